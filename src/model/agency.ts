@@ -52,8 +52,8 @@ export type Group = z.infer<typeof Group>;
 
 /**
  * Per-province template: each entry becomes one agency or group in every province of the
- * administrative-units registry. `{tỉnh}` is replaced by "tỉnh Gia Lai" / "thành phố Hồ Chí Minh",
- * `{Tỉnh}` by "Tỉnh Gia Lai", `{cấp}` by "tỉnh" / "thành phố".
+ * administrative-units registry. `<tỉnh>` is replaced by "tỉnh Gia Lai" / "thành phố Hồ Chí Minh",
+ * `<Tỉnh>` by "Tỉnh Gia Lai", `<cấp>` by "tỉnh" / "thành phố".
  */
 export const ProvincialTemplate = z.strictObject({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AgencyId } from './agency.js';
 
 /** Task ids: the document's own numbering (`2.b`, `2.1`) or a positional id (`2-1`, `2.b/2027`). */
 export const TaskId = z.string().regex(/^[0-9A-Za-z]+(?:[.\-/][0-9A-Za-z]+)*$/, 'một số hiệu nhiệm vụ dạng `2.1`, `2.b` hoặc `2-1`');
@@ -22,12 +21,13 @@ export const TaskLink = z.union([
 export type TaskLink = z.infer<typeof TaskLink>;
 
 /**
- * An agency as a task or a letter names it: an id of the registry (agency or group), or an object
- * with the id and the words printed in this document (`as`), when they differ from the registry's.
+ * An agency as a task or a letter names it: an id of the registry (agency or group) or a name the
+ * registry knows ("Sở KH&CN"), or an object with the id and the words printed in this document
+ * (`as`), when they differ from the registry's.
  */
 export const AgencyRef = z.union([
-  AgencyId,
-  z.strictObject({ ref: AgencyId, as: z.string().min(1) }),
+  z.string().min(1),
+  z.strictObject({ ref: z.string().min(1), as: z.string().min(1) }),
 ]);
 export type AgencyRef = z.infer<typeof AgencyRef>;
 
