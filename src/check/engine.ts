@@ -1,0 +1,127 @@
+import type { Cascade } from '../load/cascade.js';
+import type { Diagnostic, Place, Related, Text } from '../report/diagnostic.js';
+import { DEFAULT_CONFIG, settingFor, type CheckConfig, type Waiver } from './config.js';
+import { indexCascade, type CascadeIndex } from './facts.js';
+import type { Finding, Pointer, RelatedPointer, Rule, Unevaluated } from './rule.js';
+import { RULES } from './rules/index.js';
+
+/** A check that could not be made: status `not-evaluated`, listed apart from the findings. */
+export interface NotEvaluated {
+  readonly rule: string;
+  readonly reason: Text;
+  readonly place?: Place;
+  /** `doc-id#task-id` or `doc-id`, when the check was about one. */
+  readonly at?: string;
+  readonly related?: readonly Related[];
+}
+
+/** The outcome of an audit: located findings (waived ones included) and what was not evaluated. */
+export interface CheckResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly notEvaluated: readonly NotEvaluated[];
+}
+
+/** Options of `runChecks`. */
+export interface CheckOptions {
+  /** The rules to run (default: every rule of `rules/index.ts`). */
+  readonly rules?: readonly Rule[];
+  /** Places of the configuration's waivers, to point at the ones that matched nothing. */
+  readonly waiverPlaces?: readonly (Place | undefined)[];
+}
+
+/** Runs the rules over a loaded cascade, applying severities, overrides and waivers. */
+export function runChecks(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG, options: CheckOptions = {}): CheckResult {
+  const index = indexCascade(cascade);
+  const atOf = subjects(cascade, index);
+  const diagnostics: Diagnostic[] = [];
+  const notEvaluated: NotEvaluated[] = [];
+  const used = new Set<Waiver>();
+  for (const rule of options.rules ?? RULES) {
+    if (isOffEverywhere(config, rule)) continue;
+    const setting = (at: string | undefined) => settingFor(config, rule.id, at?.split('#')[0], rule.defaultSeverity);
+    const report = (f: Finding): void => {
+      const at = f.at ?? atOf.get(f.node);
+      const severity = setting(at);
+      if (severity === 'off') return;
+      const waiver = config.waivers.find((w) => w.rule === rule.id && at !== undefined && covers(w.at, at));
+      if (waiver) used.add(waiver);
+      diagnostics.push(
+        clean({ rule: rule.id, severity, message: f.message, place: locate(cascade, f), found: f.found, expected: f.expected,
+          related: related(cascade, f.related), waived: waiver?.reason }),
+      );
+    };
+    const cannotEvaluate = (u: Unevaluated): void => {
+      const at = u.at ?? (u.node ? atOf.get(u.node) : undefined);
+      if (setting(at) === 'off') return;
+      const place = u.node ? locate(cascade, { node: u.node, key: u.key, index: u.index }) : undefined;
+      notEvaluated.push(clean({ rule: rule.id, reason: u.reason, place, at, related: related(cascade, u.related) }));
+    };
+    try {
+      rule.check({ cascade, index, report, cannotEvaluate });
+    } catch (error) {
+      // A crashed rule has checked nothing: say so rather than let silence read as a pass.
+      const why = error instanceof Error ? error.message : String(error);
+      notEvaluated.push({ rule: rule.id, reason: { vi: `Quy tắc bị lỗi khi chạy: ${why}`, en: `The rule failed: ${why}` } });
+    }
+  }
+  config.waivers.forEach((w, i) => {
+    if (!used.has(w)) diagnostics.push(unusedWaiver(w, options.waiverPlaces?.[i]));
+  });
+  return { diagnostics: diagnostics.sort(byPlace), notEvaluated: notEvaluated.sort(byPlace) };
+}
+
+function subjects(cascade: Cascade, index: CascadeIndex): Map<object, string> {
+  const map = new Map<object, string>();
+  for (const doc of cascade.documents) {
+    map.set(doc, doc.id);
+    for (const entry of index.tasksOf(doc.id)) map.set(entry.task, entry.ref);
+  }
+  return map;
+}
+
+function isOffEverywhere(config: CheckConfig, rule: Rule): boolean {
+  const base = config.rules[rule.id] ?? rule.defaultSeverity;
+  return base === 'off' && !config.overrides.some((o) => (o.rules[rule.id] ?? 'off') !== 'off');
+}
+
+/** A waiver at `doc` covers every finding in that document; at `doc#task`, that task only. */
+function covers(waiverAt: string, at: string): boolean {
+  return waiverAt === at || (!waiverAt.includes('#') && at.split('#')[0] === waiverAt);
+}
+
+function locate(cascade: Cascade, p: Pointer): Place | undefined {
+  return cascade.locate(p.node, p.key, p.index) ?? cascade.locate(p.node);
+}
+
+function related(cascade: Cascade, list: readonly RelatedPointer[] | undefined): Related[] | undefined {
+  const out = (list ?? []).flatMap((r) => {
+    const place = locate(cascade, r);
+    return place ? [{ place, message: r.message }] : [];
+  });
+  return out.length > 0 ? out : undefined;
+}
+
+function unusedWaiver(w: Waiver, place: Place | undefined): Diagnostic {
+  return clean({
+    rule: 'waiver-unused',
+    severity: 'warning',
+    message: {
+      vi: `Miễn trừ \`${w.rule}\` tại \`${w.at}\` không khớp phát hiện nào: bỏ đi hoặc sửa lại`,
+      en: `Waiver of \`${w.rule}\` at \`${w.at}\` matches no finding: remove or correct it`,
+    },
+    place,
+    found: `${w.rule} @ ${w.at}`,
+  });
+}
+
+/** Drops absent keys, so the JSON output carries only what is known. */
+function clean<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function byPlace(a: { place?: Place }, b: { place?: Place }): number {
+  const pa = a.place;
+  const pb = b.place;
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
+  return pa.file.localeCompare(pb.file) || pa.line - pb.line || pa.column - pb.column;
+}

@@ -1,0 +1,164 @@
+import type { Cascade, TaskEntry } from '../load/cascade.js';
+import type { Document } from '../model/document.js';
+import type { DeadlineField, TargetField, TaskLink } from '../model/task.js';
+import type { Task } from '../model/body.js';
+import { parseDeadline } from '../text/deadline.js';
+import type { DeadlineResult } from '../text/deadline-types.js';
+
+/** A field a task has itself or takes from the nearest enclosing task that has it. */
+export interface Inherited<T> {
+  readonly value: T;
+  /** The task the value is written on. */
+  readonly from: TaskEntry;
+}
+
+/** Indexes over the cascade shared by every rule of one run, built once (3,500 documents). */
+export interface CascadeIndex {
+  tasksOf(docId: string): readonly TaskEntry[];
+  entryOf(task: Task): TaskEntry | undefined;
+  /** The enclosing task, if the task sits inside one. */
+  parentOf(entry: TaskEntry): TaskEntry | undefined;
+  childrenOf(entry: TaskEntry): readonly TaskEntry[];
+  /** Tasks that implement this task ref, across the cascade. */
+  implementersOf(ref: string): readonly TaskEntry[];
+  lead(entry: TaskEntry): readonly string[];
+  deadline(entry: TaskEntry): Inherited<DeadlineField> | undefined;
+  target(entry: TaskEntry): Inherited<TargetField> | undefined;
+  /** Is the agency one of `ids`, or a member of one of the groups among them? */
+  isAmong(agencyId: string, ids: readonly string[], groupsOnly?: boolean): boolean;
+  parse(phrase: string): DeadlineResult;
+}
+
+/** Builds the indexes of one run. */
+export function indexCascade(cascade: Cascade): CascadeIndex {
+  const byDoc = new Map<string, TaskEntry[]>();
+  const byTask = new Map<Task, TaskEntry>();
+  const implementers = new Map<string, TaskEntry[]>();
+  for (const entry of cascade.tasks.values()) {
+    push(byDoc, entry.doc.id, entry);
+    byTask.set(entry.task, entry);
+    for (const ref of entry.implements) push(implementers, ref, entry);
+  }
+  const children = new Map<TaskEntry, TaskEntry[]>();
+  const parentOf = (e: TaskEntry): TaskEntry | undefined => {
+    const up = [...e.ancestors].reverse().find((n): n is Task => 'task' in n);
+    return up ? byTask.get(up) : undefined;
+  };
+  for (const entry of byTask.values()) {
+    const parent = parentOf(entry);
+    if (parent) push(children, parent, entry);
+  }
+  const memberSets = new Map<string, ReadonlySet<string>>();
+  const membersOf = (group: string): ReadonlySet<string> => {
+    let set = memberSets.get(group);
+    if (!set) memberSets.set(group, (set = new Set(cascade.members(group))));
+    return set;
+  };
+  const parsed = new Map<string, DeadlineResult>();
+  const inherit = <T>(entry: TaskEntry, pick: (e: TaskEntry) => T | undefined): Inherited<T> | undefined => {
+    for (let e: TaskEntry | undefined = entry; e; e = parentOf(e)) {
+      const value = pick(e);
+      if (value !== undefined) return { value, from: e };
+    }
+    return undefined;
+  };
+  return {
+    tasksOf: (id) => byDoc.get(id) ?? [],
+    entryOf: (task) => byTask.get(task),
+    parentOf,
+    childrenOf: (e) => children.get(e) ?? [],
+    implementersOf: (ref) => implementers.get(ref) ?? [],
+    lead: (e) => inherit(e, (x) => (x.lead.length > 0 ? x.lead : undefined))?.value ?? [],
+    deadline: (e) => inherit(e, (x) => x.task.deadline),
+    target: (e) => inherit(e, (x) => x.task.target),
+    isAmong: (agency, ids, groupsOnly = false) =>
+      ids.some((id) => (!groupsOnly && id === agency) || (cascade.groups.has(id) && membersOf(id).has(agency))),
+    parse: (phrase) => {
+      let result = parsed.get(phrase);
+      if (!result) parsed.set(phrase, (result = parseDeadline(phrase)));
+      return result;
+    },
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The phrase of a deadline field as written. */
+export function deadlineText(field: DeadlineField): string {
+  return typeof field === 'string' ? field : field.text;
+}
+
+/** The task ref a link points at. */
+export function linkRef(link: TaskLink): string {
+  return typeof link === 'string' ? link : link.task;
+}
+
+/** `14/CT-TTg` for an issued document; its id for a draft, whose number is blank. */
+export function docLabel(doc: Document): string {
+  const number = doc.number?.trim();
+  return number && doc.symbol ? `${number}/${doc.symbol}` : doc.id;
+}
+
+/** `14/CT-TTg 2.b/2027`: a task named the way an auditor cites it. */
+export function taskLabel(entry: TaskEntry): string {
+  return `${docLabel(entry.doc)} ${entry.task.task}`;
+}
+
+/** Text quoted in a message: one line, at most `max` characters, in backticks. */
+export function quote(text: string, max = 60): string {
+  const line = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return `\`${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}\``;
+}
+
+/** A link from a task to a parent task, with its position in the task's list. */
+export interface Link {
+  readonly kind: 'implements' | 'mirrors';
+  readonly ref: string;
+  readonly index: number;
+  readonly raw: TaskLink;
+  /** The parent, when the cascade has it (the loader reports dangling refs). */
+  readonly parent: TaskEntry | undefined;
+}
+
+/** The task's links of one kind, in the order written. */
+export function linksOf(cascade: Cascade, entry: TaskEntry, kind: Link['kind']): Link[] {
+  return (entry.task[kind] ?? []).map((raw, index) => {
+    const ref = linkRef(raw);
+    return { kind, ref, index, raw, parent: cascade.tasks.get(ref) };
+  });
+}
+
+/** The start of a task as an auditor recognises it: its printed lead-in and first paragraph. */
+export function gist(task: Task): string {
+  const first = typeof task.text === 'string' ? task.text : (task.text?.[0] ?? task.title ?? '');
+  return task.lead_in ? `${task.lead_in}: ${first}` : first;
+}
+
+/**
+ * A deadline field as data: the phrase parsed, then `every` (a rhythm phrase) and `by` (an ISO
+ * date) written beside it laid over the result.
+ */
+export function parseField(index: CascadeIndex, field: DeadlineField): DeadlineResult {
+  const base = index.parse(deadlineText(field));
+  if (typeof field === 'string' || !base.ok) return base;
+  const rhythm = field.every === undefined ? undefined : index.parse(field.every);
+  if (rhythm && !rhythm.ok) return rhythm;
+  const recurrence = rhythm?.value.recurrence ?? base.value.recurrence;
+  const latest = field.by ?? base.value.latest;
+  return {
+    ok: true,
+    value: { ...base.value, ...(recurrence ? { recurrence } : {}), ...(latest ? { latest } : {}) },
+  };
+}
+
+/** The label attached to a parent task's place. */
+export const PARENT_TASK = { vi: 'nhiệm vụ cấp trên', en: 'the parent task' } as const;
+
+/** Related places of the parents a list of links reaches. */
+export function parentPlaces(links: readonly Link[], key?: string): { node: object; key?: string; message: typeof PARENT_TASK }[] {
+  return links.flatMap((l) => (l.parent ? [{ node: l.parent.task, ...(key ? { key } : {}), message: PARENT_TASK }] : []));
+}

@@ -1,0 +1,100 @@
+import type { TaskEntry } from '../../load/cascade.js';
+import type { Document } from '../../model/document.js';
+import { docLabel, gist, quote, taskLabel, type CascadeIndex } from '../facts.js';
+import type { Rule } from '../rule.js';
+
+const DOC = `id: vi-du
+kind: cong-van
+number: "1"
+symbol: UBND-VX
+issuer: gia-lai.ubnd
+date: 2026-05-11
+implements: [ct-14-ttg]
+body:
+  - task: "1"
+    text: Tuyên truyền, nâng cao nhận thức về học tập kỹ năng số.
+    lead: [gia-lai.ca-so-xa]
+    deadline: Thường xuyên
+    implements: [ct-14-ttg#2.a]
+  - task: "2"
+    text: Sử dụng nền tảng “Bình dân học vụ số” từng năm như Chỉ thị.
+    lead: [gia-lai.ca-so-xa]
+    deadline: Năm 2026
+    implements: [ct-14-ttg#2.b/2026, ct-14-ttg#2.b/2027, ct-14-ttg#2.b/sau]
+`;
+
+/** A task addressed to a group this level belongs to, that no task of its letter carries. */
+export const centralTaskMissing: Rule = {
+  id: 'central-task-missing',
+  defaultSeverity: 'error',
+  meta: {
+    description: {
+      vi: 'Nhiệm vụ cấp trên giao cho cấp này (qua một nhóm: các bộ và UBND các tỉnh, các sở, UBND các xã) mà văn bản triển khai không có nhiệm vụ nào thực hiện',
+      en: 'A parent task addressed to this level (through a group: ministries and provinces, departments, communes) that no task of the implementing letter carries',
+    },
+    docs: {
+      why: {
+        vi: 'Nhiệm vụ giao chung cho các bộ và UBND các tỉnh (2.a, từng năm của 2.b, 2.c của 14/CT-TTg) phải được mọi tỉnh triển khai; nhiệm vụ không áp dụng thì khai báo `not_applicable` kèm lý do.',
+        en: 'Tasks addressed to the ministries and provinces together (2.a, each year of 2.b, 2.c of 14/CT-TTg) must be cascaded by every province; a task that does not apply is declared in `not_applicable` with a reason.',
+      },
+      ok: `${DOC}not_applicable:\n  - { task: ct-14-ttg#2.c, reason: Tỉnh đã áp dụng Khung kỹ năng số từ năm 2025 theo Kế hoạch riêng. }\n`,
+      notOk: DOC.replace('implements: [ct-14-ttg]', 'implements: [ct-14-ttg] # <-'),
+    },
+  },
+  check({ cascade, index, report, cannotEvaluate }) {
+    const dueCache = new Map<string, readonly TaskEntry[]>();
+    for (const doc of cascade.documents) {
+      const issuer = doc.issuer;
+      if (issuer === undefined) continue;
+      doc.implements.forEach((parentId, i) => {
+        const parent = cascade.documentsById.get(parentId);
+        if (!parent) {
+          const known = cascade.known.get(parentId);
+          const name = known ? `${known.number ?? ''}/${known.symbol ?? ''}` : parentId;
+          cannotEvaluate({ node: doc, key: 'implements', index: i, at: doc.id, reason: {
+            vi: `Văn bản cấp trên \`${name}\` chỉ được biết qua trích dẫn: không có danh sách nhiệm vụ để đối chiếu độ bao phủ`,
+            en: `The parent \`${name}\` is known only by citation: it has no task list to check coverage against`,
+          } });
+          return;
+        }
+        let groupTasks = dueCache.get(parent.id);
+        if (!groupTasks) dueCache.set(parent.id, (groupTasks = leavesAddressedToGroups(index, parent)));
+        const due = groupTasks.filter((t) => index.isAmong(issuer, index.lead(t), true));
+        const done = handled(index, doc);
+        for (const task of due) {
+          if (isHandled(index, task, done)) continue;
+          const lead = index.lead(task).map((id) => cascade.nameOf(id) ?? id).join(', ');
+          report({
+            node: doc, key: 'implements', index: i, at: doc.id, found: task.ref,
+            message: {
+              vi: `Văn bản \`${docLabel(doc)}\` không có nhiệm vụ nào thực hiện nhiệm vụ ${taskLabel(task)} ${quote(gist(task.task))}, giao cho ${lead}`,
+              en: `\`${docLabel(doc)}\` has no task implementing ${taskLabel(task)} ${quote(gist(task.task))}, addressed to ${lead}`,
+            },
+            expected: {
+              vi: `một nhiệm vụ có \`implements: [${task.ref}]\`, hoặc \`not_applicable\` kèm lý do`,
+              en: `a task with \`implements: [${task.ref}]\`, or a \`not_applicable\` entry with its reason`,
+            },
+            related: [{ node: task.task, message: { vi: 'nhiệm vụ cấp trên', en: 'the parent task' } }],
+          });
+        }
+      });
+    }
+  },
+};
+
+function leavesAddressedToGroups(index: CascadeIndex, parent: Document): TaskEntry[] {
+  return index.tasksOf(parent.id).filter((t) => index.childrenOf(t).length === 0 && index.lead(t).length > 0);
+}
+
+/** Refs this document implements or declares not applicable. */
+function handled(index: CascadeIndex, doc: Document): Set<string> {
+  const refs = new Set(doc.not_applicable.map((n) => n.task));
+  for (const entry of index.tasksOf(doc.id)) for (const ref of entry.implements) refs.add(ref);
+  return refs;
+}
+
+/** Carried by a link to the task itself or to a task enclosing it (2.b carries 2.b/2027). */
+function isHandled(index: CascadeIndex, task: TaskEntry, refs: ReadonlySet<string>): boolean {
+  for (let t: TaskEntry | undefined = task; t; t = index.parentOf(t)) if (refs.has(t.ref)) return true;
+  return false;
+}

@@ -1,0 +1,72 @@
+import { dateParts } from '../../model/date.js';
+import { docLabel } from '../facts.js';
+import type { Rule } from '../rule.js';
+
+const doc = (as: string) => `id: vi-du
+kind: cong-van
+number: "1"
+symbol: UBND-VX
+issuer: gia-lai.ubnd
+date: 2026-05-11
+implements: [ct-14-ttg]
+cites:
+  ${as}
+`;
+
+/** A citation whose number, symbol or date differs from the document it names. */
+export const citationInconsistent: Rule = {
+  id: 'citation-inconsistent',
+  defaultSeverity: 'warning',
+  meta: {
+    description: {
+      vi: 'Cùng một văn bản được trích dẫn khác nhau (số, ký hiệu hoặc ngày)',
+      en: 'The same document cited differently (number, symbol or date)',
+    },
+    docs: {
+      why: {
+        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” không tính (“14 /CT-TTg”).',
+        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” do not count (“14 /CT-TTg”).',
+      },
+      ok: doc('- { ref: ct-14-ttg, as: 14 /CT-TTg, date: 2026-04-22 }'),
+      notOk: doc('- { ref: qd-757-bkhcn, as: 757/QĐ-BKHHCN, date: 2025-04-29 } # <-'),
+    },
+  },
+  check({ cascade, report }) {
+    for (const doc of cascade.documents) {
+      doc.cites.forEach((cite) => {
+        const target = cascade.documentsById.get(cite.ref) ?? cascade.known.get(cite.ref);
+        if (!target || target === doc) return;
+        const related = [{ node: target, key: 'symbol', message: { vi: 'văn bản được trích dẫn', en: 'the cited document' } }];
+        const number = target.number?.trim();
+        const official = number && target.symbol ? `${number}/${target.symbol}` : undefined;
+        if (cite.as !== undefined && official !== undefined && canonical(cite.as) !== canonical(official)) {
+          report({ node: cite, key: 'as', at: doc.id, found: cite.as, related, message: {
+            vi: `Văn bản \`${docLabel(doc)}\` trích dẫn \`${cite.as}\`, khác số, ký hiệu của văn bản được trích \`${official}\` (${cite.ref})`,
+            en: `\`${docLabel(doc)}\` cites \`${cite.as}\`, which differs from the cited document’s number and symbol \`${official}\` (${cite.ref})`,
+          }, expected: { vi: `\`${official}\``, en: `\`${official}\`` } });
+        }
+        if (cite.date !== undefined && target.date !== undefined && !sameDate(cite.date, target.date)) {
+          report({ node: cite, key: 'date', at: doc.id, found: cite.date, related, message: {
+            vi: `Văn bản \`${docLabel(doc)}\` ghi ngày \`${vn(cite.date)}\` cho \`${cite.as ?? cite.ref}\`, khác ngày ban hành \`${vn(target.date)}\``,
+            en: `\`${docLabel(doc)}\` dates \`${cite.as ?? cite.ref}\` \`${vn(cite.date)}\`, not its date of issue \`${vn(target.date)}\``,
+          }, expected: { vi: `\`${vn(target.date)}\``, en: `\`${vn(target.date)}\`` } });
+        }
+      });
+    }
+  },
+};
+
+/** Number and symbol as compared: NFC, no spaces around "/" or "-", single spaces. */
+function canonical(s: string): string {
+  return s.normalize('NFC').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** A draft's partial date (`2026-05`) agrees with any day of that month. */
+function sameDate(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function vn(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return [day, month, year].filter((x) => x !== undefined).join('/');
+}

@@ -1,0 +1,74 @@
+import { linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
+import type { Rule } from '../rule.js';
+import { hasFacts, targetFacts, weaknesses } from '../targets.js';
+
+const task = (target: string) => `id: vi-du
+kind: cong-van
+number: "1"
+symbol: UBND-VX
+issuer: gia-lai.ubnd
+date: 2026-05-11
+implements: [ct-14-ttg]
+body:
+  - task: "1"
+    text: Tổ chức cho cán bộ, công chức, viên chức tự học tập, bồi dưỡng kiến thức, kỹ năng số.
+    lead: [gia-lai.ca-so-xa]
+    deadline: Năm 2026
+    ${target}
+    implements: [ct-14-ttg#2.b/2026]
+`;
+
+/** Along an implements link, a target lower, later, or dropped where the parent sets one. */
+export const targetWeakerThanParent: Rule = {
+  id: 'target-weaker-than-parent',
+  defaultSeverity: 'error',
+  meta: {
+    description: {
+      vi: 'Chỉ tiêu của nhiệm vụ thấp hơn, muộn hơn, hoặc bị bỏ so với chỉ tiêu của nhiệm vụ cấp trên',
+      en: 'A task’s target is lower, later, or dropped compared with its parent’s',
+    },
+    docs: {
+      why: {
+        vi: 'Cấp dưới có thể nhắc lại chỉ tiêu của cấp trên nhưng không được hạ thấp (tỷ lệ thấp hơn, năm muộn hơn) hay bỏ đi. Chỉ xét liên kết `implements`; chỉ tiêu ghi ở nhiệm vụ bao nó cũng được tính.',
+        en: 'A lower level may restate a parent’s target but never weaken it (a lower percentage, a later year) or drop it. Only `implements` links count; a target on an enclosing task counts.',
+      },
+      ok: task('target: { text: "100% cán bộ, công chức, viên chức có hiểu biết về chuyển đổi số", percent: 100, by: 2026 }'),
+      notOk: task('target: { text: "80% cán bộ, công chức, viên chức", percent: 80, by: 2026 } # <-'),
+    },
+  },
+  check({ cascade, index, report, cannotEvaluate }) {
+    for (const entry of cascade.tasks.values()) {
+      if (entry.task.not_applicable !== undefined) continue;
+      const mine = index.target(entry);
+      for (const link of linksOf(cascade, entry, 'implements')) {
+        const theirs = link.parent ? index.target(link.parent) : undefined;
+        if (!link.parent || !theirs) continue;
+        const parent = targetFacts(theirs.value);
+        const label = `(${taskLabel(link.parent)})`;
+        const related = [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }];
+        const at = mine && mine.from === entry ? { node: entry.task, key: 'target' } : { node: entry.task, key: 'implements', index: link.index };
+        if (!mine) {
+          report({ ...at, at: entry.ref, related, message: {
+            vi: `Nhiệm vụ không nêu chỉ tiêu trong khi nhiệm vụ cấp trên đặt ${quote(parent.text)} ${label}`,
+            en: `The task states no target while its parent sets ${quote(parent.text)} ${label}`,
+          }, expected: { vi: `\`target:\` không thấp hơn ${quote(parent.text)}`, en: `\`target:\` no weaker than ${quote(parent.text)}` } });
+          continue;
+        }
+        const child = targetFacts(mine.value);
+        if (hasFacts(parent) && !hasFacts(child)) {
+          cannotEvaluate({ ...at, at: entry.ref, related, reason: {
+            vi: `Không đọc được tỷ lệ hay năm trong chỉ tiêu ${quote(child.text)} để so với ${quote(parent.text)} ${label}`,
+            en: `No percentage or year could be read in ${quote(child.text)} to compare with ${quote(parent.text)} ${label}`,
+          } });
+          continue;
+        }
+        const weak = weaknesses(child, parent);
+        if (weak.length === 0) continue;
+        report({ ...at, at: entry.ref, found: child.text, related, message: {
+          vi: `Chỉ tiêu ${quote(child.text)} yếu hơn chỉ tiêu của nhiệm vụ cấp trên ${quote(parent.text)} ${label}: ${weak.map((w) => w[0]).join('; ')}`,
+          en: `Target ${quote(child.text)} is weaker than the parent’s ${quote(parent.text)} ${label}: ${weak.map((w) => w[1]).join('; ')}`,
+        }, expected: { vi: `không thấp hơn ${quote(parent.text)}`, en: `no weaker than ${quote(parent.text)}` } });
+      }
+    }
+  },
+};

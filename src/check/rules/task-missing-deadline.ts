@@ -1,0 +1,56 @@
+import { gist, linksOf, parentPlaces, quote, taskLabel } from '../facts.js';
+import type { Rule } from '../rule.js';
+
+const task = (deadline: string) => `id: vi-du
+kind: cong-van
+number: "1"
+symbol: UBND-VX
+issuer: gia-lai.ubnd
+date: 2026-05-11
+implements: [ct-14-ttg]
+body:
+  - task: "1"${deadline}
+    text: Xây dựng, ban hành và đăng tải chương trình, học liệu kiến thức, kỹ năng số.
+    lead: [gia-lai.skhcn]
+    implements: [ct-14-ttg#2.b/2027]
+`;
+
+/** A cascaded task with no deadline, neither its own nor one of an enclosing task. */
+export const taskMissingDeadline: Rule = {
+  id: 'task-missing-deadline',
+  defaultSeverity: 'warning',
+  meta: {
+    description: {
+      vi: 'Nhiệm vụ triển khai nhiệm vụ cấp trên nhưng không có thời hạn',
+      en: 'A task that implements a parent task has no deadline',
+    },
+    docs: {
+      why: {
+        vi: 'Điều 23.2 Nghị định 30/2020/NĐ-CP: khi giao việc phải nêu thời hạn. Không có thời hạn thì không kiểm tra được việc đáp ứng thời hạn của cấp trên. Thời hạn ghi ở nhiệm vụ bao nó cũng được tính.',
+        en: 'Decree 30/2020, Art. 23.2: an assignment states its deadline; without one, meeting the parent’s deadline cannot be checked. A deadline on an enclosing task counts.',
+      },
+      ok: task('\n    deadline: Năm 2027'),
+      notOk: task(' # <-'),
+    },
+  },
+  check({ cascade, index, report }) {
+    for (const entry of cascade.tasks.values()) {
+      if (entry.implements.length === 0 || entry.task.not_applicable !== undefined) continue;
+      if (index.deadline(entry) !== undefined) continue;
+      const children = index.childrenOf(entry);
+      // A heading task whose every sub-task has its own deadline is fully dated (An Giang's 1-2).
+      if (children.length > 0 && children.every((c) => index.deadline(c) !== undefined)) continue;
+      const parents = linksOf(cascade, entry, 'implements');
+      const names = parents.map((l) => (l.parent ? taskLabel(l.parent) : l.ref)).join(', ');
+      report({
+        node: entry.task, key: 'task', found: gist(entry.task),
+        message: {
+          vi: `Nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))} thực hiện ${names} nhưng không có thời hạn`,
+          en: `Task ${taskLabel(entry)} ${quote(gist(entry.task))} implements ${names} but has no deadline`,
+        },
+        expected: { vi: '`deadline:` thời hạn như văn bản ghi (`Năm 2026`, `Trong tháng 6/2026`)', en: '`deadline:` the phrase as written (`Năm 2026`, `Trong tháng 6/2026`)' },
+        related: parentPlaces(parents),
+      });
+    }
+  },
+};
