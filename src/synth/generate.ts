@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Document as YamlDocument, isMap, isScalar, isSeq, visit } from 'yaml';
+import { communeLetter } from './commune-letter.js';
+import { departmentLetter, SYNTH_DEPARTMENTS } from './department-letter.js';
+import { planGaps, type GapCandidate, type GapCounts, type GapOrder, type SeededGap } from './gaps.js';
+import { createRng } from './prng.js';
+import { provinceLetter, type DocumentInput } from './province-letter.js';
+import { provincesOf, UnitsFile, type SynthProvince } from './units.js';
+
+/** Options of the national cascade generator. */
+export interface NationalCascadeOptions {
+  /** The administrative-units file (`directives/registry/vn-admin-units-2025.json`). */
+  readonly unitsFile: string;
+  readonly seed: number;
+  /** Gaps to seed: a number of each kind, or a count per kind (default: none). */
+  readonly gaps?: GapCounts;
+  /** Only these provinces (slugs), for a reduced cascade; default every province. */
+  readonly provinces?: readonly string[];
+  /** At most this many communes per province (default all). */
+  readonly communesPerProvince?: number;
+  /** The registry folder to copy (default: the units file's folder). */
+  readonly registryDir?: string;
+  /** The directive, reused as is (default: `../documents/ct-14-ttg.yaml` from the registry folder). */
+  readonly directiveFile?: string;
+}
+
+/** A generated cascade: file path (relative, `/`-separated) → text, and the answer key of its gaps. */
+export interface NationalCascade {
+  readonly files: Map<string, string>;
+  readonly seededGaps: readonly SeededGap[];
+  /** Number of documents (the directive included). */
+  readonly documents: number;
+}
+
+/**
+ * Generates the national cascade of 14/CT-TTg: the directive, one letter per province, letters of
+ * three departments per province, and one plan or letter per commune, laid out like `directives/`
+ * (`registry/`, `documents/<province>/…`). Same seed and options, same bytes.
+ */
+export async function generateNationalCascade(options: NationalCascadeOptions): Promise<NationalCascade> {
+  const registryDir = options.registryDir ?? dirname(options.unitsFile);
+  const directiveFile = options.directiveFile ?? join(registryDir, '..', 'documents', 'ct-14-ttg.yaml');
+  const unitsText = await readFile(options.unitsFile, 'utf8');
+  const units = UnitsFile.parse(JSON.parse(unitsText));
+  const files = new Map<string, string>();
+  files.set('registry/vn-admin-units-2025.json', unitsText);
+  for (const name of ['agencies.yaml', 'documents.yaml', 'vn-admin-units-2025.LICENSE']) {
+    const text = await readFile(join(registryDir, name), 'utf8').catch(() => undefined);
+    if (text !== undefined) files.set(`registry/${name}`, text);
+  }
+  files.set('documents/ct-14-ttg.yaml', await readFile(directiveFile, 'utf8'));
+  const provinces = selectProvinces(provincesOf(units), options);
+  const built = buildLetters(provinces, options.seed, options.gaps ?? 0);
+  for (const [path, doc] of built.docs) files.set(path, toYaml(doc));
+  return { files, seededGaps: built.gaps, documents: built.docs.size + 1 };
+}
+
+function selectProvinces(all: readonly SynthProvince[], options: NationalCascadeOptions): SynthProvince[] {
+  const wanted = options.provinces ? new Set(options.provinces) : undefined;
+  const limit = options.communesPerProvince;
+  return all
+    .filter((p) => !wanted || wanted.has(p.slug))
+    .map((p) => (limit === undefined ? p : { ...p, communes: p.communes.slice(0, limit) }));
+}
+
+/** Every letter below the directive, and the gaps written into them. Pure: same input, same output. */
+export function buildLetters(
+  provinces: readonly SynthProvince[],
+  seed: number,
+  gaps: GapCounts,
+): { docs: Map<string, DocumentInput>; gaps: SeededGap[] } {
+  // Two streams, so that seeding more gaps does not change the text of the letters.
+  const rng = createRng(seed);
+  const plan = planGaps(createRng(seed ^ 0x5bd1e995), gaps, candidates(provinces));
+  const docs = new Map<string, DocumentInput>();
+  const seeded: SeededGap[] = [];
+  const keep = (b: { doc: DocumentInput; file: string; gap?: SeededGap }): void => {
+    docs.set(b.file, b.doc);
+    if (b.gap) seeded.push(b.gap);
+  };
+  const order = (key: string): GapOrder | undefined => plan.get(key);
+  for (const p of provinces) {
+    const prov = provinceLetter(p, rng, order(`province:${p.slug}`));
+    keep(prov);
+    for (const dep of SYNTH_DEPARTMENTS) keep(departmentLetter(p, dep, prov.ref, rng, order(`department:${p.slug}.${dep}`)));
+    for (const c of p.communes) keep(communeLetter(p, c, prov.ref, rng, order(`commune:${c.agency}`)));
+  }
+  return { docs, gaps: seeded };
+}
+
+function candidates(provinces: readonly SynthProvince[]): GapCandidate[] {
+  return provinces.flatMap((p) => [
+    { id: `province:${p.slug}`, level: 'province' as const, province: p.slug },
+    ...SYNTH_DEPARTMENTS.map((d) => ({ id: `department:${p.slug}.${d}`, level: 'department' as const, province: p.slug })),
+    ...p.communes.map((c) => ({ id: `commune:${c.agency}`, level: 'commune' as const, province: p.slug })),
+  ]);
+}
+
+const HEADER = '# Văn bản tổng hợp (synthetic), sinh bởi src/synth để kiểm thử quy mô toàn quốc; không phải văn bản thật.\n';
+
+// Small maps written on one line, as the hand-written files do (`{ ref: …, as: …, date: … }`).
+const FLOW_MAPS = new Set(['target', 'signer', 'fields']);
+
+/** YAML in the house style: lists of ids and small maps in flow style, long paragraphs on one line. */
+function toYaml(doc: DocumentInput): string {
+  const clean = { ...doc, ...(doc.not_applicable?.length ? {} : { not_applicable: undefined }) };
+  const y = new YamlDocument(clean);
+  visit(y, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (isMap(pair.value) && FLOW_MAPS.has(key)) pair.value.flow = true;
+      if (isSeq(pair.value) && key === 'cites') for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      if (isSeq(pair.value) && key === 'not_applicable') for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+    },
+    Seq(_, seq) {
+      if (seq.items.every((i) => isScalar(i)) && seq.items.every((i) => String((i as { value: unknown }).value).length < 40)) seq.flow = true;
+    },
+  });
+  // lineWidth 0: long Vietnamese paragraphs stay on one line, as the hand-written files keep them.
+  return HEADER + y.toString({ lineWidth: 0, flowCollectionPadding: true });
+}
