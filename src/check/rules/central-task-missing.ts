@@ -1,6 +1,5 @@
-import type { TaskEntry } from '../../load/cascade.js';
-import type { Document } from '../../model/document.js';
-import { docLabel, gist, quote, taskLabel, type CascadeIndex } from '../facts.js';
+import { carriedRefs, dueTasks, isCarried } from '../coverage.js';
+import { docLabel, gist, quote, taskLabel } from '../facts.js';
 import type { Rule } from '../rule.js';
 
 const DOC = `id: vi-du
@@ -42,7 +41,6 @@ export const centralTaskMissing: Rule = {
     },
   },
   check({ cascade, index, report, cannotEvaluate }) {
-    const dueCache = new Map<string, readonly TaskEntry[]>();
     for (const doc of cascade.documents) {
       const issuer = doc.issuer;
       if (issuer === undefined) continue;
@@ -57,12 +55,9 @@ export const centralTaskMissing: Rule = {
           } });
           return;
         }
-        let groupTasks = dueCache.get(parent.id);
-        if (!groupTasks) dueCache.set(parent.id, (groupTasks = leavesAddressedToGroups(index, parent)));
-        const due = groupTasks.filter((t) => index.isAmong(issuer, index.lead(t), true));
-        const done = handled(index, doc);
-        for (const task of due) {
-          if (isHandled(index, task, done)) continue;
+        const done = carriedRefs(index, doc);
+        for (const task of dueTasks(index, parent, issuer)) {
+          if (isCarried(index, task, done)) continue;
           const lead = index.lead(task).map((id) => cascade.nameOf(id) ?? id).join(', ');
           report({
             node: doc, key: 'implements', index: i, at: doc.id, found: task.ref,
@@ -81,20 +76,3 @@ export const centralTaskMissing: Rule = {
     }
   },
 };
-
-function leavesAddressedToGroups(index: CascadeIndex, parent: Document): TaskEntry[] {
-  return index.tasksOf(parent.id).filter((t) => index.childrenOf(t).length === 0 && index.lead(t).length > 0);
-}
-
-/** Refs this document implements or declares not applicable. */
-function handled(index: CascadeIndex, doc: Document): Set<string> {
-  const refs = new Set(doc.not_applicable.map((n) => n.task));
-  for (const entry of index.tasksOf(doc.id)) for (const ref of entry.implements) refs.add(ref);
-  return refs;
-}
-
-/** Carried by a link to the task itself or to a task enclosing it (2.b carries 2.b/2027). */
-function isHandled(index: CascadeIndex, task: TaskEntry, refs: ReadonlySet<string>): boolean {
-  for (let t: TaskEntry | undefined = task; t; t = index.parentOf(t)) if (refs.has(t.ref)) return true;
-  return false;
-}

@@ -1,4 +1,5 @@
 import type { TaskEntry } from '../../load/cascade.js';
+import { carriedRefs, isCarried } from '../coverage.js';
 import { docLabel, gist, quote, taskLabel, PARENT_TASK } from '../facts.js';
 import { counterpartOf, ministriesOf, ministryTasks, provinceOf } from '../ministry.js';
 import type { Rule } from '../rule.js';
@@ -46,14 +47,14 @@ export const ministryTaskNotMirrored: Rule = {
     const due = new Map<string, TaskEntry[]>();
     for (const doc of cascade.documents) {
       if (doc.issuer === undefined || cascade.agencies.get(doc.issuer)?.level !== 'province') continue;
-      const taken = new Set(index.tasksOf(doc.id).flatMap((e) => [...e.mirrors, ...e.implements]));
+      const taken = carriedRefs(index, doc, ['mirrors', 'implements']);
       doc.implements.forEach((parentId, i) => {
         const parent = cascade.documentsById.get(parentId);
         if (!parent) return;
         let tasks = due.get(parent.id);
         if (!tasks) due.set(parent.id, (tasks = ministryTasks(cascade, index, parent)));
         for (const task of tasks) {
-          if (isTaken(index, task, taken)) continue;
+          if (isCarried(index, task, taken)) continue;
           const ministries = ministriesOf(cascade, index, task);
           const counterpart = ministries.map((m) => counterpartOf(cascade, m, provinceOf(cascade, doc))).filter((c) => c !== undefined);
           const to = counterpart.map((c) => cascade.nameOf(c) ?? c).join(', ') || '—';
@@ -75,8 +76,3 @@ export const ministryTaskNotMirrored: Rule = {
     }
   },
 };
-
-function isTaken(index: { parentOf(e: TaskEntry): TaskEntry | undefined }, task: TaskEntry, refs: ReadonlySet<string>): boolean {
-  for (let t: TaskEntry | undefined = task; t; t = index.parentOf(t)) if (refs.has(t.ref)) return true;
-  return false;
-}

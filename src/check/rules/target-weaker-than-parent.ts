@@ -1,5 +1,5 @@
 import { linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
-import type { Rule } from '../rule.js';
+import type { Pointer, Rule } from '../rule.js';
 import { hasFacts, targetFacts, weaknesses } from '../targets.js';
 
 const task = (target: string) => `id: vi-du
@@ -29,32 +29,31 @@ export const targetWeakerThanParent: Rule = {
     },
     docs: {
       why: {
-        vi: 'Cấp dưới có thể nhắc lại chỉ tiêu của cấp trên nhưng không được hạ thấp (tỷ lệ thấp hơn, năm muộn hơn) hay bỏ đi. Chỉ xét liên kết `implements`; chỉ tiêu ghi ở nhiệm vụ bao nó cũng được tính.',
-        en: 'A lower level may restate a parent’s target but never weaken it (a lower percentage, a later year) or drop it. Only `implements` links count; a target on an enclosing task counts.',
+        vi: 'Cấp dưới có thể nhắc lại chỉ tiêu của nhiệm vụ cấp trên nhưng không được hạ thấp (tỷ lệ thấp hơn, năm muộn hơn) hay bỏ đi: chỉ tiêu bị bỏ khi không nhiệm vụ nào của văn bản thực hiện nhiệm vụ đó nêu lại nó. Chỉ xét liên kết `implements`; chỉ tiêu ghi ở nhiệm vụ bao nó cũng được tính.',
+        en: 'A lower level may restate a parent task’s target but never weaken it (a lower percentage, a later year) or drop it: a target is dropped when no task of the document implementing that parent restates it. Only `implements` links count; a target on an enclosing task counts.',
       },
       ok: task('target: { text: "100% cán bộ, công chức, viên chức có hiểu biết về chuyển đổi số", percent: 100, by: 2026 }'),
       notOk: task('target: { text: "80% cán bộ, công chức, viên chức", percent: 80, by: 2026 } # <-'),
     },
   },
   check({ cascade, index, report, cannotEvaluate }) {
+    // A target is dropped when no task of the document that carries the parent restates it.
+    const carriers = new Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string }>();
     for (const entry of cascade.tasks.values()) {
       if (entry.task.not_applicable !== undefined) continue;
       const mine = index.target(entry);
       for (const link of linksOf(cascade, entry, 'implements')) {
         const theirs = link.parent ? index.target(link.parent) : undefined;
         if (!link.parent || !theirs) continue;
+        const at = mine && mine.from === entry ? { node: entry.task, key: 'target' } : { node: entry.task, key: 'implements', index: link.index };
+        const key = `${entry.doc.id} ${link.ref}`;
+        const seen = carriers.get(key);
+        carriers.set(key, { first: seen?.first ?? { ...at, at: entry.ref }, stated: (seen?.stated ?? false) || mine !== undefined, parent: link.ref });
+        if (!mine) continue;
         const parent = targetFacts(theirs.value);
+        const child = targetFacts(mine.value);
         const label = `(${taskLabel(link.parent)})`;
         const related = [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }];
-        const at = mine && mine.from === entry ? { node: entry.task, key: 'target' } : { node: entry.task, key: 'implements', index: link.index };
-        if (!mine) {
-          report({ ...at, at: entry.ref, related, message: {
-            vi: `Nhiệm vụ không nêu chỉ tiêu trong khi nhiệm vụ cấp trên đặt ${quote(parent.text)} ${label}`,
-            en: `The task states no target while its parent sets ${quote(parent.text)} ${label}`,
-          }, expected: { vi: `\`target:\` không thấp hơn ${quote(parent.text)}`, en: `\`target:\` no weaker than ${quote(parent.text)}` } });
-          continue;
-        }
-        const child = targetFacts(mine.value);
         if (hasFacts(parent) && !hasFacts(child)) {
           cannotEvaluate({ ...at, at: entry.ref, related, reason: {
             vi: `Không đọc được tỷ lệ hay năm trong chỉ tiêu ${quote(child.text)} để so với ${quote(parent.text)} ${label}`,
@@ -69,6 +68,16 @@ export const targetWeakerThanParent: Rule = {
           en: `Target ${quote(child.text)} is weaker than the parent’s ${quote(parent.text)} ${label}: ${weak.map((w) => w[1]).join('; ')}`,
         }, expected: { vi: `không thấp hơn ${quote(parent.text)}`, en: `no weaker than ${quote(parent.text)}` } });
       }
+    }
+    for (const { first, stated, parent: ref } of carriers.values()) {
+      const parent = cascade.tasks.get(ref);
+      const theirs = parent ? index.target(parent) : undefined;
+      if (stated || !parent || !theirs) continue;
+      const text = quote(targetFacts(theirs.value).text);
+      report({ ...first, related: [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }], message: {
+        vi: `Văn bản không nêu lại chỉ tiêu của nhiệm vụ cấp trên ${text} (${taskLabel(parent)}) ở nhiệm vụ nào thực hiện nó`,
+        en: `No task of the document that implements ${taskLabel(parent)} restates its target ${text}`,
+      }, expected: { vi: `\`target:\` không thấp hơn ${text}`, en: `\`target:\` no weaker than ${text}` } });
     }
   },
 };
