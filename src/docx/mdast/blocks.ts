@@ -1,0 +1,64 @@
+import { AlignmentType, PageBreak, Paragraph } from 'docx';
+import type { BlockBuilder, BlockBuilders, Context } from './context.js';
+import { listBuilder, listItemBuilder } from './list.js';
+import { contextRun, styledParagraph } from './style.js';
+import { tableBuilder } from './table.js';
+import { cmToTwip } from '../units.js';
+
+/** A paragraph; a pending lead (a list marker such as `1. ` or `- `) is printed literally before its text. */
+const paragraph: BlockBuilder<'paragraph'> = (node, ctx) => {
+  const inner: Context = { ...ctx, lead: undefined };
+  const children = ctx.inline(node.children, inner);
+  const lead = ctx.lead ? [contextRun(ctx.lead, inner)] : [];
+  return [styledParagraph([...lead, ...children], inner)];
+};
+
+/**
+ * Headings are the bold titles of parts and sections (`I. MỤC ĐÍCH, YÊU CẦU`): level 1 is
+ * centred (a `Phần`/`Chương` title), the others sit like body paragraphs; level 4 and below are
+ * bold italic. All keep with the paragraph after them.
+ */
+const heading: BlockBuilder<'heading'> = (node, ctx) => {
+  const deco = { ...ctx.deco, bold: true, ...(node.depth >= 4 ? { italics: true } : {}) };
+  const para = node.depth === 1 ? { ...ctx.para, alignment: AlignmentType.CENTER, firstLineTwip: 0 } : ctx.para;
+  const inner: Context = { ...ctx, deco, para, lead: undefined };
+  return [styledParagraph(ctx.inline(node.children, inner), inner, { keepNext: true })];
+};
+
+/** A quotation (of a directive, say): italic, indented 1 cm. */
+const blockquote: BlockBuilder<'blockquote'> = (node, ctx) =>
+  ctx.blocks(node.children, {
+    ...ctx,
+    deco: { ...ctx.deco, italics: true },
+    para: { ...ctx.para, leftTwip: ctx.para.leftTwip + cmToTwip(1) },
+  });
+
+/** `---` starts a new page, the only use a letter has for a rule across the text. */
+const thematicBreak: BlockBuilder<'thematicBreak'> = () => [new Paragraph({ children: [new PageBreak()] })];
+
+// Definitions are printed where they are referenced (see the footnote registry).
+const footnoteDefinition: BlockBuilder<'footnoteDefinition'> = () => [];
+// Link reference definitions print nothing; the reference prints its label.
+const definition: BlockBuilder<'definition'> = () => [];
+
+const html: BlockBuilder<'html'> = (node, ctx) => {
+  ctx.warnings.add('html', {
+    vi: `Bỏ qua HTML trong Markdown: \`${node.value.slice(0, 40)}\``,
+    en: `HTML in Markdown skipped: \`${node.value.slice(0, 40)}\``,
+  }, node);
+  return [];
+};
+
+/** Builders for block content. */
+export const blockBuilders: BlockBuilders = {
+  paragraph,
+  heading,
+  list: listBuilder,
+  listItem: listItemBuilder,
+  blockquote,
+  thematicBreak,
+  table: tableBuilder,
+  footnoteDefinition,
+  definition,
+  html,
+};

@@ -1,0 +1,91 @@
+import { FootnoteReferenceRun, TextRun, type ParagraphChild } from 'docx';
+import { plainText } from './plain-text.js';
+import type { Context, InlineBuilder, InlineBuilders } from './context.js';
+import { contextRun } from './style.js';
+
+const text: InlineBuilder<'text'> = (node, ctx) => [contextRun(node.value, ctx)];
+
+const strong: InlineBuilder<'strong'> = (node, ctx) =>
+  ctx.inline(node.children, { ...ctx, deco: { ...ctx.deco, bold: true } });
+
+const emphasis: InlineBuilder<'emphasis'> = (node, ctx) =>
+  ctx.inline(node.children, { ...ctx, deco: { ...ctx.deco, italics: true } });
+
+const strikethrough: InlineBuilder<'delete'> = (node, ctx) =>
+  ctx.inline(node.children, { ...ctx, deco: { ...ctx.deco, strike: true } });
+
+// Official letters have no monospace: code spans print as plain text in the letter's font.
+const inlineCode: InlineBuilder<'inlineCode'> = (node, ctx) => [contextRun(node.value, ctx)];
+
+const lineBreak: InlineBuilder<'break'> = () => [new TextRun({ break: 1 })];
+
+/**
+ * A link prints as text, not as a Word hyperlink: the letter is read on paper, so the address
+ * itself must show. An autolink (`<https://…>`) prints its address; a labelled link prints
+ * `label (address)` unless the label already is the address.
+ */
+const link: InlineBuilder<'link'> = (node, ctx) => {
+  const label = plainText(node);
+  const children = ctx.inline(node.children, ctx);
+  if (label === node.url || label === '' || node.url.endsWith(label) || node.url === `mailto:${label}`) {
+    return label === '' ? [contextRun(node.url, ctx)] : children;
+  }
+  return [...children, contextRun(` (${node.url})`, ctx)];
+};
+
+const linkReference: InlineBuilder<'linkReference'> = (node, ctx) => ctx.inline(node.children, ctx);
+
+const footnoteReference: InlineBuilder<'footnoteReference'> = (node, ctx) => {
+  const literal = `[^${node.label ?? node.identifier}]`;
+  if (ctx.inFootnote) {
+    ctx.warnings.add('footnote-content', {
+      vi: `Chú thích ${literal} nằm trong một chú thích khác; Word không hỗ trợ, in nguyên văn`,
+      en: `Footnote ${literal} is inside another footnote, which Word cannot hold; printed literally`,
+    }, node);
+    return [contextRun(literal, ctx)];
+  }
+  const id = ctx.footnotes.reference(node.identifier);
+  if (id === undefined) {
+    ctx.warnings.add('footnote-undefined', {
+      vi: `Chú thích ${literal} không có nội dung (thiếu \`${literal}: …\`); in nguyên văn`,
+      en: `Footnote ${literal} has no definition (\`${literal}: …\` missing); printed literally`,
+    }, node);
+    return [contextRun(literal, ctx)];
+  }
+  return [new FootnoteReferenceRun(id)];
+};
+
+const html: InlineBuilder<'html'> = (node, ctx) => {
+  ctx.warnings.add('html', {
+    vi: `Bỏ qua HTML trong Markdown: \`${node.value.slice(0, 40)}\``,
+    en: `HTML in Markdown skipped: \`${node.value.slice(0, 40)}\``,
+  }, node);
+  return [];
+};
+
+function imageWarning(alt: string, node: { type: string }, ctx: Context): ParagraphChild[] {
+  ctx.warnings.add('image', {
+    vi: `Không chèn được hình ảnh${alt ? ` "${alt}"` : ''}; in phần mô tả`,
+    en: `Images are not supported${alt ? ` ("${alt}")` : ''}; its alt text is printed`,
+  }, node);
+  return alt ? [contextRun(alt, ctx)] : [];
+}
+
+const image: InlineBuilder<'image'> = (node, ctx) => imageWarning(node.alt ?? '', node, ctx);
+const imageReference: InlineBuilder<'imageReference'> = (node, ctx) => imageWarning(node.alt ?? '', node, ctx);
+
+/** Builders for phrasing content. */
+export const inlineBuilders: InlineBuilders = {
+  text,
+  strong,
+  emphasis,
+  delete: strikethrough,
+  inlineCode,
+  break: lineBreak,
+  link,
+  linkReference,
+  footnoteReference,
+  html,
+  image,
+  imageReference,
+};
