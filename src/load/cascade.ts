@@ -2,6 +2,7 @@ import type { Agency, Group } from '../model/agency.js';
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import type { Goal, Section, Task } from '../model/body.js';
+import type { AgencyRef } from '../model/task.js';
 import type { Place } from '../report/diagnostic.js';
 
 /** A task of the cascade with where it sits: its document, its enclosing sections and tasks. */
@@ -45,4 +46,11 @@ export interface Cascade {
   locate(node: object, key?: string | number, index?: number): Place | undefined;
   /** Name of an agency or group as the registry writes it. */
   nameOf(id: string): string | undefined;
+  /**
+   * The registry id an agency reference denotes (an id, a name or variant the registry knows, or
+   * `{ref, as}`), read in the province of `doc`'s issuer; undefined when it does not resolve
+   * (near misses are never accepted). Optional so that cascades built by hand in tests need not
+   * carry a matcher; `loadCascade` always provides it.
+   */
+  resolveAgency?(ref: AgencyRef, doc?: Document): string | undefined;
 }

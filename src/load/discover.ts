@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../report/diagnostic.js';
+
+/** One input file: where it is, and its name as diagnostics show it. */
+export interface InputFile {
+  readonly path: string;
+  readonly file: string;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The path as the user knows it: relative to the working directory when inside it. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+async function listFolder(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    // Hidden folders (.git) and installed packages are never input.
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) await listFolder(path, out);
+    else if (e.isFile() && YAML_FILE.test(e.name)) out.push(path);
+  }
+}
+
+/**
+ * The files to read: given files as they are, folders searched recursively for `*.yaml` / `*.yml`.
+ * A path that does not exist is a finding; the same file reached twice is read once.
+ */
+export async function discoverInputs(
+  paths: readonly string[],
+  cwd: string,
+): Promise<{ files: InputFile[]; realPaths: Set<string>; diagnostics: Diagnostic[] }> {
+  const files: InputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const given of paths) {
+    const abs = resolve(cwd, given);
+    let found: string[] = [];
+    try {
+      found = (await stat(abs)).isDirectory() ? await collect(abs) : [abs];
+    } catch {
+      diagnostics.push({
+        rule: 'path-not-found',
+        severity: 'error',
+        message: { vi: `Không tìm thấy đường dẫn \`${given}\``, en: `No such file or folder: \`${given}\`` },
+        place: { file: given, line: 1, column: 1 },
+        found: given,
+      });
+      continue;
+    }
+    for (const path of found) {
+      const real = await realpath(path);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      files.push({ path, file: displayPath(path, cwd) });
+    }
+  }
+  return { files, realPaths: seen, diagnostics };
+}
+
+async function collect(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  await listFolder(dir, out);
+  return out;
+}
+
+let root: string | undefined;
+
+/** The folder of this package (the one holding `directives/registry/`), found from this module's place. */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'directives', 'registry'))) return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cascade: cannot find the package folder with directives/registry/');
+    dir = up;
+  }
+}
+
+/** The national registry shipped with the package: `directives/registry/`. */
+export function packageRegistryFolder(): string {
+  return join(packageRoot(), 'directives', 'registry');
+}
+
+/** The files of the package's registry that are not already among the inputs (by real path). */
+export async function packageRegistryFiles(cwd: string, already: ReadonlySet<string>): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  for (const path of await collect(packageRegistryFolder())) {
+    if (!already.has(await realpath(path))) out.push({ path, file: displayPath(path, cwd) });
+  }
+  return out;
+}

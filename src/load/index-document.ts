@@ -1,0 +1,115 @@
+import type { Goal, Section, Task } from '../model/body.js';
+import type { Document } from '../model/document.js';
+import type { AgencyRef } from '../model/task.js';
+import type { Diagnostic, Related } from '../report/diagnostic.js';
+import type { GoalEntry, TaskEntry } from './cascade.js';
+import type { Positions } from './positions.js';
+import type { AgencyResolver } from './resolve-agency.js';
+import { walkBody } from './walk-body.js';
+
+/** A task entry while the loader fills in its links. */
+export interface TaskEntryDraft extends TaskEntry {
+  readonly implements: string[];
+  readonly mirrors: string[];
+}
+
+/** The id an agency reference names (`ref` of the object form). */
+export function refText(ref: AgencyRef): string {
+  return typeof ref === 'string' ? ref : ref.ref;
+}
+
+/** What the loader needs to index one document. */
+export interface IndexContext {
+  readonly positions: Positions;
+  readonly resolver: AgencyResolver;
+  readonly agencyProvince: (id: string) => string | undefined;
+  readonly isAgency: (id: string) => boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Resolves a list of agency references; each unknown one is a finding at its item. */
+function resolveList(holder: object, key: string, refs: readonly AgencyRef[] | undefined, province: string | undefined, ctx: IndexContext): string[] {
+  const ids: string[] = [];
+  (refs ?? []).forEach((ref, i) => {
+    const text = refText(ref);
+    const r = ctx.resolver.resolve(text, province);
+    if (r.ok) ids.push(r.id);
+    else ctx.diagnostics.push(ctx.resolver.unknown(text, r, ctx.positions.locate(holder, key, i)));
+  });
+  return ids;
+}
+
+/** Issuer and superior are ids of agencies (not names, not groups). */
+function checkHeaderAgencies(doc: Document, ctx: IndexContext): void {
+  for (const key of ['issuer', 'superior'] as const) {
+    const id = doc[key];
+    if (id === undefined || ctx.isAgency(id)) continue;
+    const r = ctx.resolver.resolve(id);
+    const failed = { ok: false as const, suggestions: r.ok ? [r.id] : r.suggestions };
+    ctx.diagnostics.push(ctx.resolver.unknown(id, failed, ctx.positions.locate(doc, key)));
+  }
+}
+
+function duplicateId(id: string, kind: 'task' | 'goal', node: Task | Goal, first: Task | Goal, ctx: IndexContext): Diagnostic {
+  const firstPlace = ctx.positions.locate(first, 'task' in first ? 'task' : 'goal');
+  const related: Related[] = firstPlace ? [{ place: firstPlace, message: { vi: 'lần đầu ở đây', en: 'first here' } }] : [];
+  const place = ctx.positions.locate(node, kind);
+  return {
+    rule: 'duplicate-task-id',
+    severity: 'error',
+    message: {
+      vi: `Số hiệu \`${id}\` lặp lại trong văn bản: mỗi nhiệm vụ, mục tiêu cần một số hiệu riêng`,
+      en: `The id \`${id}\` is repeated in the document: every task and goal needs its own id`,
+    },
+    ...(place ? { place } : {}),
+    found: id,
+    expected: { vi: 'một số hiệu chưa dùng trong văn bản này', en: 'an id not yet used in this document' },
+    related,
+  };
+}
+
+/**
+ * Indexes the tasks and goals of one document: their refs, their lead (inherited from the enclosing
+ * section or task when they name none) and coordinators, resolved to registry ids.
+ */
+export function indexDocument(doc: Document, ctx: IndexContext): { tasks: TaskEntryDraft[]; goals: GoalEntry[] } {
+  const province = doc.issuer ? ctx.agencyProvince(doc.issuer) : undefined;
+  checkHeaderAgencies(doc, ctx);
+  resolveList(doc, 'to', doc.to, province, ctx);
+  const leads = new Map<Section | Task, string[]>();
+  const seen = new Map<string, Task | Goal>();
+  const tasks: TaskEntryDraft[] = [];
+  const goals: GoalEntry[] = [];
+  const inherited = (ancestors: readonly (Section | Task)[]): string[] => {
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const lead = leads.get(ancestors[i] as Section | Task);
+      if (lead) return lead;
+    }
+    return [];
+  };
+  for (const visit of walkBody(doc.body)) {
+    if (visit.kind === 'section') {
+      if (visit.node.lead) leads.set(visit.node, resolveList(visit.node, 'lead', visit.node.lead, province, ctx));
+    } else if (visit.kind === 'task' || visit.kind === 'goal') {
+      const id = visit.kind === 'task' ? visit.node.task : visit.node.goal;
+      const first = seen.get(id);
+      if (first) {
+        ctx.diagnostics.push(duplicateId(id, visit.kind, visit.node, first, ctx));
+        continue;
+      }
+      seen.set(id, visit.node);
+      const ref = `${doc.id}#${id}`;
+      if (visit.kind === 'goal') {
+        goals.push({ ref, doc, goal: visit.node });
+        continue;
+      }
+      const task = visit.node;
+      const own = task.lead ? resolveList(task, 'lead', task.lead, province, ctx) : undefined;
+      if (own) leads.set(task, own);
+      const coordinators = resolveList(task, 'coordinators', task.coordinators, province, ctx);
+      const lead = own ?? inherited(visit.ancestors);
+      tasks.push({ ref, doc, task, ancestors: visit.ancestors, lead, coordinators, implements: [], mirrors: [] });
+    }
+  }
+  return { tasks, goals };
+}

@@ -1,0 +1,85 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { bytePosition, decode, findLegacyMojibake } from './encoding.js';
+import { placeOfFile } from './source.js';
+
+/** Default limit on the size of one input file: 1 MiB (a long plan is under 100 KiB). */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/** The text of a file, or the findings that say why it cannot be read as text. */
+export type TextResult = { readonly text: string } | { readonly diagnostics: readonly Diagnostic[] };
+
+const LEGACY_VI = 'Tệp có vẻ mã hóa TCVN3/VNI, hãy chuyển sang Unicode (UTF-8)';
+const LEGACY_EN = 'The file seems to be in the TCVN3/VNI encoding; convert it to Unicode (UTF-8)';
+
+/** Reads one input file as UTF-8 text: size limit first, then binary, legacy encodings and BOM. */
+export async function readText(path: string, file: string, maxBytes: number): Promise<TextResult> {
+  const size = (await stat(path)).size;
+  if (size > maxBytes) return { diagnostics: [tooLarge(file, size, maxBytes)] };
+  const bytes = await readFile(path);
+  if (bytes.length === 0) return { diagnostics: [empty(file)] };
+  const decoded = decode(bytes);
+  if (decoded.kind === 'binary') {
+    return {
+      diagnostics: [
+        {
+          rule: 'file-binary',
+          severity: 'error',
+          message: {
+            vi: 'Tệp không phải văn bản (có byte NUL hoặc không phải UTF-8): đây có phải tệp YAML không?',
+            en: 'The file is not text (it has NUL bytes or is not UTF-8): is it a YAML file?',
+          },
+          place: { file, ...bytePosition(bytes, decoded.offset) },
+          expected: { vi: 'một tệp YAML mã hóa UTF-8', en: 'a YAML file encoded in UTF-8' },
+        },
+      ],
+    };
+  }
+  if (decoded.kind === 'legacy') {
+    const at = bytePosition(bytes, decoded.offset);
+    return { diagnostics: [legacy(file, at.line, at.column, undefined)] };
+  }
+  const mojibake = findLegacyMojibake(decoded.text);
+  if (mojibake >= 0) {
+    const before = decoded.text.slice(0, mojibake);
+    const line = before.split('\n').length;
+    const column = mojibake - before.lastIndexOf('\n');
+    const found = decoded.text.slice(mojibake, mojibake + 20).split('\n')[0];
+    return { diagnostics: [legacy(file, line, column, found)] };
+  }
+  return { text: decoded.text };
+}
+
+function legacy(file: string, line: number, column: number, found: string | undefined): Diagnostic {
+  return {
+    rule: 'file-legacy-encoding',
+    severity: 'error',
+    message: { vi: LEGACY_VI, en: LEGACY_EN },
+    place: { file, line, column },
+    ...(found === undefined ? {} : { found }),
+    expected: { vi: 'văn bản Unicode (UTF-8, dựng sẵn)', en: 'Unicode text (UTF-8, precomposed)' },
+  };
+}
+
+function tooLarge(file: string, size: number, max: number): Diagnostic {
+  return {
+    rule: 'file-too-large',
+    severity: 'error',
+    message: {
+      vi: `Tệp quá lớn: ${size} byte, giới hạn ${max} byte; tệp không được đọc`,
+      en: `The file is too large: ${size} bytes, the limit is ${max} bytes; it was not read`,
+    },
+    place: placeOfFile(file),
+    expected: { vi: `tối đa ${max} byte`, en: `at most ${max} bytes` },
+  };
+}
+
+/** A file with no YAML content at all (nothing, or only comments). */
+export function empty(file: string): Diagnostic {
+  return {
+    rule: 'file-empty',
+    severity: 'warning',
+    message: { vi: 'Tệp rỗng: không có nội dung YAML, bỏ qua', en: 'The file is empty: no YAML content, skipped' },
+    place: placeOfFile(file),
+  };
+}

@@ -1,0 +1,23 @@
+import type { LineCounter } from 'yaml';
+import type { Place } from '../report/diagnostic.js';
+
+/** One input file as text: the name shown to the user, the text (BOM removed) and its line index. */
+export interface Source {
+  /** Path as shown in diagnostics (relative to the working directory when inside it). */
+  readonly file: string;
+  readonly text: string;
+  readonly lines: LineCounter;
+}
+
+/** The place of a character offset, or of the span `[start, end)`, in a source. */
+export function placeAt(source: Source, start: number, end?: number): Place {
+  const from = source.lines.linePos(start);
+  if (end === undefined || end <= start) return { file: source.file, line: from.line, column: from.col };
+  const to = source.lines.linePos(end);
+  return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+/** The place of a whole file, for findings about the file itself (empty, binary, too large). */
+export function placeOfFile(file: string): Place {
+  return { file, line: 1, column: 1 };
+}
