@@ -1,16 +1,28 @@
-import { AlignmentType, PageBreak, Paragraph } from 'docx';
+import { AlignmentType, PageBreak, Paragraph as DocxParagraph } from 'docx';
+import type { Paragraph } from 'mdast';
 import type { BlockBuilder, BlockBuilders, Context } from './context.js';
 import { listBuilder, listItemBuilder } from './list.js';
+import { plainText } from './plain-text.js';
 import { contextRun, styledParagraph } from './style.js';
 import { tableBuilder } from './table.js';
 import { cmToTwip } from '../units.js';
+
+/** Longest line that still reads as a title (`1. Công tác tuyên truyền, phổ biến`) rather than text. */
+const TITLE_MAX = 150;
+
+/** A short paragraph with no closing punctuation is a part's title and should not end a page. */
+function isTitleLike(node: Paragraph): boolean {
+  const text = plainText(node).trim();
+  return text.length > 0 && text.length <= TITLE_MAX && !/[.;:!?…,/]$/u.test(text);
+}
 
 /** A paragraph; a pending lead (a list marker such as `1. ` or `- `) is printed literally before its text. */
 const paragraph: BlockBuilder<'paragraph'> = (node, ctx) => {
   const inner: Context = { ...ctx, lead: undefined };
   const children = ctx.inline(node.children, inner);
   const lead = ctx.lead ? [contextRun(ctx.lead, inner)] : [];
-  return [styledParagraph([...lead, ...children], inner)];
+  const keep = !ctx.inFootnote && ctx.para.firstLineTwip > 0 && isTitleLike(node) ? { keepNext: true } : {};
+  return [styledParagraph([...lead, ...children], inner, keep)];
 };
 
 /**
@@ -34,7 +46,7 @@ const blockquote: BlockBuilder<'blockquote'> = (node, ctx) =>
   });
 
 /** `---` starts a new page, the only use a letter has for a rule across the text. */
-const thematicBreak: BlockBuilder<'thematicBreak'> = () => [new Paragraph({ children: [new PageBreak()] })];
+const thematicBreak: BlockBuilder<'thematicBreak'> = () => [new DocxParagraph({ children: [new PageBreak()] })];
 
 // Definitions are printed where they are referenced (see the footnote registry).
 const footnoteDefinition: BlockBuilder<'footnoteDefinition'> = () => [];

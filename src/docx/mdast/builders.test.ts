@@ -37,6 +37,14 @@ describe('mdast builders', () => {
     expect(texts).toContain('6. Sáu');
   });
 
+  it('keeps a title line (no closing punctuation) with the paragraph after it', async () => {
+    const { docx } = await render('1. Công tác tuyên truyền, phổ biến\n\nĐẩy mạnh tuyên truyền.\n\na) Cơ quan thực hiện: Các sở.\n');
+    const keeps = (prefix: string) => all(paragraphStarting(docx.document, prefix), 'w:keepNext').length;
+    expect(keeps('1. Công tác')).toBe(1);
+    expect(keeps('Đẩy mạnh')).toBe(0);
+    expect(keeps('a) Cơ quan')).toBe(0);
+  });
+
   it('prints bold, italic and bold section headings', async () => {
     const { docx } = await render('## I. MỤC ĐÍCH, YÊU CẦU\n\nCó **đậm** và *nghiêng*.\n');
     expect(textRunFormats(paragraphStarting(docx.document, 'I. MỤC ĐÍCH')).every((f) => f.bold)).toBe(true);
