@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { packageRoot } from '../load/discover.js';
+import type { CommandContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+function version(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
+    const v = pkg !== null && typeof pkg === 'object' ? (pkg as Record<string, unknown>)['version'] : undefined;
+    return typeof v === 'string' ? v : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** The program with every command of `COMMANDS`, writing through `io` and never exiting the process. */
+function program(ctx: CommandContext): Command {
+  const p = new Command('cascade')
+    .description('Mô hình, kiểm tra và soạn văn bản triển khai Chỉ thị 14/CT-TTg / model, audit and draft the cascade of directive 14/CT-TTg')
+    .version(version())
+    .exitOverride()
+    .showHelpAfterError(false)
+    .configureOutput({
+      writeOut: (s) => void ctx.io.stdout.write(s),
+      writeErr: (s) => void ctx.io.stderr.write(s),
+      outputError: (s, write) => write(`cascade: ${s.replace(/^error: /, '').trimEnd()}\n`),
+    });
+  for (const c of COMMANDS) c.register(p, ctx);
+  // Subcommands share the root's output and error handling.
+  for (const sub of p.commands) sub.exitOverride().configureOutput(p.configureOutput());
+  return p;
+}
+
+/**
+ * The CLI: parses `argv` (without node and the script), runs the command, returns the exit code:
+ * 0 clean (warnings allowed), 1 errors found, 2 the tool could not run. Never throws, never exits.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.ok;
+  const ctx: CommandContext = { io, setExitCode: (c) => void (code = c) };
+  const p = program(ctx);
+  if (argv.length === 0) {
+    io.stderr.write(p.helpInformation());
+    return EXIT.failure;
+  }
+  try {
+    await p.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here too, successfully.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    const message = e instanceof UsageError ? e.message : `lỗi nội bộ / internal error: ${e instanceof Error ? e.message : String(e)}`;
+    io.stderr.write(`cascade: ${message.split('\n')[0]}\n`);
+    return EXIT.failure;
+  }
+}
