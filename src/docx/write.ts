@@ -6,6 +6,8 @@ import { basename, dirname, join } from 'node:path';
 export interface WriteOptions {
   /** Replace an existing file; without it an existing file is an error and is left untouched. */
   readonly force?: boolean | undefined;
+  /** Flush the bytes to disk before publishing (default). A batch of thousands of files may skip it. */
+  readonly sync?: boolean | undefined;
 }
 
 /** Thrown when the target exists and `force` was not given. */
@@ -54,7 +56,7 @@ export async function writeDocxAtomic(path: string, data: Uint8Array, options: W
     const handle = await open(temp, 'wx');
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.sync !== false) await handle.sync();
     } finally {
       await handle.close();
     }

@@ -1,0 +1,4 @@
+export { compileDocx, type CompileResult, type NotCompilable, type PackFn } from './compile.js';
+export { DocxFiller, type FillOptions } from './fill.js';
+export { isFillable } from './plain.js';
+export type { DocxTemplate, FieldValues, HoledEntry } from './template.js';
