@@ -1,0 +1,84 @@
+import type { Cascade } from '../load/cascade.js';
+import type { Document } from '../model/document.js';
+import type { Diagnostic, Lang } from '../report/diagnostic.js';
+import { nameAgency } from './agencies.js';
+import { RenderError } from './render-error.js';
+import { prepareReport } from './views/bao-cao.js';
+import { prepareForm } from './views/bieu-mau.js';
+import { prepareDocument, type Prepared } from './views/document.js';
+import { prepareReminder } from './views/don-doc.js';
+import type { FiguresFile } from './views/figures.js';
+import { preparePlan } from './views/ke-hoach.js';
+import { reminderItems } from './views/reminder-items.js';
+import { safeFileName } from '../text/slug.js';
+
+/** The kinds `cascade generate` writes from a document, each a template of `templates/`. */
+export const GENERATE_KINDS = ['cong-van', 'chi-thi', 'de-xuat', 'ke-hoach', 'don-doc', 'bao-cao', 'bieu-mau'] as const;
+export type GenerateKind = (typeof GENERATE_KINDS)[number];
+
+/** What some kinds need beyond the document. */
+export interface KindExtras {
+  /** The audit's findings (for `don-doc`). */
+  readonly diagnostics?: readonly Diagnostic[] | undefined;
+  /** Figures for `bao-cao`. */
+  readonly figures?: FiguresFile | undefined;
+  /** Units for `bieu-mau` (default: the document's addressees). */
+  readonly units?: readonly string[] | undefined;
+  readonly lang?: Lang | undefined;
+}
+
+/** A document to render and the file it goes to. */
+export interface PlannedFile {
+  readonly name: string;
+  readonly kind: string;
+  readonly prepared: Prepared;
+}
+
+/** The kind a document prints as by default: an upward letter (to the centre from below) is a proposal. */
+export function defaultKind(doc: Document, cascade: Cascade): GenerateKind {
+  if (doc.kind === 'chi-thi') return 'chi-thi';
+  const issuerLevel = doc.issuer ? cascade.agencies.get(doc.issuer)?.level : undefined;
+  const upward = doc.to.length > 0 && issuerLevel !== 'central' &&
+    doc.to.every((ref) => cascade.agencies.get(typeof ref === 'string' ? ref : ref.ref)?.level === 'central');
+  return upward ? 'de-xuat' : 'cong-van';
+}
+
+/** The reminder letters built from the audit's findings on a document: one per sender. */
+export function planReminders(cascade: Cascade, diagnostics: readonly Diagnostic[], about?: string, lang: Lang = 'vi'): PlannedFile[] {
+  const items = reminderItems(cascade, diagnostics, lang).filter((i) => about === undefined || i.document === about);
+  const senders = [...new Set(items.map((i) => i.sender))];
+  return senders.map((sender) => ({
+    name: `don-doc.${safeFileName(sender)}.docx`,
+    kind: 'don-doc',
+    prepared: prepareReminder({ sender, items: items.filter((i) => i.sender === sender) }, cascade),
+  }));
+}
+
+/** The files one kind gives for one document (a form gives one per unit). Throws `RenderError`. */
+export function planKind(kind: GenerateKind, doc: Document, cascade: Cascade, extras: KindExtras = {}): PlannedFile[] {
+  const id = safeFileName(doc.id);
+  switch (kind) {
+    case 'cong-van':
+    case 'chi-thi':
+    case 'de-xuat':
+      return [{ name: kind === defaultKind(doc, cascade) ? `${id}.docx` : `${id}.${kind}.docx`, kind, prepared: prepareDocument(doc, cascade, kind) }];
+    case 'ke-hoach':
+      return [{ name: `${id}.ke-hoach.docx`, kind, prepared: preparePlan(doc, cascade) }];
+    case 'bao-cao':
+      return [{ name: `${id}.bao-cao.docx`, kind, prepared: prepareReport(doc, cascade, extras.figures) }];
+    case 'bieu-mau': {
+      const units = extras.units ?? doc.to.map((ref) => (typeof ref === 'string' ? ref : ref.ref));
+      return units.map((unit) => ({
+        name: `${id}.bieu-mau.${safeFileName(nameAgency(unit, cascade).id ?? unit)}.docx`,
+        kind,
+        prepared: prepareForm(doc, unit, cascade),
+      }));
+    }
+    case 'don-doc': {
+      if (!extras.diagnostics) {
+        throw new RenderError({ vi: 'Công văn đôn đốc cần kết quả kiểm tra (audit)', en: 'A reminder letter needs the audit’s findings' });
+      }
+      return planReminders(cascade, extras.diagnostics, doc.id, extras.lang);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import type { Document } from '../../model/document.js';
+import { nameAgency } from '../agencies.js';
+import { escapeMarkdown } from '../escape.js';
+import { citable, citation, type CitationSource } from './cite.js';
+import type { Prepared } from './document.js';
+import { figureRows, type FiguresFile, type FigureRowView } from './figures.js';
+import { headerOf, signerOf, type LayoutParts } from './layout.js';
+import { taskRows } from './task-rows.js';
+
+/** The data of the `bao-cao` template: a six-monthly report on a letter's tasks, with its summary table. */
+export interface ReportView {
+  readonly intro: string;
+  readonly tasks: readonly string[];
+  readonly asOf: string;
+  readonly rows: readonly FigureRowView[];
+  /** True when no figures were given: the table is a blank to fill in. */
+  readonly blank: boolean;
+}
+
+// A line of dots for the drafter to write on, as printed forms leave it.
+const DOTS = '…'.repeat(60);
+
+function office(doc: Document): string {
+  return (doc.symbol ?? 'UBND').split('-')[0] ?? 'UBND';
+}
+
+/** Who the report goes to: the issuer of the document the letter implements. */
+function recipient(doc: Document, source: CitationSource): string | undefined {
+  for (const id of doc.implements) {
+    const issuer = citable(id, source)?.issuer;
+    if (issuer) return nameAgency(issuer, source).name;
+  }
+  return undefined;
+}
+
+/**
+ * The six-monthly report (báo cáo định kỳ 6 tháng) of the issuer of a letter on carrying it out:
+ * the letter's tasks with their lead agencies and a line for the result, and the summary table
+ * (Đơn vị · Tổng số CBCCVC · Đã đăng ký · Đã hoàn thành · Tỷ lệ %) from the figures given, or
+ * blank rows for the letter's addressees when none are.
+ */
+export function prepareReport(doc: Document, source: CitationSource, figures?: FiguresFile): Prepared<ReportView> {
+  const year = (doc.date ?? '2026').slice(0, 4);
+  const period = figures?.period ?? `6 tháng đầu năm ${year}`;
+  const units = figures && figures.rows.length > 0 ? figures.rows : doc.to.map((ref) => ({ unit: nameAgency(ref, source).name }));
+  const parents = doc.implements.map((id) => citable(id, source)).filter((d) => d !== undefined);
+  const basis = [...parents.map((p) => citation(p, source, true)), citation(doc, source)].join('; ');
+  const report: Document = {
+    ...doc,
+    kind: 'bao-cao',
+    number: undefined,
+    symbol: `BC-${office(doc)}`,
+    date: doc.date?.slice(0, 4),
+    subject: `Kết quả bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức ${period}`,
+  };
+  const to = recipient(doc, source);
+  const view: ReportView = {
+    intro: escapeMarkdown(`Thực hiện ${basis}, ${nameAgency(doc.issuer ?? '', source).name} báo cáo kết quả thực hiện ${period} như sau:`),
+    tasks: taskRows(doc, source).map((r) =>
+      escapeMarkdown(`Nhiệm vụ ${r.id} (${r.task.split(/\s+/).slice(0, 16).join(' ')}…)${r.lead ? `, chủ trì: ${r.lead}` : ''}: ${DOTS}`),
+    ),
+    asOf: escapeMarkdown(figures?.asOf ?? DOTS),
+    rows: figureRows(units),
+    blank: !figures || figures.rows.length === 0,
+  };
+  const layout: LayoutParts = {
+    header: headerOf(report, source),
+    to: to ? [to] : [],
+    bases: [],
+    // The letter's signing office signs its report too; a drafter changes the name if need be.
+    signer: doc.signer ? signerOf(doc) : { lines: [] },
+    distribution: [...(to ? ['Như trên'] : []), 'Lưu: VT'],
+  };
+  return { template: 'bao-cao', view, layout };
+}

@@ -1,0 +1,78 @@
+import type { Cascade, TaskEntry } from '../../load/cascade.js';
+import type { Document } from '../../model/document.js';
+import type { Diagnostic, Lang, Place } from '../../report/diagnostic.js';
+
+/** One thing a reminder asks an agency to put right. */
+export interface ReminderItem {
+  /** Registry id (or name as written) of the agency the reminder goes to. */
+  readonly agency: string;
+  /** Id of the agency that sends the reminder. */
+  readonly sender: string;
+  /** The document the finding is about. */
+  readonly document: string;
+  /** Task id within that document, when the finding is about one task. */
+  readonly task?: string | undefined;
+  /** What is wrong, in words for a letter (`chưa xác định thời hạn hoàn thành`). */
+  readonly problem: string;
+}
+
+/** The audit rules a reminder is about: a task missing, late, behind its target, or without lead or deadline. */
+export const REMINDER_RULES: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  'central-task-missing': { vi: 'chưa triển khai nhiệm vụ được giao', en: 'the assigned task is not cascaded' },
+  'deadline-later-than-parent': { vi: 'thời hạn hoàn thành muộn hơn thời hạn cấp trên giao', en: 'the deadline is later than the parent’s' },
+  'target-weaker-than-parent': { vi: 'chưa bảo đảm chỉ tiêu cấp trên giao', en: 'the parent’s target is not met' },
+  'report-rarer-than-parent': { vi: 'chế độ báo cáo thưa hơn yêu cầu của cấp trên', en: 'reports less often than the parent asks' },
+  'task-missing-deadline': { vi: 'chưa xác định thời hạn hoàn thành', en: 'no deadline is set' },
+  'task-missing-lead': { vi: 'chưa xác định cơ quan chủ trì', en: 'no lead agency is named' },
+};
+
+function contains(outer: Place, inner: Place): boolean {
+  if (outer.file !== inner.file) return false;
+  const endLine = outer.endLine ?? outer.line;
+  const after = inner.line > outer.line || (inner.line === outer.line && inner.column >= outer.column);
+  const before = inner.line < endLine || (inner.line === endLine && inner.column <= (outer.endColumn ?? Infinity));
+  return after && before;
+}
+
+/** The innermost task whose YAML holds the place, and else the document. */
+function subjectAt(cascade: Cascade, place: Place): { doc: Document; task?: TaskEntry } | undefined {
+  let best: { doc: Document; task?: TaskEntry; line: number } | undefined;
+  for (const entry of cascade.tasks.values()) {
+    const at = cascade.locate(entry.task);
+    if (at && contains(at, place) && (!best || at.line >= best.line)) best = { doc: entry.doc, task: entry, line: at.line };
+  }
+  if (best) return best;
+  const doc = cascade.documents.find((d) => cascade.locate(d)?.file === place.file);
+  return doc ? { doc } : undefined;
+}
+
+function parentIssuer(doc: Document, cascade: Cascade): string | undefined {
+  for (const id of doc.implements) {
+    const issuer = cascade.documentsById.get(id)?.issuer ?? cascade.known.get(id)?.issuer;
+    if (issuer) return issuer;
+  }
+  return undefined;
+}
+
+/**
+ * What the audit's findings ask of whom. A finding on a task goes from the document's issuer to
+ * the task's lead agency (the issuer itself when the task names none); a finding on the document
+ * (a central task not cascaded) goes from the parent's issuer to the document's issuer. Waived
+ * findings, information, and rules that are not about carrying out tasks are left out.
+ */
+export function reminderItems(cascade: Cascade, diagnostics: readonly Diagnostic[], lang: Lang = 'vi'): ReminderItem[] {
+  const items: ReminderItem[] = [];
+  for (const d of diagnostics) {
+    const wording = REMINDER_RULES[d.rule];
+    if (!wording || d.waived !== undefined || d.severity === 'info' || !d.place) continue;
+    const subject = subjectAt(cascade, d.place);
+    if (!subject?.doc.issuer) continue;
+    const { doc, task } = subject;
+    const sender = task ? doc.issuer : parentIssuer(doc, cascade);
+    const agency = task ? (task.lead[0] ?? doc.issuer) : doc.issuer;
+    if (!sender || !agency) continue;
+    const found = d.found ? ` (${d.found})` : '';
+    items.push({ agency, sender, document: doc.id, task: task?.task.task, problem: `${wording[lang]}${task ? '' : found}` });
+  }
+  return items;
+}
