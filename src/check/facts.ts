@@ -132,10 +132,10 @@ export function linksOf(cascade: Cascade, entry: TaskEntry, kind: Link['kind']):
   });
 }
 
-/** The start of a task as an auditor recognises it: its printed lead-in and first paragraph. */
-export function gist(task: Task): string {
+/** The start of a task as an auditor recognises it: its printed lead-in (unless it names the lead) and first paragraph. */
+export function gist(task: Task, withLeadIn = true): string {
   const first = typeof task.text === 'string' ? task.text : (task.text?.[0] ?? task.title ?? '');
-  return task.lead_in ? `${task.lead_in}: ${first}` : first;
+  return task.lead_in && withLeadIn ? `${task.lead_in}: ${first}` : first;
 }
 
 /**

@@ -24,6 +24,8 @@ async function listFolder(dir: string, out: string[]): Promise<void> {
   for (const e of entries) {
     // Hidden folders (.git) and installed packages are never input.
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    // The audit's configuration sits beside the documents but is not one (src/check/config.ts).
+    if (e.name === 'cascade.config.yaml') continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) await listFolder(path, out);
     else if (e.isFile() && YAML_FILE.test(e.name)) out.push(path);
@@ -86,15 +88,15 @@ export function packageRoot(): string {
   }
 }
 
-/** The national registry shipped with the package: `directives/registry/`. */
-export function packageRegistryFolder(): string {
-  return join(packageRoot(), 'directives', 'registry');
-}
-
-/** The files of the package's registry that are not already among the inputs (by real path). */
-export async function packageRegistryFiles(cwd: string, already: ReadonlySet<string>): Promise<InputFile[]> {
+/**
+ * Files of the package's own `directives/<folder>/` (`registry`, `documents`) not already among the
+ * inputs (by real path).
+ */
+export async function packageFiles(folder: 'registry' | 'documents', cwd: string, already: ReadonlySet<string>): Promise<InputFile[]> {
+  const dir = join(packageRoot(), 'directives', folder);
+  if (!existsSync(dir)) return [];
   const out: InputFile[] = [];
-  for (const path of await collect(packageRegistryFolder())) {
+  for (const path of await collect(dir)) {
     if (!already.has(await realpath(path))) out.push({ path, file: displayPath(path, cwd) });
   }
   return out;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCascade } from '../../load/load.js';
+import { loadCascade } from '../../load/load-cascade.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { DEFAULT_CONFIG } from '../config.js';
 import { runChecks } from '../engine.js';

@@ -1,4 +1,4 @@
-import { linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
+import { gist, linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
 import { fingerprintMatches, fingerprintOf } from '../fingerprint.js';
 import type { Rule } from '../rule.js';
 
@@ -46,7 +46,7 @@ export const linkSuspect: Rule = {
           node: entry.task, key: link.kind, index: link.index, at: entry.ref, found: link.raw.fingerprint,
           related: [{ node: link.parent.task, message: PARENT_TASK }],
           message: {
-            vi: `Nhiệm vụ cấp trên ${taskLabel(link.parent)} đã thay đổi sau khi liên kết được duyệt (dấu \`${link.raw.fingerprint}\`, nay \`${now}\`): cần rà soát lại nhiệm vụ ${taskLabel(entry)} ${quote(entry.task.task)}`,
+            vi: `Nhiệm vụ cấp trên ${taskLabel(link.parent)} đã thay đổi sau khi liên kết được duyệt (dấu \`${link.raw.fingerprint}\`, nay \`${now}\`): cần rà soát lại nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))}`,
             en: `Parent ${taskLabel(link.parent)} changed after the link was approved (fingerprint \`${link.raw.fingerprint}\`, now \`${now}\`): review task ${taskLabel(entry)}`,
           },
           expected: {

@@ -63,8 +63,8 @@ export const ministryTaskNotMirrored: Rule = {
             node: doc, key: 'implements', index: i, at: doc.id, found: task.ref,
             related: [{ node: task.task, message: PARENT_TASK }],
             message: {
-              vi: `Văn bản \`${docLabel(doc)}\` không phản chiếu nhiệm vụ ${taskLabel(task)} của ${ministry} ${quote(gist(task.task))}; cơ quan tương ứng: ${to}`,
-              en: `\`${docLabel(doc)}\` does not mirror ${taskLabel(task)} of ${ministry} ${quote(gist(task.task))}; counterpart: ${to}`,
+              vi: `Văn bản \`${docLabel(doc)}\` không phản chiếu nhiệm vụ ${taskLabel(task)} của ${ministry} ${quote(gist(task.task, false))}; cơ quan tương ứng: ${to}`,
+              en: `\`${docLabel(doc)}\` does not mirror ${taskLabel(task)} of ${ministry} ${quote(gist(task.task, false))}; counterpart: ${to}`,
             },
             expected: {
               vi: `(tùy chọn) một nhiệm vụ \`mirrors: [${task.ref}]\` giao ${to}`,
