@@ -88,15 +88,15 @@ export function packageRoot(): string {
   }
 }
 
-/** The national registry shipped with the package: `directives/registry/`. */
-export function packageRegistryFolder(): string {
-  return join(packageRoot(), 'directives', 'registry');
-}
-
-/** The files of the package's registry that are not already among the inputs (by real path). */
-export async function packageRegistryFiles(cwd: string, already: ReadonlySet<string>): Promise<InputFile[]> {
+/**
+ * Files of the package's own `directives/<folder>/` (`registry`, `documents`) not already among the
+ * inputs (by real path).
+ */
+export async function packageFiles(folder: 'registry' | 'documents', cwd: string, already: ReadonlySet<string>): Promise<InputFile[]> {
+  const dir = join(packageRoot(), 'directives', folder);
+  if (!existsSync(dir)) return [];
   const out: InputFile[] = [];
-  for (const path of await collect(packageRegistryFolder())) {
+  for (const path of await collect(dir)) {
     if (!already.has(await realpath(path))) out.push({ path, file: displayPath(path, cwd) });
   }
   return out;

@@ -8,7 +8,8 @@ import { checkFootnotes } from './checks/footnotes.js';
 import { checkDocumentCycles, checkGroupCycles, checkTaskCycles } from './checks/link-cycles.js';
 import { checkDocumentLinks, resolveTaskLinks } from './checks/links.js';
 import { checkRegistryRefs } from './checks/registry-refs.js';
-import { discoverInputs, packageRegistryFiles } from './discover.js';
+import { discoverInputs, packageFiles } from './discover.js';
+import { pickFallbacks } from './fallback.js';
 import { indexDocument, type IndexContext, type TaskEntryDraft } from './index-document.js';
 import { makeCascade } from './make-cascade.js';
 import { Positions } from './positions.js';
@@ -102,20 +103,45 @@ function byId<T extends { readonly id: string }>(items: readonly T[], positions:
   return map;
 }
 
-/** Reads the given files and folders, and the package's registry unless a full one is among them. */
-async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<ReadInput[]> {
+/** Everything read: the user's inputs (with the package's registry unless they bring a whole one) and the package's documents to fall back on. */
+interface Reads {
+  readonly inputs: ReadInput[];
+  readonly fallbacks: ReadInput[];
+}
+
+/** Reads the given files and folders, and the package's registry and documents unless a full registry is among them. */
+async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Reads> {
   const found = await discoverInputs(paths, cwd);
   diagnostics.push(...found.diagnostics);
-  const reads = await mapLimit(found.files, READ_CONCURRENCY, (f) => readInput(f, maxBytes));
+  const inputs = await mapLimit(found.files, READ_CONCURRENCY, (f) => readInput(f, maxBytes));
+  for (const r of inputs) diagnostics.push(...r.diagnostics);
   // A registry naming its units file is a whole registry; otherwise the user's registry files add
-  // to the national one shipped with the package.
-  const full = reads.some((r) => r.kind === 'registry' && r.parsed && Object.hasOwn(r.parsed.value as object, 'units'));
-  if (!full) {
-    const extra = await packageRegistryFiles(cwd, found.realPaths);
-    reads.unshift(...(await mapLimit(extra, READ_CONCURRENCY, (f) => readInput(f, maxBytes))));
+  // to the national one shipped with the package (read with the default limit: it is not input).
+  const full = inputs.some((r) => r.kind === 'registry' && r.parsed && Object.hasOwn(r.parsed.value as object, 'units'));
+  if (full) return { inputs, fallbacks: [] };
+  const limit = Math.max(maxBytes, DEFAULT_MAX_FILE_BYTES);
+  const registry = await mapLimit(await packageFiles('registry', cwd, found.realPaths), READ_CONCURRENCY, (f) => readInput(f, limit));
+  for (const r of registry) diagnostics.push(...r.diagnostics);
+  const fallbacks = await mapLimit(await packageFiles('documents', cwd, found.realPaths), READ_CONCURRENCY, (f) => readInput(f, limit));
+  return { inputs: [...registry, ...inputs], fallbacks };
+}
+
+/** The package's documents the inputs need (see `pickFallbacks`), with the findings of their files. */
+function fallbackDocuments(reads: readonly ReadInput[], valid: Validated, positions: Positions, diagnostics: Diagnostic[]): Document[] {
+  const pool = new Map<string, Document>();
+  const findings = new Map<Document, readonly Diagnostic[]>();
+  for (const r of reads) {
+    const local: Diagnostic[] = [...r.diagnostics];
+    const v = validate([r], positions, local);
+    for (const d of v.documents) {
+      if (pool.has(d.id)) continue;
+      pool.set(d.id, d);
+      findings.set(d, local);
+    }
   }
-  for (const r of reads) diagnostics.push(...r.diagnostics);
-  return reads;
+  const picked = pickFallbacks(valid.documents, valid.known, pool, valid.unverifiable);
+  for (const d of picked) diagnostics.push(...(findings.get(d) ?? []));
+  return picked;
 }
 
 /**
@@ -127,7 +153,8 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
   const diagnostics: Diagnostic[] = [];
   const positions = new Positions();
   const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics);
-  const valid = validate(reads, positions, diagnostics);
+  const valid = validate(reads.inputs, positions, diagnostics);
+  valid.documents.push(...fallbackDocuments(reads.fallbacks, valid, positions, diagnostics));
 
   const registry = await buildRegistry(valid.registries, positions);
   diagnostics.push(...registry.diagnostics, ...checkRegistryRefs(valid.registries, registry, positions));

@@ -47,9 +47,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const source: Source = { file, text, lines };
   const diagnostics: Diagnostic[] = [];
   const seenTabLines = new Set<number>();
-  for (const err of doc.errors) {
-    const d = yamlErrorDiagnostic(err, source, doc);
-    // One tab in the indentation upsets several later tokens: say it once per line.
+  const errors = doc.errors.map((err) => yamlErrorDiagnostic(err, source, doc));
+  // A tab in the indentation throws the parser off for the lines after it: until the tabs are
+  // gone, its other complaints are noise, so only the tabs are reported (once per line).
+  const tabs = errors.filter((d) => d.rule === 'yaml-tab-indent');
+  for (const d of tabs.length > 0 ? tabs : errors) {
     if (d.rule === 'yaml-tab-indent' && d.place) {
       if (seenTabLines.has(d.place.line)) continue;
       seenTabLines.add(d.place.line);

@@ -29,7 +29,7 @@ export async function readText(path: string, file: string, maxBytes: number): Pr
             vi: 'Tệp không phải văn bản (có byte NUL hoặc không phải UTF-8): đây có phải tệp YAML không?',
             en: 'The file is not text (it has NUL bytes or is not UTF-8): is it a YAML file?',
           },
-          place: { file, ...bytePosition(bytes, decoded.offset) },
+          place: placeOfFile(file),
           expected: { vi: 'một tệp YAML mã hóa UTF-8', en: 'a YAML file encoded in UTF-8' },
         },
       ],

@@ -76,17 +76,20 @@ async function loadProvinces(inputs: readonly RegistryInput[], positions: Positi
   return [...bySlug.values()];
 }
 
-/** Reads the units files and expands the templates of every registry file over every province. */
+/**
+ * Reads the units files and expands the templates of every registry file over every province. Files
+ * are taken in order (the national registry first), each with its templates and communes, so that a
+ * user's file that repeats an id is the one reported.
+ */
 export async function buildRegistry(inputs: readonly RegistryInput[], positions: Positions): Promise<Registry> {
   const table = new IdTable();
   const diagnostics: Diagnostic[] = [];
   const provinces = await loadProvinces(inputs, positions, diagnostics);
   const infos = provinces.map((p) => p.info);
+  let communesAdded = false;
   for (const { data } of inputs) {
     for (const a of data.agencies) table.add('agency', a, positions.locate(a, 'id'));
     for (const g of data.groups) table.add('group', g, positions.locate(g, 'id'));
-  }
-  for (const { data } of inputs) {
     for (const t of data.provincial?.agencies ?? []) {
       for (const e of expandAgencyTemplate(t, infos)) {
         positions.alias(e.value, t);
@@ -99,7 +102,10 @@ export async function buildRegistry(inputs: readonly RegistryInput[], positions:
         table.add('group', e.value, positions.locate(t, 'key'));
       }
     }
+    if (data.units && !communesAdded) {
+      communesAdded = true;
+      for (const p of provinces) for (const a of expandCommunes(p.unit, p.info)) table.add('agency', a, p.place);
+    }
   }
-  for (const p of provinces) for (const a of expandCommunes(p.unit, p.info)) table.add('agency', a, p.place);
   return { agencies: table.agencies, groups: table.groups, provinces: infos, diagnostics: [...diagnostics, ...table.diagnostics] };
 }
