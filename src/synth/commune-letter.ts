@@ -132,7 +132,6 @@ function communeTasks(p: SynthProvince, c: SynthCommune, kind: string, rng: Rng)
         lead: [self],
         coordinators: [`${s}.snv`],
         deadline: rng.pick(REPORT),
-        products: ['Báo cáo kết quả bồi dưỡng kiến thức, kỹ năng số'],
       },
     },
   ];

@@ -107,6 +107,7 @@ function departmentTasks(p: SynthProvince, dep: SynthDepartment, self: string, r
       mk('later-years', {
         text: 'Cập nhật chương trình, học liệu hằng năm; đánh giá, xác nhận cán bộ, công chức, viên chức hoàn thành học tập theo quy định.',
         deadline: 'Năm 2028 và các năm tiếp theo',
+        target: { text: 'hằng năm, 100% cán bộ, công chức, viên chức hoàn thành bồi dưỡng', percent: 100, from: 2027 },
       }),
       mk('framework', {
         text: `Hướng dẫn áp dụng Khung kiến thức, kỹ năng số cơ bản ban hành theo Quyết định số 757/QĐ-BKHCN ngày 29/4/2025 để khảo sát, đánh giá mức độ phổ cập kỹ năng số của cán bộ, công chức, viên chức trên địa bàn ${tier}.`,

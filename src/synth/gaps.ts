@@ -67,10 +67,16 @@ export interface GapCandidate {
  */
 export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCandidate[]): Map<string, GapOrder> {
   const wanted: { kind: GapKind; level: SynthLevel }[] = [];
+  // At most half the provinces get a gap of their own, so that the levels below keep room for theirs.
+  let provinceRoom = Math.floor(new Set(candidates.map((c) => c.province)).size / 2);
   for (const kind of GAP_KINDS) {
     const n = typeof counts === 'number' ? counts : (counts[kind] ?? 0);
     const levels = LEVELS[kind];
-    for (let i = 0; i < n; i++) wanted.push({ kind, level: levels[i % levels.length] ?? 'commune' });
+    for (let i = 0; i < n; i++) {
+      let level = levels[i % levels.length] ?? 'commune';
+      if (level === 'province' && provinceRoom-- <= 0) level = levels.find((l) => l !== 'province') ?? 'commune';
+      wanted.push({ kind, level });
+    }
   }
   const plan = new Map<string, GapOrder>();
   const gapped = new Set<string>();

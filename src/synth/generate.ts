@@ -97,7 +97,7 @@ function candidates(provinces: readonly SynthProvince[]): GapCandidate[] {
   ]);
 }
 
-const HEADER = '# Văn bản tổng hợp (synthetic), sinh bởi src/synth để kiểm thử quy mô toàn quốc; không phải văn bản thật.\n';
+const HEADER = '# Văn bản tổng hợp (synthetic, src/synth), không phải văn bản thật.\n';
 
 // Small maps written on one line, as the hand-written files do (`{ ref: …, as: …, date: … }`).
 const FLOW_MAPS = new Set(['target', 'signer', 'fields']);

@@ -65,6 +65,7 @@ export function provinceLetter(p: SynthProvince, rng: Rng, gap: GapOrder | undef
       lead: [`${s}.skhcn`],
       coordinators: [`${s}.ca`, `${s}.sgddt`, `${s}.snv`, common],
       deadline: 'Năm 2028 và các năm tiếp theo',
+      target: { text: 'từ năm 2027 và các năm tiếp theo, 100% cán bộ, công chức, viên chức hoàn thành bồi dưỡng', percent: 100, from: 2027 },
     },
     framework: {
       task: '',

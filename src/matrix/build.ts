@@ -1,0 +1,199 @@
+import { dueTasks } from '../check/coverage.js';
+import { indexCascade, type CascadeIndex } from '../check/facts.js';
+import type { Cascade, TaskEntry } from '../load/cascade.js';
+import type { Document } from '../model/document.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { carrierIndex, type CarrierIndex } from './carriers.js';
+import { columnsOf, findRoot, rowsOf, tasksByDoc } from './columns.js';
+import { coverageOf, sumCoverage } from './coverage.js';
+import { findingsByRef, type RefFinding } from './findings.js';
+import type { CellReason, CellStatus, Coverage, CoverageMatrix, MatrixCell, MatrixColumn, MatrixLevel, MatrixProvince, MatrixRow } from './types.js';
+
+/** Options of `buildMatrix`. */
+export interface MatrixOptions {
+  /** Id of the root directive (default: the first central document that implements nothing). */
+  readonly root?: string;
+}
+
+/** The rule whose findings say a parent task was not carried at all. */
+const MISSING_RULE = 'central-task-missing';
+
+/**
+ * The coverage matrix of a cascade: for every central task (row) and implementing document
+ * (column), whether the document carries it, and the audit's findings that make it partial.
+ * `diagnostics` are the audit's (`runChecks(...).diagnostics`); the matrix re-derives no rule.
+ * Undefined when the cascade has no root directive.
+ */
+export function buildMatrix(cascade: Cascade, diagnostics: readonly Diagnostic[], options: MatrixOptions = {}): CoverageMatrix | undefined {
+  const root = findRoot(cascade, options.root);
+  if (!root) return undefined;
+  const byDoc = tasksByDoc(cascade);
+  const rootTasks = byDoc.get(root.id) ?? [];
+  const rows = rowsOf(cascade, rootTasks);
+  const rowIndex = new Map(rows.map((r, i) => [r.ref, i]));
+  const columns = columnsOf(cascade, root);
+  const carriers = carrierIndex(cascade, root.id, rootTasks);
+  const findings = findingsByRef(cascade, diagnostics);
+  const ctx: CellContext = { cascade, rows, rowIndex, carriers, findings, byDoc, rootId: root.id, index: indexCascade(cascade) };
+  const cells = columns.map((col) => cellsOf(ctx, col));
+  const byColumn = cells.map((col) => coverageOf(col.filter((_, r) => rows[r]?.kind === 'must')));
+  return {
+    root: { doc: root.id, label: labelOf(root), ...(root.subject ? { subject: root.subject } : {}) },
+    rows,
+    columns,
+    cells,
+    byColumn,
+    byLevel: coverageByLevel(columns, byColumn),
+    provinces: provincesOf(cascade, columns, byColumn),
+    unplaced: columns.flatMap((c, i) => (c.province === undefined ? [i] : [])),
+    overall: sumCoverage(byColumn),
+  };
+}
+
+interface CellContext {
+  readonly cascade: Cascade;
+  readonly rows: readonly MatrixRow[];
+  readonly rowIndex: ReadonlyMap<string, number>;
+  readonly carriers: CarrierIndex;
+  readonly findings: ReadonlyMap<string, readonly RefFinding[]>;
+  readonly byDoc: ReadonlyMap<string, readonly TaskEntry[]>;
+  readonly rootId: string;
+  /** The audit's indexes, so that "addressed to" means what the rules mean by it. */
+  readonly index: CascadeIndex;
+}
+
+/** Mutable state of one cell while the column is read. */
+interface Draft {
+  implementers: string[];
+  mirrors: string[];
+  reasons: CellReason[];
+  missing: CellReason[];
+  due: boolean;
+  note?: string;
+}
+
+function cellsOf(ctx: CellContext, col: MatrixColumn): MatrixCell[] {
+  const doc = ctx.cascade.documentsById.get(col.doc) as Document;
+  const drafts: Draft[] = ctx.rows.map(() => ({ implementers: [], mirrors: [], reasons: [], missing: [], due: false }));
+  const rowsFor = (ref: string): readonly number[] => rowsOfRef(ctx, ref);
+  for (const entry of ctx.byDoc.get(doc.id) ?? []) {
+    const partial = (ctx.findings.get(entry.ref) ?? []).filter(isGap).map((f) => reasonOf(f));
+    for (const carry of ctx.carriers.carried(entry.ref)) {
+      const d = drafts[ctx.rowIndex.get(carry.row) ?? -1];
+      if (!d) continue;
+      (carry.how === 'implements' ? d.implementers : d.mirrors).push(entry.task.task);
+      d.reasons.push(...partial);
+      if (entry.task.not_applicable !== undefined) d.note = entry.task.not_applicable;
+    }
+  }
+  for (const na of doc.not_applicable) for (const r of rowsFor(na.task)) (drafts[r] as Draft).note = na.reason;
+  for (const r of dueRows(ctx, doc)) (drafts[r] as Draft).due = true;
+  for (const f of ctx.findings.get(doc.id) ?? []) {
+    if (f.diagnostic.rule !== MISSING_RULE || f.diagnostic.waived !== undefined || !f.diagnostic.found) continue;
+    for (const r of rowsFor(f.diagnostic.found)) (drafts[r] as Draft).missing.push(reasonOf(f));
+  }
+  return drafts.map(finish);
+}
+
+function finish(d: Draft): MatrixCell {
+  const tasks = [...new Set([...d.implementers, ...d.mirrors])];
+  const reasons = uniqueReasons([...d.missing, ...d.reasons]);
+  const status: CellStatus =
+    d.note !== undefined
+      ? 'not-applicable'
+      : d.missing.length > 0
+        ? 'missing'
+        : d.implementers.length > 0
+          ? d.reasons.length > 0
+            ? 'partly'
+            : 'covered'
+          : d.mirrors.length > 0
+            ? 'mirrored'
+            : d.due
+              ? 'missing'
+              : 'none';
+  return { status, tasks, reasons, ...(d.note !== undefined ? { note: d.note } : {}) };
+}
+
+/** Rows a ref stands for: a root task's leaves, or what a lower task carries by implementing. */
+function rowsOfRef(ctx: CellContext, ref: string): number[] {
+  const refs = ref.startsWith(`${ctx.rootId}#`)
+    ? ctx.carriers.leavesOf(ref)
+    : ctx.carriers.carried(ref).filter((c) => c.how === 'implements').map((c) => c.row);
+  return refs.flatMap((r) => {
+    const i = ctx.rowIndex.get(r);
+    return i === undefined ? [] : [i];
+  });
+}
+
+/**
+ * Rows addressed to the document's issuer: the parent documents' tasks the audit's
+ * `central-task-missing` holds it to (`dueTasks`), mapped to rows.
+ */
+function dueRows(ctx: CellContext, doc: Document): number[] {
+  const issuer = doc.issuer;
+  if (issuer === undefined) return [];
+  return doc.implements.flatMap((parentId) => {
+    const parent = ctx.cascade.documentsById.get(parentId);
+    return parent ? dueTasks(ctx.index, parent, issuer).flatMap((t) => rowsOfRef(ctx, t.ref)) : [];
+  });
+}
+
+/** A finding that makes a carried task a partial one: an error or warning not waived. */
+function isGap(f: RefFinding): boolean {
+  const d = f.diagnostic;
+  return d.rule !== MISSING_RULE && d.severity !== 'info' && d.waived === undefined;
+}
+
+function reasonOf(f: RefFinding): CellReason {
+  const d = f.diagnostic;
+  return { rule: d.rule, severity: d.severity, message: d.message, at: f.at };
+}
+
+function uniqueReasons(list: readonly CellReason[]): CellReason[] {
+  const seen = new Set<string>();
+  return list.filter((r) => {
+    const key = `${r.rule} ${r.at} ${r.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function coverageByLevel(columns: readonly MatrixColumn[], byColumn: readonly Coverage[]): Map<MatrixLevel, Coverage> {
+  const groups = new Map<MatrixLevel, Coverage[]>();
+  columns.forEach((c, i) => {
+    const list = groups.get(c.level) ?? [];
+    list.push(byColumn[i] as Coverage);
+    groups.set(c.level, list);
+  });
+  return new Map([...groups].map(([level, list]) => [level, sumCoverage(list)]));
+}
+
+function provincesOf(cascade: Cascade, columns: readonly MatrixColumn[], byColumn: readonly Coverage[]): MatrixProvince[] {
+  const order: string[] = [];
+  const members = new Map<string, number[]>();
+  columns.forEach((c, i) => {
+    if (c.province === undefined) return;
+    if (!members.has(c.province)) {
+      order.push(c.province);
+      members.set(c.province, []);
+    }
+    members.get(c.province)?.push(i);
+  });
+  return order.map((slug) => {
+    const cols = members.get(slug) ?? [];
+    return { slug, name: provinceName(cascade, slug), columns: cols, coverage: sumCoverage(cols.map((i) => byColumn[i] as Coverage)) };
+  });
+}
+
+/** "Gia Lai" from the registry's "Ủy ban nhân dân tỉnh Gia Lai". */
+function provinceName(cascade: Cascade, slug: string): string {
+  const name = cascade.nameOf(`${slug}.ubnd`);
+  return name ? name.replace(/^(?:Ủy ban nhân dân|UBND)\s+/iu, '').replace(/^(?:tỉnh|thành phố)\s+/iu, '') : slug;
+}
+
+function labelOf(d: Document): string {
+  const number = d.number?.trim();
+  return number && d.symbol ? `${number}/${d.symbol}` : d.id;
+}

@@ -1,0 +1,74 @@
+import type { Cascade } from '../load/cascade.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+
+/** A finding of the audit with what it is about: `doc#task` or `doc`. */
+export interface RefFinding {
+  readonly at: string;
+  readonly diagnostic: Diagnostic;
+}
+
+/**
+ * Keys the audit's findings by what they are about. A diagnostic that carries `at` (the engine's
+ * subject) is taken at its word; otherwise its place decides: the innermost task whose YAML starts
+ * at or before the finding's line in the same file, or the document when the finding comes before
+ * every task (header keys, citations, `implements`).
+ */
+export function findingsByRef(cascade: Cascade, diagnostics: readonly Diagnostic[]): Map<string, RefFinding[]> {
+  const byFile = placeIndex(cascade);
+  const out = new Map<string, RefFinding[]>();
+  for (const d of diagnostics) {
+    const at = subjectOf(d) ?? (d.place ? byFile.get(d.place.file)?.find(d.place.line) : undefined);
+    if (at === undefined) continue;
+    const list = out.get(at);
+    if (list) list.push({ at, diagnostic: d });
+    else out.set(at, [{ at, diagnostic: d }]);
+  }
+  return out;
+}
+
+function subjectOf(d: Diagnostic): string | undefined {
+  const at = (d as Diagnostic & { readonly at?: unknown }).at;
+  return typeof at === 'string' ? at : undefined;
+}
+
+/** Task starts of one file, sorted, with the document they belong to. */
+class FileIndex {
+  constructor(
+    private readonly doc: string,
+    private readonly starts: readonly { line: number; ref: string }[],
+  ) {}
+
+  find(line: number): string {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let best: string | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.starts[mid];
+      if (s && s.line <= line) {
+        best = s.ref;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best ?? this.doc;
+  }
+}
+
+function placeIndex(cascade: Cascade): Map<string, FileIndex> {
+  const starts = new Map<string, { line: number; ref: string }[]>();
+  for (const entry of cascade.tasks.values()) {
+    const place = cascade.locate(entry.task);
+    if (!place) continue;
+    const list = starts.get(place.file) ?? [];
+    list.push({ line: place.line, ref: entry.ref });
+    starts.set(place.file, list);
+  }
+  const out = new Map<string, FileIndex>();
+  for (const doc of cascade.documents) {
+    const file = cascade.locate(doc)?.file;
+    if (!file) continue;
+    const list = (starts.get(file) ?? []).sort((a, b) => a.line - b.line);
+    out.set(file, new FileIndex(doc.id, list));
+  }
+  return out;
+}

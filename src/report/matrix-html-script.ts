@@ -1,0 +1,210 @@
+/**
+ * The page's script (plain ES2017, no library): reads the embedded data, draws the overview (one
+ * column per province), the drill-down of one province (communes grouped until expanded), and the
+ * list of gaps, and redraws them when a filter changes. Never touches the network.
+ */
+export const MATRIX_SCRIPT = `
+(function () {
+  'use strict';
+  var D = JSON.parse(document.getElementById('matrix-data').textContent);
+  var W = D.ui, R = D.rows.length, COMMUNE = D.communeLevel;
+  var state = { missing: false, agency: '', province: '', q: '', open: -1, communes: false, limit: 300 };
+  var $ = function (id) { return document.getElementById(id); };
+  function fold(s) { return String(s).normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase(); }
+  function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
+  var provName = function (p) { return p >= 0 ? D.provinces[p][0] : '—'; };
+  var colKey = D.cols.map(function (c) { return fold([c[0], c[1], c[7], c[8], provName(c[3])].join(' ')); });
+  var rowKey = D.rows.map(function (r) { return fold(r[0] + ' ' + r[1] + ' ' + r[3]); });
+  var why = {};
+  D.why.forEach(function (w) { var k = w[0] * R + w[1]; (why[k] = why[k] || []).push(w); });
+  function st(c, r) { return D.cols[c][5].charAt(r); }
+  function ids(c, r) { return D.cols[c][6].split('|')[r] || ''; }
+
+  /** Columns and rows that pass the filters; q narrows documents, else rows, else nothing. */
+  function selection() {
+    var q = fold(state.q.trim());
+    var cols = [], rows = [];
+    var qDocs = false, qRows = false;
+    if (q) {
+      qDocs = colKey.some(function (k, i) { return k.indexOf(q) >= 0 && passes(i); });
+      qRows = rowKey.some(function (k) { return k.indexOf(q) >= 0; });
+    }
+    for (var i = 0; i < D.cols.length; i++) if (passes(i) && (!qDocs || colKey[i].indexOf(q) >= 0)) cols.push(i);
+    for (var r = 0; r < R; r++) if (!qRows || qDocs || rowKey[r].indexOf(q) >= 0) rows.push(r);
+    if (q && !qDocs && !qRows) { cols = []; }
+    if (state.missing) rows = rows.filter(function (r) { return cols.some(function (c) { return st(c, r) === 'X'; }); });
+    return { cols: cols, rows: rows, q: q, matched: !q || qDocs || qRows };
+  }
+  function passes(i) {
+    var c = D.cols[i];
+    return (state.agency === '' || String(c[4]) === state.agency) && (state.province === '' || String(c[3]) === state.province);
+  }
+  function counts(cols, r) {
+    var n = { C: 0, P: 0, M: 0, A: 0, X: 0, '.': 0 };
+    cols.forEach(function (c) { n[st(c, r)]++; });
+    return n;
+  }
+  function dominant(n) { return n.X ? 'X' : n.P ? 'P' : n.C ? 'C' : n.M ? 'M' : n.A ? 'A' : 'N'; }
+  function summaryText(n, single) {
+    if (n.X || n.P) {
+      var parts = [];
+      if (n.X) parts.push((single ? '' : n.X) + D.marks.X);
+      if (n.P) parts.push((single ? '' : n.P) + D.marks.P);
+      return parts.join(' ');
+    }
+    return n.C ? D.marks.C : n.M ? D.marks.M : n.A ? D.marks.A : D.marks['.'];
+  }
+  function tip(n) {
+    return ['C', 'P', 'X', 'M', 'A'].filter(function (k) { return n[k]; }).map(function (k) { return D.marks[k] + ' ' + W.status[k] + ': ' + n[k]; }).join(' · ');
+  }
+  /** (covered + 0.5 × partly) / (covered + partly + missing) over the must rows shown. */
+  function coverage(cols, rows) {
+    var c = 0, p = 0, x = 0;
+    rows.forEach(function (r) { if (!D.rows[r][2]) return; cols.forEach(function (i) { var s = st(i, r); if (s === 'C') c++; else if (s === 'P') p++; else if (s === 'X') x++; }); });
+    var t = c + p + x;
+    return t ? pct((c + 0.5 * p) / t * 100) : '—';
+  }
+  function pct(v) { var f = Math.floor(v * 10) / 10; var s = f % 1 === 0 ? String(f) : f.toFixed(1); return D.lang === 'vi' ? s.replace('.', ',') : s; }
+  function rowHead(r) {
+    var row = D.rows[r];
+    return '<th class="row" title="' + esc(row[1] + ' — ' + row[3]) + '"><b>' + esc(row[0]) + '</b><small>' + esc(row[1]) + '</small></th>';
+  }
+  function rowClass(rows, k) {
+    var r = rows[k], mirror = !D.rows[r][2];
+    var first = mirror && (k === 0 || D.rows[rows[k - 1]][2]);
+    return (mirror ? 'mirror' : '') + (first ? ' first-mirror' : '');
+  }
+
+  function byProvince(cols) {
+    var groups = [], at = {};
+    cols.forEach(function (c) {
+      var p = D.cols[c][3];
+      if (!(p in at)) { at[p] = groups.length; groups.push({ p: p, cols: [] }); }
+      groups[at[p]].cols.push(c);
+    });
+    return groups;
+  }
+
+  function renderOverview(sel) {
+    var groups = byProvince(sel.cols);
+    if (state.missing) groups = groups.filter(function (g) { return sel.rows.some(function (r) { return g.cols.some(function (c) { return st(c, r) === 'X'; }); }); });
+    if (!groups.length || !sel.rows.length) { $('overview').innerHTML = '<p class="empty">' + esc(sel.matched ? W.nothing : W.noMatch) + '</p>'; return; }
+    var h = ['<table class="m" id="overview-table"><thead><tr><th class="row">' + esc(W.task) + '</th>'];
+    groups.forEach(function (g) {
+      h.push('<th class="v' + (g.p === state.open ? ' open' : '') + '" data-p="' + g.p + '" title="' + esc(provName(g.p) + ' — ' + g.cols.length + ' ' + W.documents + ' — ' + W.openHint) + '"><span>' + esc(provName(g.p)) + '</span></th>');
+    });
+    h.push('</tr></thead><tbody>');
+    sel.rows.forEach(function (r, k) {
+      h.push('<tr class="' + rowClass(sel.rows, k) + '">' + rowHead(r));
+      groups.forEach(function (g) {
+        var n = counts(g.cols, r);
+        h.push('<td class="c ' + dominant(n) + '" title="' + esc(provName(g.p) + ' · ' + D.rows[r][0] + ' — ' + (tip(n) || W.status['.'])) + '">' + summaryText(n, g.cols.length === 1) + '</td>');
+      });
+      h.push('</tr>');
+    });
+    h.push('</tbody><tfoot><tr><th class="row">' + esc(W.coverage) + ' %</th>');
+    groups.forEach(function (g) { h.push('<td class="c">' + coverage(g.cols, sel.rows) + '</td>'); });
+    h.push('</tr></tfoot></table>');
+    $('overview').innerHTML = '<div class="scroll">' + h.join('') + '</div>';
+  }
+
+  function docCell(c, r) {
+    var s = st(c, r), list = why[c * R + r] || [], id = ids(c, r);
+    var t = D.cols[c][0] + ' · ' + D.rows[r][0] + ' — ' + W.status[s] + (id ? ' (' + id + ')' : '') + list.map(function (w) { return '\\n• ' + w[3]; }).join('');
+    return '<td class="c ' + (s === '.' ? 'N' : s) + '" title="' + esc(t) + '">' + D.marks[s] + (id ? '<small>' + esc(id) + '</small>' : '') + '</td>';
+  }
+
+  function renderDetail(sel) {
+    var p = state.province !== '' ? Number(state.province) : state.open;
+    var box = $('detail');
+    if (p === -1 && state.province === '') { box.innerHTML = '<p class="empty">' + esc(W.pickProvince) + '</p>'; return; }
+    var cols = sel.cols.filter(function (c) { return D.cols[c][3] === p; });
+    var upper = cols.filter(function (c) { return D.cols[c][2] !== COMMUNE; });
+    var communes = cols.filter(function (c) { return D.cols[c][2] === COMMUNE; });
+    if (state.missing) {
+      var hasX = function (c) { return sel.rows.some(function (r) { return st(c, r) === 'X'; }); };
+      upper = upper.filter(hasX);
+      if (state.communes) communes = communes.filter(hasX);
+    }
+    var head = '<div class="detail-head"><h2>' + esc(provName(p)) + '</h2><span>' + cols.length + ' ' + W.documents + ' · ' + W.coverage + ' ' + coverage(cols, sel.rows) + ' %</span>' +
+      (communes.length ? '<button id="communes">' + esc((state.communes ? W.hideCommunes : W.showCommunes) + ' (' + communes.length + ')') + '</button>' : '') + '</div>';
+    if (!sel.rows.length || (!upper.length && !communes.length)) { box.innerHTML = head + '<p class="empty">' + esc(W.nothing) + '</p>'; return; }
+    var h = ['<table class="m" id="detail-table"><thead><tr><th class="row">' + esc(W.task) + '</th>'];
+    upper.forEach(function (c) { h.push('<th class="v doc" title="' + esc(D.cols[c][1] + ' — ' + D.cols[c][8]) + '"><span>' + esc(D.cols[c][0] + ' · ' + D.cols[c][1]) + '</span></th>'); });
+    if (communes.length && !state.communes) h.push('<th class="v doc" title="' + esc(W.communesAll) + '"><span>' + esc(W.communesAll + ' (' + communes.length + ')') + '</span></th>');
+    if (state.communes) communes.forEach(function (c) { h.push('<th class="v" title="' + esc(D.cols[c][1] + ' — ' + D.cols[c][0] + ' — ' + D.cols[c][8]) + '"><span>' + esc(D.cols[c][1].replace(/^(Ủy ban nhân dân|UBND)\\s+/i, '')) + '</span></th>'); });
+    h.push('</tr></thead><tbody>');
+    sel.rows.forEach(function (r, k) {
+      h.push('<tr class="' + rowClass(sel.rows, k) + '">' + rowHead(r));
+      upper.forEach(function (c) { h.push(docCell(c, r)); });
+      if (communes.length && !state.communes) {
+        var n = counts(communes, r);
+        h.push('<td class="c ' + dominant(n) + '" title="' + esc(W.communesAll + ' · ' + D.rows[r][0] + ' — ' + (tip(n) || W.status['.'])) + '">' + summaryText(n, false) + '</td>');
+      }
+      if (state.communes) communes.forEach(function (c) { var s = st(c, r); h.push('<td class="c ' + (s === '.' ? 'N' : s) + '" title="' + esc(D.cols[c][1] + ' · ' + D.rows[r][0] + ' — ' + W.status[s] + ((why[c * R + r] || []).map(function (w) { return '\\n• ' + w[3]; }).join(''))) + '">' + D.marks[s] + '</td>'); });
+      h.push('</tr>');
+    });
+    h.push('</tbody><tfoot><tr><th class="row">' + esc(W.coverage) + ' %</th>');
+    upper.forEach(function (c) { h.push('<td class="c">' + coverage([c], sel.rows) + '</td>'); });
+    if (communes.length && !state.communes) h.push('<td class="c">' + coverage(communes, sel.rows) + '</td>');
+    if (state.communes) communes.forEach(function (c) { h.push('<td class="c">' + coverage([c], sel.rows) + '</td>'); });
+    h.push('</tr></tfoot></table>');
+    box.innerHTML = head + '<div class="scroll">' + h.join('') + '</div>';
+    var b = $('communes');
+    if (b) b.onclick = function () { state.communes = !state.communes; render(); };
+  }
+
+  function renderGaps(sel) {
+    var q = sel.q, out = [], total = 0, x = 0, p = 0;
+    var cols = D.cols.map(function (_, i) { return i; }).filter(passes);
+    var rows = D.rows.map(function (_, r) { return r; });
+    cols.forEach(function (c) {
+      rows.forEach(function (r) {
+        var s = st(c, r);
+        if (s !== 'X' && (s !== 'P' || state.missing)) return;
+        var list = why[c * R + r] || [];
+        if (q && colKey[c].indexOf(q) < 0 && rowKey[r].indexOf(q) < 0 && !list.some(function (w) { return fold(w[3]).indexOf(q) >= 0; })) return;
+        total++; if (s === 'X') x++; else p++;
+        if (out.length < state.limit) out.push([c, r, s, list]);
+      });
+    });
+    $('count').textContent = W.counts.replace('{docs}', sel.cols.length).replace('{x}', x).replace('{p}', p);
+    if (!total) { $('gaps').innerHTML = '<p class="empty">' + esc(W.noGaps) + '</p>'; return; }
+    var h = ['<table class="gaps" id="gaps-table"><thead><tr><th>' + esc(W.province) + '</th><th>' + esc(W.document) + '</th><th>' + esc(W.issuer) + '</th><th>' + esc(W.task) + '</th><th>' + esc(W.state) + '</th><th>' + esc(W.localTasks) + '</th><th>' + esc(W.reason) + '</th></tr></thead><tbody>'];
+    out.forEach(function (g) {
+      var c = D.cols[g[0]];
+      h.push('<tr data-status="' + g[2] + '"><td>' + esc(provName(c[3])) + '</td><td>' + esc(c[0]) + '<br><code>' + esc(c[8] || c[7]) + '</code></td><td>' + esc(c[1]) + '</td><td><b>' + esc(D.rows[g[1]][0]) + '</b></td><td class="st ' + g[2] + '">' + D.marks[g[2]] + ' ' + esc(W.status[g[2]]) + '</td><td>' + esc(ids(g[0], g[1])) + '</td><td>' +
+        g[3].map(function (w) { return esc(w[3]) + ' <code>' + esc(w[2]) + '</code>'; }).join('<br>') + '</td></tr>');
+    });
+    h.push('</tbody></table>');
+    if (total > out.length) h.push('<p><button class="more" id="more">' + esc(W.more.replace('{n}', total - out.length)) + '</button></p>');
+    $('gaps').innerHTML = h.join('');
+    var m = $('more');
+    if (m) m.onclick = function () { state.limit += 300; render(); };
+  }
+
+  function render() {
+    var sel = selection();
+    renderOverview(sel);
+    renderDetail(sel);
+    renderGaps(sel);
+  }
+
+  $('missing-only').onchange = function (e) { state.missing = e.target.checked; render(); };
+  $('agency').onchange = function (e) { state.agency = e.target.value; render(); };
+  $('province').onchange = function (e) { state.province = e.target.value; state.open = e.target.value === '' ? state.open : Number(e.target.value); state.communes = false; render(); };
+  var timer;
+  $('q').oninput = function (e) { clearTimeout(timer); timer = setTimeout(function () { state.q = e.target.value; state.limit = 300; render(); }, 120); };
+  $('overview').onclick = function (e) {
+    var th = e.target.closest ? e.target.closest('th[data-p]') : null;
+    if (!th) return;
+    state.open = Number(th.getAttribute('data-p'));
+    state.communes = false;
+    render();
+    $('detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+  if (D.provinces.length === 1) state.open = 0;
+  render();
+  document.body.setAttribute('data-ready', '1');
+})();
+`;

@@ -1,0 +1,94 @@
+import type { CellStatus, MatrixLevel } from '../matrix/types.js';
+import type { Lang } from './diagnostic.js';
+
+/** One-character marks of the statuses, shared by the terminal, Markdown, HTML and XLSX forms. */
+export const STATUS_MARK: Readonly<Record<CellStatus, string>> = {
+  covered: '✓',
+  partly: '◐',
+  mirrored: '↗',
+  'not-applicable': '–',
+  missing: '✗',
+  none: '·',
+};
+
+const WORDS = {
+  vi: {
+    title: 'Ma trận bao phủ',
+    status: {
+      covered: 'đã triển khai',
+      partly: 'triển khai một phần',
+      mirrored: 'phản chiếu (nhiệm vụ của Bộ)',
+      'not-applicable': 'không áp dụng (có lý do)',
+      missing: 'thiếu',
+      none: 'không giao cho cấp này',
+    },
+    level: { central: 'Trung ương', province: 'Cấp tỉnh', department: 'Cấp sở, ngành', commune: 'Cấp xã', unit: 'Đơn vị trực thuộc', other: 'Khác' },
+    task: 'Nhiệm vụ',
+    coverage: 'Bao phủ',
+    overall: 'Toàn hệ thống',
+    documents: 'văn bản',
+    document: 'Văn bản',
+    issuer: 'Cơ quan ban hành',
+    province: 'Tỉnh, thành phố',
+    localTasks: 'Nhiệm vụ địa phương',
+    reason: 'Lý do',
+    legend: 'Chú giải',
+    formula: 'Bao phủ = (số ô đã triển khai + 0,5 × số ô triển khai một phần) ÷ (đã triển khai + một phần + thiếu), chỉ tính các nhiệm vụ giao cho các tỉnh (2.a, 2.b, 2.c); ô phản chiếu, không áp dụng và không giao không tính.',
+    mirrorRow: 'nhiệm vụ của Bộ (phản chiếu, không bắt buộc)',
+    mustRow: 'giao cho các bộ và UBND các tỉnh (bắt buộc triển khai)',
+    columnsKey: 'Các cột',
+    rowsKey: 'Các dòng',
+    aggregated: (n: number) => `gộp theo tỉnh: ô ghi số văn bản thiếu (✗) hoặc một phần (◐) trong ${n} văn bản`,
+    gaps: 'Các ô chưa đạt',
+    more: (n: number) => `… và ${n} ô khác (xem bản HTML hoặc XLSX)`,
+    noGaps: 'Không có ô thiếu hoặc triển khai một phần.',
+    summary: 'Tổng hợp',
+    counted: 'Ô được tính',
+  },
+  en: {
+    title: 'Coverage matrix',
+    status: {
+      covered: 'covered',
+      partly: 'partly covered',
+      mirrored: 'mirrored (a ministry’s task)',
+      'not-applicable': 'not applicable (with reason)',
+      missing: 'missing',
+      none: 'not addressed to this level',
+    },
+    level: { central: 'Central', province: 'Provinces', department: 'Departments', commune: 'Communes', unit: 'Units', other: 'Other' },
+    task: 'Task',
+    coverage: 'Coverage',
+    overall: 'Overall',
+    documents: 'documents',
+    document: 'Document',
+    issuer: 'Issuer',
+    province: 'Province',
+    localTasks: 'Local tasks',
+    reason: 'Reason',
+    legend: 'Legend',
+    formula: 'Coverage = (covered cells + 0.5 × partly covered cells) ÷ (covered + partly + missing), over the tasks addressed to the provinces (2.a, 2.b, 2.c); mirrored, not-applicable and unaddressed cells do not count.',
+    mirrorRow: 'a ministry’s task (mirroring is optional)',
+    mustRow: 'addressed to ministries and provinces (must be cascaded)',
+    columnsKey: 'Columns',
+    rowsKey: 'Rows',
+    aggregated: (n: number) => `grouped by province: cells count the documents missing (✗) or partly covering (◐) the task, out of ${n}`,
+    gaps: 'Cells not met',
+    more: (n: number) => `… and ${n} more cells (see the HTML or XLSX form)`,
+    noGaps: 'No missing or partly covered cell.',
+    summary: 'Summary',
+    counted: 'Counted cells',
+  },
+} as const;
+
+/** The words of the matrix in one language. */
+export type MatrixWords = (typeof WORDS)[Lang];
+
+/** The words of the matrix forms. */
+export function matrixWords(lang: Lang): MatrixWords {
+  return WORDS[lang];
+}
+
+/** Name of a level in a language. */
+export function levelName(level: MatrixLevel, lang: Lang): string {
+  return WORDS[lang].level[level];
+}

@@ -1,0 +1,204 @@
+/**
+ * Benchmark of `cascade check` on the synthetic national cascade (issue 3, item 5): generates the
+ * cascade once (34 provinces, their departments, 3,321 communes), then times `loadCascade` +
+ * `runChecks` several times in this process and in fresh processes, and renders the HTML matrix
+ * and opens it in headless Chromium. Prints a table; medians, never a single run.
+ * Run: `npm run build && node dist/test/bench/check.js [--runs N] [--fresh N] [--no-html]`.
+ */
+import { spawn } from 'node:child_process';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runChecks } from '../../src/check/engine.js';
+import type { Cascade } from '../../src/load/cascade.js';
+import { packageRoot } from '../../src/load/discover.js';
+import { loadCascade } from '../../src/load/load-cascade.js';
+import { buildMatrix } from '../../src/matrix/build.js';
+import type { Diagnostic } from '../../src/report/diagnostic.js';
+import { formatMatrixHtml } from '../../src/report/matrix-html.js';
+import { generateNationalCascade } from '../../src/synth/generate.js';
+import { makeSynthDir, writeCascadeFiles } from '../../src/synth/write.js';
+
+/** Options of the benchmark. */
+export interface CheckBenchOptions {
+  readonly runs?: number;
+  readonly freshRuns?: number;
+  readonly seed?: number;
+  readonly html?: boolean;
+}
+
+/** Times of several runs, in milliseconds. */
+export interface Series {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+}
+
+/** What the benchmark measured. */
+export interface CheckBenchReport {
+  readonly documents: number;
+  readonly yamlBytes: number;
+  readonly seededGaps: number;
+  readonly findings: number;
+  readonly inProcess: { readonly total: Series; readonly load: Series; readonly check: Series };
+  readonly fresh?: { readonly wall: Series; readonly load: Series; readonly check: Series; readonly maxRssMb: number };
+  readonly benchMaxRssMb: number;
+  readonly html?: { readonly bytes: number; readonly buildMs: number; readonly openMs: number; readonly filterMs: number; readonly rowsBefore: number; readonly rowsAfter: number };
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Runs the benchmark; the generated cascade is removed afterwards. */
+export async function benchCheck(options: CheckBenchOptions = {}): Promise<CheckBenchReport> {
+  const root = packageRoot();
+  const generated = await generateNationalCascade({
+    unitsFile: join(root, 'directives', 'registry', 'vn-admin-units-2025.json'),
+    seed: options.seed ?? 14,
+    gaps: 5,
+  });
+  const dir = await makeSynthDir();
+  try {
+    await writeCascadeFiles(dir, generated.files);
+    let yamlBytes = 0;
+    for (const [path, text] of generated.files) if (path.endsWith('.yaml')) yamlBytes += Buffer.byteLength(text);
+    const total: number[] = [];
+    const load: number[] = [];
+    const check: number[] = [];
+    let last: { cascade: Cascade; diagnostics: readonly Diagnostic[] } | undefined;
+    for (let i = 0; i < (options.runs ?? 5); i++) {
+      const t0 = performance.now();
+      const loaded = await loadCascade([dir], { cwd: dir });
+      const t1 = performance.now();
+      const result = runChecks(loaded.cascade);
+      const t2 = performance.now();
+      total.push(t2 - t0);
+      load.push(t1 - t0);
+      check.push(t2 - t1);
+      last = { cascade: loaded.cascade, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
+    }
+    const fresh = (options.freshRuns ?? 3) > 0 ? await freshRuns(dir, options.freshRuns ?? 3) : undefined;
+    const html = options.html === false || !last ? undefined : await htmlCheck(last.cascade, last.diagnostics, dir);
+    return {
+      documents: generated.documents,
+      yamlBytes,
+      seededGaps: generated.seededGaps.length,
+      findings: last?.diagnostics.length ?? 0,
+      inProcess: { total: series(total), load: series(load), check: series(check) },
+      ...(fresh ? { fresh } : {}),
+      benchMaxRssMb: process.resourceUsage().maxRSS / 1024,
+      ...(html ? { html } : {}),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function freshRuns(dir: string, n: number): Promise<NonNullable<CheckBenchReport['fresh']>> {
+  const once = join(fileURLToPath(new URL('.', import.meta.url)), 'check-once.js');
+  const wall: number[] = [];
+  const load: number[] = [];
+  const check: number[] = [];
+  let rss = 0;
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const out = await run(process.execPath, [once, dir]);
+    wall.push(performance.now() - t0);
+    const r = JSON.parse(out) as { loadMs: number; checkMs: number; maxRssKb: number };
+    load.push(r.loadMs);
+    check.push(r.checkMs);
+    rss = Math.max(rss, r.maxRssKb / 1024);
+  }
+  return { wall: series(wall), load: series(load), check: series(check), maxRssMb: rss };
+}
+
+function run(cmd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} exited with ${String(code)}`))));
+  });
+}
+
+async function htmlCheck(cascade: Cascade, diagnostics: readonly Diagnostic[], dir: string): Promise<NonNullable<CheckBenchReport['html']>> {
+  const t0 = performance.now();
+  const matrix = buildMatrix(cascade, diagnostics);
+  if (!matrix) throw new Error('no root directive in the synthetic cascade');
+  const html = formatMatrixHtml(matrix, { lang: 'vi' });
+  const buildMs = performance.now() - t0;
+  const file = join(dir, 'matrix.html');
+  await writeFile(file, html, 'utf8');
+  const bytes = (await stat(file)).size;
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const t1 = performance.now();
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForSelector('body[data-ready="1"]');
+    const openMs = performance.now() - t1;
+    const rowsBefore = await page.locator('#overview-table tbody tr').count();
+    const t2 = performance.now();
+    await page.check('#missing-only');
+    const rowsAfter = await page.locator('#overview-table tbody tr').count();
+    const filterMs = performance.now() - t2;
+    return { bytes, buildMs, openMs, filterMs, rowsBefore, rowsAfter };
+  } finally {
+    await browser.close();
+  }
+}
+
+function series(values: readonly number[]): Series {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { median, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, runs: sorted.length };
+}
+
+/** The report as a plain-text table. */
+export function formatCheckBench(r: CheckBenchReport): string {
+  const ms = (n: number): string => `${(n / 1000).toFixed(2)} s`;
+  const line = (name: string, s: Series, rss = ''): string =>
+    `| ${name.padEnd(44)} | ${ms(s.median).padStart(8)} | ${ms(s.min).padStart(8)} | ${ms(s.max).padStart(8)} | ${String(s.runs).padStart(4)} | ${rss.padStart(9)} |`;
+  const out = [
+    `cascade check — synthetic national cascade: ${r.documents} documents, ${(r.yamlBytes / 1e6).toFixed(1)} MB of YAML, ${r.seededGaps} seeded gaps, ${r.findings} findings`,
+    '',
+    `| ${'measure'.padEnd(44)} | ${'median'.padStart(8)} | ${'min'.padStart(8)} | ${'max'.padStart(8)} | ${'runs'.padStart(4)} | ${'peak RSS'.padStart(9)} |`,
+    `|${'-'.repeat(46)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(6)}|${'-'.repeat(11)}|`,
+  ];
+  if (r.fresh) {
+    out.push(line('fresh process: node start → load + check', r.fresh.wall, `${r.fresh.maxRssMb.toFixed(0)} MB`));
+    out.push(line('  of which loadCascade', r.fresh.load));
+    out.push(line('  of which runChecks', r.fresh.check));
+  }
+  out.push(line('in process (warm): loadCascade + runChecks', r.inProcess.total, `${r.benchMaxRssMb.toFixed(0)} MB`));
+  out.push(line('  of which loadCascade', r.inProcess.load));
+  out.push(line('  of which runChecks', r.inProcess.check));
+  const target = r.fresh?.wall.median ?? r.inProcess.total.median;
+  out.push('', `target: < 2 s wall on 2 cores — ${target < 2000 ? 'met' : 'NOT met'} (${ms(target)})`);
+  if (r.html) {
+    const h = r.html;
+    out.push(
+      `HTML matrix: ${(h.bytes / 1e6).toFixed(2)} MB, built in ${ms(h.buildMs)}; opened in headless Chromium in ${ms(h.openMs)}; "missing only" redrawn in ${ms(h.filterMs)} (${h.rowsBefore} → ${h.rowsAfter} rows)`,
+    );
+  }
+  out.push('(peak RSS in process includes generating the cascade; the fresh process measures one check alone)');
+  return `${out.join('\n')}\n`;
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const report = await benchCheck({
+    runs: Number(argValue('--runs') ?? 5),
+    freshRuns: Number(argValue('--fresh') ?? 3),
+    html: !process.argv.includes('--no-html'),
+  });
+  process.stdout.write(formatCheckBench(report));
+}
