@@ -60,7 +60,7 @@ export const centralTaskMissing: Rule = {
           if (isCarried(index, task, done)) continue;
           const lead = index.lead(task).map((id) => cascade.nameOf(id) ?? id).join(', ');
           report({
-            node: doc, key: 'implements', index: i, at: doc.id, found: task.ref,
+            node: doc, key: 'implements', index: i, at: doc.id,
             message: {
               vi: `Văn bản \`${docLabel(doc)}\` không có nhiệm vụ nào thực hiện nhiệm vụ ${taskLabel(task)} ${quote(gist(task.task))}, giao cho ${lead}`,
               en: `\`${docLabel(doc)}\` has no task implementing ${taskLabel(task)} ${quote(gist(task.task))}, addressed to ${lead}`,

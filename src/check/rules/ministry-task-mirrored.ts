@@ -48,7 +48,7 @@ export const ministryTaskMirrored: Rule = {
         const byCounterpart = counterparts.some((c) => lead.includes(c));
         const other = counterparts.map((c) => cascade.nameOf(c) ?? c).join(', ') || '—';
         report({
-          node: entry.task, key: 'mirrors', index: link.index, at: entry.ref, found: link.ref,
+          node: entry.task, key: 'mirrors', index: link.index, at: entry.ref,
           related: [{ node: link.parent.task, message: PARENT_TASK }],
           message: byCounterpart
             ? {

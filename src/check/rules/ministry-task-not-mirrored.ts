@@ -60,7 +60,7 @@ export const ministryTaskNotMirrored: Rule = {
           const to = counterpart.map((c) => cascade.nameOf(c) ?? c).join(', ') || '—';
           const ministry = ministries.map((m) => cascade.nameOf(m) ?? m).join(', ');
           report({
-            node: doc, key: 'implements', index: i, at: doc.id, found: task.ref,
+            node: doc, key: 'implements', index: i, at: doc.id,
             related: [{ node: task.task, message: PARENT_TASK }],
             message: {
               vi: `Văn bản \`${docLabel(doc)}\` không phản chiếu nhiệm vụ ${taskLabel(task)} của ${ministry} ${quote(gist(task.task, false))}; cơ quan tương ứng: ${to}`,

@@ -43,7 +43,7 @@ export const taskMissingDeadline: Rule = {
       const parents = linksOf(cascade, entry, 'implements');
       const names = parents.map((l) => (l.parent ? taskLabel(l.parent) : l.ref)).join(', ');
       report({
-        node: entry.task, key: 'task', found: gist(entry.task),
+        node: entry.task, key: 'task',
         message: {
           vi: `Nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))} thực hiện ${names} nhưng không có thời hạn`,
           en: `Task ${taskLabel(entry)} ${quote(gist(entry.task))} implements ${names} but has no deadline`,

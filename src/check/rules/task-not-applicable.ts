@@ -35,16 +35,16 @@ export const taskNotApplicable: Rule = {
         report({ node: na, key: 'task', at: doc.id, found: na.reason,
           related: parent ? [{ node: parent.task, message: { vi: 'nhiệm vụ không áp dụng', en: 'the task that does not apply' } }] : undefined,
           message: {
-            vi: `Văn bản \`${docLabel(doc)}\` khai báo nhiệm vụ ${parent ? taskLabel(parent) : na.task} không áp dụng: ${na.reason}`,
-            en: `\`${docLabel(doc)}\` declares ${parent ? taskLabel(parent) : na.task} not applicable: ${na.reason}`,
+            vi: `Văn bản \`${docLabel(doc)}\` khai báo nhiệm vụ ${parent ? taskLabel(parent) : na.task} không áp dụng, lý do: \`${na.reason}\``,
+            en: `\`${docLabel(doc)}\` declares ${parent ? taskLabel(parent) : na.task} not applicable, because: \`${na.reason}\``,
           } });
       }
       for (const entry of index.tasksOf(doc.id)) {
         const reason = entry.task.not_applicable;
         if (reason === undefined) continue;
         report({ node: entry.task, key: 'not_applicable', found: reason, message: {
-          vi: `Nhiệm vụ ${taskLabel(entry)} được khai báo không áp dụng: ${reason}`,
-          en: `Task ${taskLabel(entry)} is declared not applicable: ${reason}`,
+          vi: `Nhiệm vụ ${taskLabel(entry)} được khai báo không áp dụng, lý do: \`${reason}\``,
+          en: `Task ${taskLabel(entry)} is declared not applicable, because: \`${reason}\``,
         } });
       }
     }

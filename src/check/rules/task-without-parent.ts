@@ -39,7 +39,7 @@ export const taskWithoutParent: Rule = {
       if (doc.implements.length === 0) continue;
       for (const entry of index.tasksOf(doc.id)) {
         if (isLinked(entry) || hasLinkedAncestor(index, entry) || hasLinkedDescendant(index, entry)) continue;
-        report({ node: entry.task, key: 'task', found: gist(entry.task), message: {
+        report({ node: entry.task, key: 'task', message: {
           vi: `Nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))} do địa phương tự đặt: không thực hiện hay phản chiếu nhiệm vụ cấp trên nào`,
           en: `Task ${taskLabel(entry)} ${quote(gist(entry.task))} is added locally: it implements or mirrors no parent task`,
         } });

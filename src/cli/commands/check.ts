@@ -1,0 +1,118 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Option } from 'commander';
+import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type ParsedConfig } from '../../check/config.js';
+import { runChecks } from '../../check/engine.js';
+import { RULES, RULE_IDS } from '../../check/rules/index.js';
+import { exitCodeOf, summarize } from '../../check/summary.js';
+import { displayPath } from '../../load/discover.js';
+import { loadCascade } from '../../load/load-cascade.js';
+import { sortDiagnostics } from '../../load/sort.js';
+import { formatCheckJson, type NotEvaluatedInput } from '../../report/check-json.js';
+import type { Diagnostic, Lang } from '../../report/diagnostic.js';
+import { formatMarkdown } from '../../report/markdown.js';
+import { formatNotEvaluated } from '../../report/not-evaluated.js';
+import { formatSarif } from '../../report/sarif.js';
+import { formatStylish } from '../../report/stylish.js';
+import type { CliCommand } from '../command.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
+import { langOf, langOption } from '../options.js';
+import { requirePaths } from './validate.js';
+
+const FORMATS = ['stylish', 'json', 'markdown', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface CheckOptions {
+  readonly lang?: string;
+  readonly format?: Format;
+  readonly maxWarnings?: string;
+  readonly config?: string;
+}
+
+/** The configuration: `--config FILE`, else `cascade.config.yaml` in the first given folder that has one. */
+async function readConfig(paths: readonly string[], explicit: string | undefined, io: CliIO, lang: Lang): Promise<ParsedConfig | undefined> {
+  const candidates = explicit !== undefined ? [resolve(io.cwd, explicit)] : await configsIn(paths, io.cwd);
+  const path = candidates[0];
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(lang === 'vi' ? `không đọc được tệp cấu hình \`${explicit ?? path}\`` : `cannot read the configuration \`${explicit ?? path}\``);
+  }
+  return parseConfig(text, displayPath(path, io.cwd), RULE_IDS);
+}
+
+async function configsIn(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const p of paths) {
+    const file = join(resolve(cwd, p), CONFIG_FILE);
+    if (await stat(file).then((s) => s.isFile(), () => false)) found.push(file);
+  }
+  return found;
+}
+
+function maxWarningsOf(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(lang === 'vi' ? `--max-warnings cần một số nguyên không âm, không phải \`${value}\`` : `--max-warnings needs a non-negative integer, not \`${value}\``);
+  return Number(value);
+}
+
+/** `cascade check [paths...]`: loads the cascade, runs the audit rules, prints the findings. */
+export const checkCommand: CliCommand = {
+  name: 'check',
+  register(program, ctx) {
+    const version = program.version() ?? '0.0.0';
+    program
+      .command('check')
+      .description('kiểm tra việc triển khai nhiệm vụ qua các cấp / audit the cascade')
+      .argument('[paths...]', 'tệp hoặc thư mục / files or folders', ['directives/'])
+      .addOption(langOption())
+      .addOption(new Option('--format <format>', 'định dạng kết quả / output format').choices(FORMATS).default('stylish'))
+      .option('--max-warnings <n>', 'số cảnh báo tối đa trước khi coi là lỗi / warnings allowed before exit 1')
+      .option('--config <file>', `tệp cấu hình (mặc định ${CONFIG_FILE} trong thư mục) / configuration file`)
+      .action(async (paths: string[], opts: CheckOptions) => {
+        const lang = langOf(opts.lang);
+        const format = opts.format ?? 'stylish';
+        const maxWarnings = maxWarningsOf(opts.maxWarnings, lang);
+        await requirePaths(paths, ctx.io, lang);
+        const parsed = await readConfig(paths, opts.config, ctx.io, lang);
+        if (parsed && !parsed.config) {
+          // A broken configuration would audit with the wrong rules: the tool cannot run (ESLint does the same).
+          ctx.io.stdout.write(render(format, [...parsed.diagnostics], [], { lang, color: ctx.io.isTTY, version }));
+          ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        const { cascade, diagnostics: loaded } = await loadCascade(paths, { cwd: ctx.io.cwd, lang });
+        const audit = runChecks(cascade, parsed?.config ?? DEFAULT_CONFIG, { waiverPlaces: parsed?.waiverPlaces ?? [] });
+        const all = sortDiagnostics([...loaded, ...audit.diagnostics]);
+        ctx.io.stdout.write(render(format, all, audit.notEvaluated, { lang, color: ctx.io.isTTY, version }));
+        ctx.setExitCode(exitCodeOf(summarize(all, audit.notEvaluated), maxWarnings));
+      });
+  },
+};
+
+interface RenderOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly version: string;
+}
+
+function render(format: Format, all: readonly Diagnostic[], notEvaluated: readonly NotEvaluatedInput[], { lang, color, version }: RenderOptions): string {
+  const summary = summarize(all, notEvaluated);
+  switch (format) {
+    case 'json':
+      return formatCheckJson(all, notEvaluated, summary, lang);
+    case 'markdown':
+      return formatMarkdown(all, notEvaluated, summary, lang);
+    case 'sarif':
+      return formatSarif(all, notEvaluated, { lang, version, rules: RULES.map((r) => ({ id: r.id, description: r.meta.description, defaultSeverity: r.defaultSeverity })) });
+    case 'stylish': {
+      const findings = formatStylish(all, { lang, color });
+      const clean = all.length === 0 ? (lang === 'vi' ? '✔ không có phát hiện nào\n' : '✔ no findings\n') : '';
+      const waived = summary.waived > 0 ? (lang === 'vi' ? `  (${summary.waived} được miễn trừ, không tính)\n` : `  (${summary.waived} waived, not counted)\n`) : '';
+      const open = formatNotEvaluated(notEvaluated, { lang, color });
+      return `${findings}${clean}${waived}${open ? `\n${open}` : ''}`;
+    }
+  }
+}
