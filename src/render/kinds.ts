@@ -1,5 +1,6 @@
 import type { Cascade } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
+import type { AgencyRef } from '../model/task.js';
 import type { Diagnostic, Lang } from '../report/diagnostic.js';
 import { nameAgency } from './agencies.js';
 import { RenderError } from './render-error.js';
@@ -67,9 +68,10 @@ export function planKind(kind: GenerateKind, doc: Document, cascade: Cascade, ex
     case 'bao-cao':
       return [{ name: `${id}.bao-cao.docx`, kind, prepared: prepareReport(doc, cascade, extras.figures) }];
     case 'bieu-mau': {
-      const units = extras.units ?? doc.to.map((ref) => (typeof ref === 'string' ? ref : ref.ref));
+      // The addressees as the letter words them (`as`), so each form carries the name the letter used.
+      const units: readonly AgencyRef[] = extras.units ?? doc.to;
       return units.map((unit) => ({
-        name: `${id}.bieu-mau.${safeFileName(nameAgency(unit, cascade).id ?? unit)}.docx`,
+        name: `${id}.bieu-mau.${safeFileName(nameAgency(unit, cascade).id ?? (typeof unit === 'string' ? unit : unit.ref))}.docx`,
         kind,
         prepared: prepareForm(doc, unit, cascade),
       }));

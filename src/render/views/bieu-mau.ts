@@ -1,4 +1,5 @@
 import type { Document } from '../../model/document.js';
+import type { AgencyRef } from '../../model/task.js';
 import { headerLines, nameAgency } from '../agencies.js';
 import { escapeMarkdown } from '../escape.js';
 import { citation, type CitationSource } from './cite.js';
@@ -21,7 +22,7 @@ const BLANK_ROWS = 8;
  * unit with its name in the letterhead and the first row: Đơn vị · Tổng số CBCCVC · Đã đăng ký ·
  * Đã hoàn thành · Tỷ lệ %, then empty rows and the total.
  */
-export function prepareForm(doc: Document, unitRef: string, source: CitationSource): Prepared<FormView> {
+export function prepareForm(doc: Document, unitRef: AgencyRef, source: CitationSource): Prepared<FormView> {
   const unit = nameAgency(unitRef, source).name;
   const basis = citation(doc, source);
   const sendTo = doc.issuer ? nameAgency(doc.issuer, source).name : undefined;

@@ -31,6 +31,13 @@ export function citable(id: string, source: CitationSource): Citable | undefined
   return source.documentsById.get(id) ?? source.known.get(id);
 }
 
+/** `ngày 22/4/2026`; a draft's partial date `tháng 5/2026`, `năm 2026`. */
+function datePhrase(date: string): string {
+  if (/^\d{4}$/.test(date)) return `năm ${date}`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `tháng ${shortDate(date)}`;
+  return `ngày ${shortDate(date)}`;
+}
+
 function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
@@ -43,12 +50,13 @@ export function numberSymbol(doc: Pick<Citable, 'number' | 'symbol'>): string {
 
 /**
  * A citation as letters write it: `Chỉ thị số 14/CT-TTg ngày 22/4/2026 của Thủ tướng Chính phủ`,
- * with the subject after it when `withSubject` (`… về đẩy mạnh bồi dưỡng …`).
+ * with the subject after it when `withSubject` (`… về đẩy mạnh bồi dưỡng …`). An agency citing its
+ * own document (`writer`) leaves out the `của …`.
  */
-export function citation(doc: Citable, source: AgencyRegistry, withSubject = false): string {
+export function citation(doc: Citable, source: AgencyRegistry, withSubject = false, writer?: string): string {
   const parts = [KIND_NAMES[doc.kind], numberSymbol(doc)];
-  if (doc.date) parts.push(/^\d{4}$/.test(doc.date) ? `năm ${doc.date}` : `ngày ${shortDate(doc.date)}`);
-  const issuer = doc.issuer ? (source.agencies.get(doc.issuer)?.name ?? source.groups.get(doc.issuer)?.name) : undefined;
+  if (doc.date) parts.push(datePhrase(doc.date));
+  const issuer = doc.issuer && doc.issuer !== writer ? (source.agencies.get(doc.issuer)?.name ?? source.groups.get(doc.issuer)?.name) : undefined;
   if (issuer) parts.push(`của ${issuer}`);
   const text = parts.filter((p) => p !== '').join(' ');
   if (!withSubject || !doc.subject) return nfc(text);

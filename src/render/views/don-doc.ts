@@ -33,13 +33,13 @@ function shorten(text: string, words = 14): string {
   return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
 }
 
-function itemLine(item: ReminderItem, source: CitationSource): string {
+function itemLine(item: ReminderItem, source: CitationSource, oneDocument: boolean): string {
   const doc = source.documentsById.get(item.document);
-  const cited = doc ? citation(doc, source) : item.document;
+  const cited = doc ? citation(doc, source, false, item.sender) : item.document;
   if (!item.task || !doc) return `${cited}: ${item.problem}.`;
   const row = taskRows(doc, source).find((r) => r.id === item.task);
   const what = row ? ` (“${shorten(row.task)}”)` : '';
-  return `Nhiệm vụ ${item.task}${what} tại ${cited}: ${item.problem}.`;
+  return `Nhiệm vụ ${item.task}${what}${oneDocument ? '' : ` tại ${cited}`}: ${item.problem}.`;
 }
 
 /** The document the sender writes from, when it issued one of those the findings are about: its header and signer. */
@@ -60,7 +60,7 @@ export function prepareReminder(input: ReminderInput, source: CitationSource): P
   const about = [...new Set(input.items.map((i) => i.document))]
     .map((id) => source.documentsById.get(id))
     .filter((d) => d !== undefined)
-    .map((d) => citation(d, source));
+    .map((d) => citation(d, source, false, input.sender));
   const doc: Document = {
     id: `don-doc-${input.sender}`,
     kind: 'cong-van',
@@ -85,7 +85,7 @@ export function prepareReminder(input: ReminderInput, source: CitationSource): P
     ),
     groups: groups.map(([agency, items], i) => ({
       heading: escapeMarkdown(`${i + 1}. ${nameAgency(agency, source).name}`),
-      items: items.map((item) => escapeMarkdown(itemLine(item, source))),
+      items: items.map((item) => escapeMarkdown(itemLine(item, source, about.length === 1))),
     })),
     closing: escapeMarkdown(
       `Đề nghị các cơ quan, đơn vị nêu trên hoàn thành việc khắc phục và báo cáo kết quả về ${senderName} chậm nhất 15 ngày kể từ ngày ký văn bản này./.`,

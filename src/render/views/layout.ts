@@ -48,7 +48,10 @@ const PROVINCE_OF_UBND = /(?:\btỉnh\s+)(.+)$|\b(thành phố\s+.+)$/iu;
 export function placeOf(doc: Document, registry: AgencyRegistry): string | undefined {
   if (doc.place) return nfc(doc.place);
   if (isUnknown(doc, 'place')) return undefined;
-  const province = doc.issuer ? registry.agencies.get(doc.issuer)?.province : undefined;
+  const issuer = doc.issuer ? registry.agencies.get(doc.issuer) : undefined;
+  // The central agencies sit in the capital.
+  if (issuer?.level === 'central') return 'Hà Nội';
+  const province = issuer?.province;
   const ubnd = province ? registry.agencies.get(`${province}.ubnd`)?.name : undefined;
   const m = ubnd ? PROVINCE_OF_UBND.exec(ubnd) : null;
   const place = m?.[1] ?? m?.[2];

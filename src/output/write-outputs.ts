@@ -1,0 +1,104 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { writeDocxAtomic } from '../docx/write.js';
+import type { Lang } from '../report/diagnostic.js';
+import { readManifest, sha256, writeManifest, type Manifest } from './manifest.js';
+
+/** A file to write into the output folder: its name there and its bytes, already complete in memory. */
+export interface OutputFile {
+  readonly name: string;
+  readonly kind: string;
+  readonly data: Uint8Array;
+}
+
+/** What a write did to each file. */
+export interface WriteReport {
+  /** New files. */
+  readonly created: readonly string[];
+  /** Files the tool had written before, unchanged since, replaced. */
+  readonly replaced: readonly string[];
+  /** Files someone else wrote or edited, replaced because `force` was given. */
+  readonly forced: readonly string[];
+}
+
+/** Why a file is not the tool's to replace. */
+export interface Conflict {
+  readonly name: string;
+  readonly reason: 'edited' | 'foreign';
+}
+
+/** Thrown before anything is written when files in the way are not the tool's own and `force` was not given. */
+export class OutputConflictError extends Error {
+  readonly conflicts: readonly Conflict[];
+  constructor(dir: string, conflicts: readonly Conflict[]) {
+    super(conflictMessage(dir, conflicts, 'vi'));
+    this.name = 'OutputConflictError';
+    this.conflicts = conflicts;
+  }
+
+  /** The message in the user's language. */
+  say(dir: string, lang: Lang): string {
+    return conflictMessage(dir, this.conflicts, lang);
+  }
+}
+
+function conflictMessage(dir: string, conflicts: readonly Conflict[], lang: Lang): string {
+  const lines = conflicts.map((c) => {
+    const why = c.reason === 'edited'
+      ? { vi: 'đã bị sửa sau khi chương trình ghi', en: 'edited since the tool wrote it' }
+      : { vi: 'không do chương trình ghi', en: 'not written by the tool' };
+    return `  ${join(dir, c.name)}: ${why[lang]}`;
+  });
+  const head = lang === 'vi'
+    ? `Không ghi đè ${conflicts.length} tệp (dùng --force để ghi đè); chưa ghi tệp nào:`
+    : `Not overwriting ${conflicts.length} file${conflicts.length === 1 ? '' : 's'} (use --force to overwrite); nothing was written:`;
+  return [head, ...lines].join('\n');
+}
+
+async function onDisk(path: string): Promise<Uint8Array | undefined> {
+  try {
+    return await readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes complete files into the tool's output folder. The folder's manifest holds the sha256 of
+ * every file the tool wrote: a file is replaced only when its bytes still match (the tool wrote it
+ * and nobody edited it since); any other file in the way stops the whole write before anything is
+ * written, unless `force`. Each file is written atomically; the manifest is updated with what was
+ * written even when a later file fails.
+ */
+export async function writeOutputs(dir: string, files: readonly OutputFile[], options: { readonly force?: boolean } = {}): Promise<WriteReport> {
+  const names = files.map((f) => f.name);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new Error(`two outputs named ${twice}`);
+  await mkdir(dir, { recursive: true });
+  const manifest = await readManifest(dir);
+  const plan = await Promise.all(
+    files.map(async (f) => {
+      if (basename(f.name) !== f.name || f.name.startsWith('.')) throw new Error(`bad output name ${f.name}`);
+      const existing = await onDisk(join(dir, f.name));
+      if (!existing) return { file: f, state: 'new' as const };
+      const recorded = manifest.files[f.name]?.sha256;
+      if (recorded === undefined) return { file: f, state: 'foreign' as const };
+      return { file: f, state: recorded === sha256(existing) ? ('ours' as const) : ('edited' as const) };
+    }),
+  );
+  const conflicts = plan.filter((p) => p.state === 'foreign' || p.state === 'edited').map((p) => ({ name: p.file.name, reason: p.state as Conflict['reason'] }));
+  if (conflicts.length > 0 && !options.force) throw new OutputConflictError(dir, conflicts);
+  const report = { created: [] as string[], replaced: [] as string[], forced: [] as string[] };
+  const updated: Manifest = { version: 1, files: { ...manifest.files } };
+  const now = new Date().toISOString();
+  try {
+    for (const p of plan) {
+      await writeDocxAtomic(join(dir, p.file.name), p.file.data, { force: p.state !== 'new' });
+      updated.files[p.file.name] = { sha256: sha256(p.file.data), kind: p.file.kind, written: now };
+      (p.state === 'new' ? report.created : p.state === 'ours' ? report.replaced : report.forced).push(p.file.name);
+    }
+  } finally {
+    await writeManifest(dir, updated);
+  }
+  return report;
+}
