@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Option } from 'commander';
 import { CONFIG_FILE, DEFAULT_CONFIG, parseConfig, type ParsedConfig } from '../../check/config.js';
 import { runChecks } from '../../check/engine.js';
@@ -52,6 +52,19 @@ async function configsIn(paths: readonly string[], cwd: string): Promise<string[
   return found;
 }
 
+/** Keeps what has no place, or a place in one of the given files or folders. */
+function inside(paths: readonly string[], cwd: string): (d: { readonly place?: { readonly file: string } }) => boolean {
+  const roots = paths.map((p) => resolve(cwd, p));
+  return (d) => {
+    if (!d.place) return true;
+    const abs = resolve(cwd, d.place.file);
+    return roots.some((r) => {
+      const rel = relative(r, abs);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    });
+  };
+}
+
 function maxWarningsOf(value: string | undefined, lang: Lang): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(lang === 'vi' ? `--max-warnings cần một số nguyên không âm, không phải \`${value}\`` : `--max-warnings needs a non-negative integer, not \`${value}\``);
@@ -85,9 +98,12 @@ export const checkCommand: CliCommand = {
         }
         const { cascade, diagnostics: loaded } = await loadCascade(paths, { cwd: ctx.io.cwd, lang });
         const audit = runChecks(cascade, parsed?.config ?? DEFAULT_CONFIG, { waiverPlaces: parsed?.waiverPlaces ?? [] });
-        const all = sortDiagnostics([...loaded, ...audit.diagnostics]);
-        ctx.io.stdout.write(render(format, all, audit.notEvaluated, { lang, color: ctx.io.isTTY, version }));
-        ctx.setExitCode(exitCodeOf(summarize(all, audit.notEvaluated), maxWarnings));
+        // Documents the loader brought in as parents (14/CT-TTg for a single letter) are context, not input.
+        const given = inside(paths, ctx.io.cwd);
+        const all = sortDiagnostics([...loaded, ...audit.diagnostics.filter((d) => d.rule === 'waiver-unused' || given(d))]);
+        const notEvaluated = audit.notEvaluated.filter(given);
+        ctx.io.stdout.write(render(format, all, notEvaluated, { lang, color: ctx.io.isTTY, version }));
+        ctx.setExitCode(exitCodeOf(summarize(all, notEvaluated), maxWarnings));
       });
   },
 };

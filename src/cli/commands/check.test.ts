@@ -1,0 +1,151 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CheckJson } from '../../report/check-json.js';
+import { main } from '../main.js';
+
+const FIX = 'test/fixtures/rules';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: process.cwd() };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+async function json(...argv: string[]): Promise<CheckJson & { code: number }> {
+  const { code, out } = await run('check', ...argv, '--format', 'json');
+  return { ...(JSON.parse(out) as CheckJson), code };
+}
+
+const rulesOf = (r: CheckJson, severity?: string) =>
+  r.findings.filter((f) => severity === undefined || f.severity === severity).map((f) => f.rule);
+
+const tmp = mkdtempSync(join(tmpdir(), 'cascade-check-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('cascade check: exit codes', () => {
+  it('exits 0 on a letter with no error or warning', async () => {
+    const r = await json(`${FIX}/ok-province.yaml`);
+    expect(rulesOf(r, 'error')).toEqual([]);
+    expect(rulesOf(r, 'warning')).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 on an error, located at the late deadline with the parent as related place', async () => {
+    const r = await json(`${FIX}/not-ok-late-deadline.yaml`);
+    expect(r.code).toBe(1);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({
+        rule: 'deadline-later-than-parent',
+        file: `${FIX}/not-ok-late-deadline.yaml`,
+        line: 23,
+        column: 5,
+        message: 'Thời hạn `Quý I/2027` muộn hơn thời hạn của nhiệm vụ cấp trên `Năm 2026` (14/CT-TTg 2.b/2026)',
+        related: [expect.objectContaining({ file: 'directives/documents/ct-14-ttg.yaml', message: 'nhiệm vụ cấp trên' })],
+      }),
+    ]);
+  });
+
+  it('exits 0 on warnings, and 1 when they exceed --max-warnings', async () => {
+    expect(rulesOf(await json(`${FIX}/not-ok-draft.yaml`), 'warning')).toEqual(['draft-not-issued', 'draft-not-issued']);
+    expect((await run('check', `${FIX}/not-ok-draft.yaml`)).code).toBe(0);
+    expect((await run('check', `${FIX}/not-ok-draft.yaml`, '--max-warnings', '1')).code).toBe(1);
+    expect((await run('check', `${FIX}/not-ok-draft.yaml`, '--max-warnings', '2')).code).toBe(0);
+  });
+
+  it('exits 2 when a path does not exist or --max-warnings is not a number', async () => {
+    expect((await run('check', `${FIX}/no-such.yaml`)).code).toBe(2);
+    expect((await run('check', `${FIX}/ok-province.yaml`, '--max-warnings', 'nhiều')).code).toBe(2);
+  });
+});
+
+describe('cascade check: configuration', () => {
+  it('keeps a waived finding, with its reason, out of the exit code', async () => {
+    const config = join(tmp, 'waive.yaml');
+    writeFileSync(config, 'waivers:\n  - rule: deadline-later-than-parent\n    at: "vi-du-tre-han#2"\n    reason: Tỉnh đã báo cáo Thủ tướng và được chấp thuận lùi thời hạn\n');
+    const r = await json(`${FIX}/not-ok-late-deadline.yaml`, '--config', config);
+    expect(r.findings.filter((f) => f.rule === 'deadline-later-than-parent').map((f) => f.waived)).toEqual([
+      'Tỉnh đã báo cáo Thủ tướng và được chấp thuận lùi thời hạn',
+    ]);
+    expect(r.summary.waived).toBe(1);
+    expect(r.code).toBe(0);
+  });
+
+  it('points at a waiver that matched nothing, in the configuration file', async () => {
+    const config = join(tmp, 'stale.yaml');
+    writeFileSync(config, 'waivers:\n  - rule: draft-not-issued\n    at: vi-du-khac\n    reason: Văn bản đã được thay thế\n');
+    const r = await json(`${FIX}/ok-province.yaml`, '--config', config);
+    expect(r.findings.filter((f) => f.rule === 'waiver-unused').map((f) => [f.file?.endsWith('stale.yaml'), f.line, f.severity])).toEqual([[true, 2, 'warning']]);
+  });
+
+  it('turns a rule off for one document', async () => {
+    const config = join(tmp, 'off.yaml');
+    writeFileSync(config, 'overrides:\n  - documents: [vi-du-du-thao]\n    rules: { draft-not-issued: off }\n');
+    expect(rulesOf(await json(`${FIX}/not-ok-draft.yaml`, '--config', config))).not.toContain('draft-not-issued');
+  });
+
+  it('finds cascade.config.yaml in the folder it checks, and refuses a broken one with exit 2 at its place', async () => {
+    const dir = mkdtempSync(join(tmp, 'folder-'));
+    copyFileSync(`${FIX}/not-ok-draft.yaml`, join(dir, 'letter.yaml'));
+    writeFileSync(join(dir, 'cascade.config.yaml'), 'rules:\n  draft-not-issued: loud\n');
+    const { code, out } = await run('check', dir, '--lang', 'en');
+    expect(code).toBe(2);
+    expect(out).toMatch(/cascade\.config\.yaml\n\s+2:21\s+error\s+Invalid option/);
+  });
+});
+
+describe('cascade check: formats', () => {
+  it('prints stylish text with file:line:col, grouped by file, and a summary', async () => {
+    const { out } = await run('check', `${FIX}/not-ok-late-deadline.yaml`);
+    expect(out).toContain(`${FIX}/not-ok-late-deadline.yaml\n`);
+    expect(out).toMatch(/23:5\s+lỗi\s+Thời hạn `Quý I\/2027` muộn hơn/);
+    expect(out).toContain('↳ directives/documents/ct-14-ttg.yaml:');
+    expect(out).toMatch(/✖ 1 lỗi, 0 cảnh báo/);
+  });
+
+  it('prints Markdown: a table per document and a summary', async () => {
+    const { out } = await run('check', `${FIX}/not-ok-late-deadline.yaml`, '--format', 'markdown', '--lang', 'en');
+    expect(out).toContain(`## ${FIX}/not-ok-late-deadline.yaml\n\n| Place | Severity | Rule | Message |`);
+    expect(out).toContain('| 23:5 | error | `deadline-later-than-parent` | Deadline `Quý I/2027` is later than the parent’s `Năm 2026` (14/CT-TTg 2.b/2026)');
+  });
+
+  it('prints SARIF 2.1.0 with the rule catalogue', async () => {
+    const log = JSON.parse((await run('check', `${FIX}/not-ok-late-deadline.yaml`, '--format', 'sarif')).out);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('central-task-missing');
+    expect(log.runs[0].results.find((r: { level: string }) => r.level === 'error')).toMatchObject({
+      ruleId: 'deadline-later-than-parent',
+      locations: [{ physicalLocation: { artifactLocation: { uri: `${FIX}/not-ok-late-deadline.yaml` }, region: { startLine: 23, startColumn: 5 } } }],
+    });
+  });
+});
+
+describe('cascade approve', () => {
+  it('lists the suspect link, re-approves it on request, and the audit is then quiet about it', async () => {
+    const file = join(tmp, 'suspect.yaml');
+    copyFileSync(`${FIX}/not-ok-suspect-link.yaml`, file);
+    const before = await json(file);
+    expect(before.findings.filter((f) => f.rule === 'link-suspect').map((f) => [f.line, f.found])).toEqual([[19, '0123456789ab']]);
+
+    const approved = await run('approve', file, '--task', 'vi-du-nghi-van#1');
+    expect(approved.code).toBe(0);
+    expect(approved.out).toContain('vi-du-nghi-van#1 implements ct-14-ttg#2.a: 974319773cf8 (trước 0123456789ab)');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(`${FIX}/not-ok-suspect-link.yaml`, 'utf8').replace('0123456789ab', '974319773cf8'));
+    expect(rulesOf(await json(file))).not.toContain('link-suspect');
+  });
+
+  it('refuses to run without --task or --all', async () => {
+    expect((await run('approve', `${FIX}/ok-province.yaml`)).code).toBe(2);
+  });
+
+  it('says so when every link is already approved', async () => {
+    const file = join(tmp, 'ok.yaml');
+    copyFileSync(`${FIX}/ok-province.yaml`, file);
+    const r = await run('approve', file, '--all', '--lang', 'en');
+    expect(r.out).toBe('No link needed approval.\n');
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(`${FIX}/ok-province.yaml`, 'utf8'));
+  });
+});
