@@ -1,4 +1,4 @@
-import { coverageOf } from './coverage.js';
+import { columnCoverage, sumCoverage } from './coverage.js';
 import type { CellStatus, Coverage, CoverageMatrix, MatrixCell, MatrixLevel } from './types.js';
 
 /** Counts of one row over a set of columns, by status. */
@@ -20,7 +20,7 @@ export const LEVELS: readonly MatrixLevel[] = ['province', 'department', 'commun
 
 /** Counts of the statuses of a list of cells. */
 export function countStatuses(cells: Iterable<MatrixCell>): StatusCounts {
-  const out: Record<CellStatus, number> = { covered: 0, partly: 0, mirrored: 0, 'not-applicable': 0, missing: 0, none: 0 };
+  const out: Record<CellStatus, number> = { covered: 0, partly: 0, mirrored: 0, 'not-applicable': 0, missing: 0, unknown: 0, none: 0 };
   for (const c of cells) out[c.status] += 1;
   return out;
 }
@@ -30,8 +30,8 @@ export function groupsOfLevel(m: CoverageMatrix, level: MatrixLevel): LevelGroup
   const groups: LevelGroup[] = [];
   const make = (province: string | undefined, name: string, columns: number[]): LevelGroup => {
     const counts = m.rows.map((_, r) => countStatuses(columns.map((c) => m.cells[c]?.[r] as MatrixCell)));
-    const must = columns.flatMap((c) => (m.cells[c] ?? []).filter((_, r) => m.rows[r]?.kind === 'must'));
-    return { province, name, level, columns, counts, coverage: coverageOf(must) };
+    const coverage = sumCoverage(columns.map((c) => columnCoverage(m.cells[c] ?? [], m.rows)));
+    return { province, name, level, columns, counts, coverage };
   };
   for (const p of m.provinces) {
     const cols = p.columns.filter((c) => m.columns[c]?.level === level);

@@ -5,8 +5,8 @@ import type { Document } from '../model/document.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { carrierIndex, type CarrierIndex } from './carriers.js';
 import { columnsOf, findRoot, rowsOf, tasksByDoc } from './columns.js';
-import { coverageOf, sumCoverage } from './coverage.js';
-import { findingsByRef, type RefFinding } from './findings.js';
+import { columnCoverage, sumCoverage } from './coverage.js';
+import { findingsByRef, type FindingIndex, type RefFinding } from './findings.js';
 import type { CellReason, CellStatus, Coverage, CoverageMatrix, MatrixCell, MatrixColumn, MatrixLevel, MatrixProvince, MatrixRow } from './types.js';
 
 /** Options of `buildMatrix`. */
@@ -36,7 +36,7 @@ export function buildMatrix(cascade: Cascade, diagnostics: readonly Diagnostic[]
   const findings = findingsByRef(cascade, diagnostics);
   const ctx: CellContext = { cascade, rows, rowIndex, carriers, findings, byDoc, rootId: root.id, index: indexCascade(cascade) };
   const cells = columns.map((col) => cellsOf(ctx, col));
-  const byColumn = cells.map((col) => coverageOf(col.filter((_, r) => rows[r]?.kind === 'must')));
+  const byColumn = cells.map((col) => columnCoverage(col, rows));
   return {
     root: { doc: root.id, label: labelOf(root), ...(root.subject ? { subject: root.subject } : {}) },
     rows,
@@ -55,7 +55,7 @@ interface CellContext {
   readonly rows: readonly MatrixRow[];
   readonly rowIndex: ReadonlyMap<string, number>;
   readonly carriers: CarrierIndex;
-  readonly findings: ReadonlyMap<string, readonly RefFinding[]>;
+  readonly findings: FindingIndex;
   readonly byDoc: ReadonlyMap<string, readonly TaskEntry[]>;
   readonly rootId: string;
   /** The audit's indexes, so that "addressed to" means what the rules mean by it. */
@@ -69,15 +69,18 @@ interface Draft {
   reasons: CellReason[];
   missing: CellReason[];
   due: boolean;
+  /** Must rows whose addressing cannot be told: a parent known only by citation. */
+  unknowable: boolean;
   note?: string;
 }
 
 function cellsOf(ctx: CellContext, col: MatrixColumn): MatrixCell[] {
   const doc = ctx.cascade.documentsById.get(col.doc) as Document;
-  const drafts: Draft[] = ctx.rows.map(() => ({ implementers: [], mirrors: [], reasons: [], missing: [], due: false }));
+  const blind = doc.implements.some((id) => !ctx.cascade.documentsById.has(id));
+  const drafts: Draft[] = ctx.rows.map((row) => ({ implementers: [], mirrors: [], reasons: [], missing: [], due: false, unknowable: blind && row.kind === 'must' }));
   const rowsFor = (ref: string): readonly number[] => rowsOfRef(ctx, ref);
   for (const entry of ctx.byDoc.get(doc.id) ?? []) {
-    const partial = (ctx.findings.get(entry.ref) ?? []).filter(isGap).map((f) => reasonOf(f));
+    const partial = (ctx.findings.byRef.get(entry.ref) ?? []).filter(isGap).map((f) => reasonOf(f));
     for (const carry of ctx.carriers.carried(entry.ref)) {
       const d = drafts[ctx.rowIndex.get(carry.row) ?? -1];
       if (!d) continue;
@@ -88,9 +91,17 @@ function cellsOf(ctx: CellContext, col: MatrixColumn): MatrixCell[] {
   }
   for (const na of doc.not_applicable) for (const r of rowsFor(na.task)) (drafts[r] as Draft).note = na.reason;
   for (const r of dueRows(ctx, doc)) (drafts[r] as Draft).due = true;
-  for (const f of ctx.findings.get(doc.id) ?? []) {
-    if (f.diagnostic.rule !== MISSING_RULE || f.diagnostic.waived !== undefined || !f.diagnostic.found) continue;
-    for (const r of rowsFor(f.diagnostic.found)) (drafts[r] as Draft).missing.push(reasonOf(f));
+  for (const f of ctx.findings.byRef.get(doc.id) ?? []) {
+    // The finding's related place is the parent task left out: the rows it stands for are missing,
+    // unless the finding was waived, which shows as not applicable with the waiver's reason.
+    const d = f.diagnostic;
+    const parent = d.rule === MISSING_RULE ? d.related?.map((x) => ctx.findings.taskAt(x.place)).find((x) => x !== undefined) : undefined;
+    if (parent === undefined) continue;
+    for (const r of rowsFor(parent)) {
+      const draft = drafts[r] as Draft;
+      if (d.waived !== undefined) draft.note ??= d.waived;
+      else draft.missing.push(reasonOf(f));
+    }
   }
   return drafts.map(finish);
 }
@@ -111,7 +122,9 @@ function finish(d: Draft): MatrixCell {
             ? 'mirrored'
             : d.due
               ? 'missing'
-              : 'none';
+              : d.unknowable
+                ? 'unknown'
+                : 'none';
   return { status, tasks, reasons, ...(d.note !== undefined ? { note: d.note } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import type { Cascade } from '../load/cascade.js';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic, Place } from '../report/diagnostic.js';
 
 /** A finding of the audit with what it is about: `doc#task` or `doc`. */
 export interface RefFinding {
@@ -13,17 +13,27 @@ export interface RefFinding {
  * at or before the finding's line in the same file, or the document when the finding comes before
  * every task (header keys, citations, `implements`).
  */
-export function findingsByRef(cascade: Cascade, diagnostics: readonly Diagnostic[]): Map<string, RefFinding[]> {
-  const byFile = placeIndex(cascade);
-  const out = new Map<string, RefFinding[]>();
+export function findingsByRef(cascade: Cascade, diagnostics: readonly Diagnostic[]): FindingIndex {
+  const { byFile, starts } = placeIndex(cascade);
+  const byRef = new Map<string, RefFinding[]>();
   for (const d of diagnostics) {
     const at = subjectOf(d) ?? (d.place ? byFile.get(d.place.file)?.find(d.place.line) : undefined);
     if (at === undefined) continue;
-    const list = out.get(at);
+    const list = byRef.get(at);
     if (list) list.push({ at, diagnostic: d });
-    else out.set(at, [{ at, diagnostic: d }]);
+    else byRef.set(at, [{ at, diagnostic: d }]);
   }
-  return out;
+  return { byRef, taskAt: (place) => starts.get(placeKey(place)) };
+}
+
+/** The audit's findings by subject, and the task a place (a finding's related place) is the start of. */
+export interface FindingIndex {
+  readonly byRef: ReadonlyMap<string, readonly RefFinding[]>;
+  taskAt(place: Place): string | undefined;
+}
+
+function placeKey(p: Place): string {
+  return `${p.file}:${p.line}:${p.column}`;
 }
 
 function subjectOf(d: Diagnostic): string | undefined {
@@ -54,11 +64,13 @@ class FileIndex {
   }
 }
 
-function placeIndex(cascade: Cascade): Map<string, FileIndex> {
+function placeIndex(cascade: Cascade): { byFile: Map<string, FileIndex>; starts: Map<string, string> } {
   const starts = new Map<string, { line: number; ref: string }[]>();
+  const exact = new Map<string, string>();
   for (const entry of cascade.tasks.values()) {
     const place = cascade.locate(entry.task);
     if (!place) continue;
+    exact.set(placeKey(place), entry.ref);
     const list = starts.get(place.file) ?? [];
     list.push({ line: place.line, ref: entry.ref });
     starts.set(place.file, list);
@@ -70,5 +82,5 @@ function placeIndex(cascade: Cascade): Map<string, FileIndex> {
     const list = (starts.get(file) ?? []).sort((a, b) => a.line - b.line);
     out.set(file, new FileIndex(doc.id, list));
   }
-  return out;
+  return { byFile: out, starts: exact };
 }

@@ -9,9 +9,11 @@ import type { Severity, Text } from '../report/diagnostic.js';
  * - `mirrored`: a local task mirrors it (a ministry's task taken up by the counterpart agency);
  * - `not-applicable`: declared so, with a reason;
  * - `missing`: addressed to this document's issuer, and carried by no task;
+ * - `unknown`: not taken up, and whether it was addressed cannot be told (the parent document is
+ *   known only by its citation, so its tasks are not there to compare with): never a pass;
  * - `none`: not addressed to this issuer and not taken up (blank; never counted).
  */
-export const CELL_STATUSES = ['covered', 'partly', 'mirrored', 'not-applicable', 'missing', 'none'] as const;
+export const CELL_STATUSES = ['covered', 'partly', 'mirrored', 'not-applicable', 'missing', 'unknown', 'none'] as const;
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
 /** Why a cell is only partly covered (or missing): an audit finding about it. */
@@ -75,6 +77,8 @@ export interface Coverage {
   readonly missing: number;
   readonly mirrored: number;
   readonly notApplicable: number;
+  /** Cells that could not be judged (parent known only by citation). */
+  readonly unknown: number;
   /** covered + partly + missing: the cells that count. */
   readonly counted: number;
   /** (covered + 0.5 × partly) / counted × 100; undefined when nothing counts. */

@@ -5,7 +5,7 @@ import { STATUS_MARK } from './matrix-labels.js';
 
 /** A cell as text: its mark and the local task ids (`✓ 2.1`, `◐ 1-2/2026`, `✗`). */
 export function cellText(cell: MatrixCell): string {
-  if (cell.status === 'missing' || cell.status === 'none' || cell.tasks.length === 0) return STATUS_MARK[cell.status];
+  if (cell.tasks.length === 0) return STATUS_MARK[cell.status];
   return `${STATUS_MARK[cell.status]} ${cell.tasks.join(', ')}`;
 }
 
@@ -21,6 +21,7 @@ export function countsText(c: StatusCounts): string {
   if (c.covered > 0) return STATUS_MARK.covered;
   if (c.mirrored > 0) return `${STATUS_MARK.mirrored}${c.mirrored}`;
   if (c['not-applicable'] > 0) return STATUS_MARK['not-applicable'];
+  if (c.unknown > 0) return `${c.unknown}${STATUS_MARK.unknown}`;
   return STATUS_MARK.none;
 }
 
@@ -31,6 +32,7 @@ export function countsStatus(c: StatusCounts): keyof StatusCounts {
   if (c.covered > 0) return 'covered';
   if (c.mirrored > 0) return 'mirrored';
   if (c['not-applicable'] > 0) return 'not-applicable';
+  if (c.unknown > 0) return 'unknown';
   return 'none';
 }
 

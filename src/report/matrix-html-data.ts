@@ -11,6 +11,7 @@ export const STATUS_CODE: Readonly<Record<CellStatus, string>> = {
   mirrored: 'M',
   'not-applicable': 'A',
   missing: 'X',
+  unknown: 'U',
   none: '.',
 };
 

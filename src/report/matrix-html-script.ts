@@ -40,11 +40,11 @@ export const MATRIX_SCRIPT = `
     return (state.agency === '' || String(c[4]) === state.agency) && (state.province === '' || String(c[3]) === state.province);
   }
   function counts(cols, r) {
-    var n = { C: 0, P: 0, M: 0, A: 0, X: 0, '.': 0 };
+    var n = { C: 0, P: 0, M: 0, A: 0, X: 0, U: 0, '.': 0 };
     cols.forEach(function (c) { n[st(c, r)]++; });
     return n;
   }
-  function dominant(n) { return n.X ? 'X' : n.P ? 'P' : n.C ? 'C' : n.M ? 'M' : n.A ? 'A' : 'N'; }
+  function dominant(n) { return n.X ? 'X' : n.P ? 'P' : n.C ? 'C' : n.M ? 'M' : n.A ? 'A' : n.U ? 'U' : 'N'; }
   function summaryText(n, single) {
     if (n.X || n.P) {
       var parts = [];
@@ -52,10 +52,10 @@ export const MATRIX_SCRIPT = `
       if (n.P) parts.push((single ? '' : n.P) + D.marks.P);
       return parts.join(' ');
     }
-    return n.C ? D.marks.C : n.M ? D.marks.M : n.A ? D.marks.A : D.marks['.'];
+    return n.C ? D.marks.C : n.M ? D.marks.M : n.A ? D.marks.A : n.U ? D.marks.U : D.marks['.'];
   }
   function tip(n) {
-    return ['C', 'P', 'X', 'M', 'A'].filter(function (k) { return n[k]; }).map(function (k) { return D.marks[k] + ' ' + W.status[k] + ': ' + n[k]; }).join(' · ');
+    return ['C', 'P', 'X', 'M', 'A', 'U'].filter(function (k) { return n[k]; }).map(function (k) { return D.marks[k] + ' ' + W.status[k] + ': ' + n[k]; }).join(' · ');
   }
   /** (covered + 0.5 × partly) / (covered + partly + missing) over the must rows shown. */
   function coverage(cols, rows) {

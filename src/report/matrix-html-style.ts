@@ -41,6 +41,7 @@ td.c small { display: block; font-size: 10px; color: inherit; opacity: .85; max-
 .c.X { background: var(--miss-bg); color: var(--miss); font-weight: 700; }
 .c.M { background: var(--mir-bg); color: var(--mir); }
 .c.A { background: var(--na-bg); color: var(--na); }
+.c.U { background: #f3e8fa; color: #5e3a87; }
 .c.N { color: var(--none); }
 tfoot td, tfoot th { background: var(--head); font-size: 12px; font-weight: 600; position: sticky; bottom: 0; }
 tfoot th.row { z-index: 3; }

@@ -40,6 +40,7 @@ export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalO
     mirrored: colors.cyan,
     'not-applicable': colors.dim,
     missing: (s) => colors.bold(colors.red(s)),
+    unknown: colors.magenta,
     none: colors.dim,
   };
   const width = options.width ?? 120;
@@ -57,7 +58,7 @@ export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalO
   }
   out.push(...summary(m, lang), '');
   out.push(...gapList(m, lang, options.maxGaps ?? 40, paint), '');
-  out.push(...legend(m, lang, paint));
+  out.push(...legend(m, lang, paint, options.maxColumns ?? 16));
   return `${out.join('\n')}\n`;
 }
 
@@ -124,10 +125,10 @@ function summary(m: CoverageMatrix, lang: Lang): string[] {
   for (const level of levelsPresent(m)) {
     const c = m.byLevel.get(level);
     if (!c) continue;
-    lines.push(`  ${pad(levelName(level, lang), 18)} ${pad(`${percentText(c, lang)} %`, 8)} ${STATUS_MARK.covered} ${c.covered}  ${STATUS_MARK.partly} ${c.partly}  ${STATUS_MARK.missing} ${c.missing}  ${STATUS_MARK.mirrored} ${c.mirrored}  ${STATUS_MARK['not-applicable']} ${c.notApplicable}`);
+    lines.push(`  ${pad(levelName(level, lang), 18)} ${pad(`${percentText(c, lang)} %`, 8)} ${STATUS_MARK.covered} ${c.covered}  ${STATUS_MARK.partly} ${c.partly}  ${STATUS_MARK.missing} ${c.missing}  ${STATUS_MARK.mirrored} ${c.mirrored}  ${STATUS_MARK['not-applicable']} ${c.notApplicable}  ${STATUS_MARK.unknown} ${c.unknown}`);
   }
   const o = m.overall;
-  lines.push(`  ${pad(w.overall, 18)} ${pad(`${percentText(o, lang)} %`, 8)} ${STATUS_MARK.covered} ${o.covered}  ${STATUS_MARK.partly} ${o.partly}  ${STATUS_MARK.missing} ${o.missing}  ${STATUS_MARK.mirrored} ${o.mirrored}  ${STATUS_MARK['not-applicable']} ${o.notApplicable}`);
+  lines.push(`  ${pad(w.overall, 18)} ${pad(`${percentText(o, lang)} %`, 8)} ${STATUS_MARK.covered} ${o.covered}  ${STATUS_MARK.partly} ${o.partly}  ${STATUS_MARK.missing} ${o.missing}  ${STATUS_MARK.mirrored} ${o.mirrored}  ${STATUS_MARK['not-applicable']} ${o.notApplicable}  ${STATUS_MARK.unknown} ${o.unknown}`);
   lines.push(`  ${w.formula}`);
   return lines;
 }
@@ -153,12 +154,19 @@ function gapList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellS
   return lines;
 }
 
-function legend(m: CoverageMatrix, lang: Lang, paint: Record<CellStatus, Paint>): string[] {
+function legend(m: CoverageMatrix, lang: Lang, paint: Record<CellStatus, Paint>, maxColumns: number): string[] {
   const w = matrixWords(lang);
   const marks = (Object.keys(STATUS_MARK) as CellStatus[]).map((s) => `${paint[s](STATUS_MARK[s])} ${w.status[s]}`);
   const lines = [`${w.legend}: ${marks.join(' · ')}`, `${w.rowsKey} (* = ${w.mirrorRow}):`];
   const idWidth = Math.max(...m.rows.map((r) => r.id.length));
   for (const r of m.rows) lines.push(`  ${pad(r.id, idWidth)}  ${fit(r.gist, 80)} — ${r.lead.join(', ')}`);
+  // Documents shown one per column are listed with their full label, issuer and file.
+  const shown = levelsPresent(m).filter((l) => columnsOfLevel(m, l).length <= maxColumns).flatMap((l) => columnsOfLevel(m, l));
+  if (shown.length > 0) lines.push(`${w.columnsKey}:`);
+  for (const i of shown) {
+    const c = m.columns[i];
+    if (c) lines.push(`  ${c.label} — ${c.issuerName}${c.file ? ` (${c.file})` : ''}`);
+  }
   return lines;
 }
 

@@ -1,0 +1,146 @@
+import ExcelJS from 'exceljs';
+import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
+import type { CellStatus, Coverage, CoverageMatrix, MatrixLevel } from '../matrix/types.js';
+import type { Lang } from './diagnostic.js';
+import { cellText } from './matrix-cells.js';
+import { levelName, matrixWords, STATUS_MARK } from './matrix-labels.js';
+
+/** Options of the XLSX form. */
+export interface MatrixXlsxOptions {
+  readonly lang: Lang;
+}
+
+/** Fill and font colours (ARGB) of each status, as in the HTML form. */
+export const XLSX_COLORS: Readonly<Record<CellStatus, { readonly fill: string; readonly font: string }>> = {
+  covered: { fill: 'FFDFF0E0', font: 'FF1B5E20' },
+  partly: { fill: 'FFFFF1C2', font: 'FF7A5A00' },
+  mirrored: { fill: 'FFDEEBFB', font: 'FF0D47A1' },
+  'not-applicable': { fill: 'FFECECEC', font: 'FF555555' },
+  missing: { fill: 'FFFBD9D7', font: 'FFA31515' },
+  unknown: { fill: 'FFF3E8FA', font: 'FF5E3A87' },
+  none: { fill: 'FFFFFFFF', font: 'FFB5B5B5' },
+};
+
+const HEADER_FILL = 'FFF0F0EC';
+// Fixed columns before the tasks on a level sheet: province, document, issuer, file.
+const FIXED = 4;
+
+/**
+ * The matrix as an XLSX workbook: a summary sheet, then one sheet per level with one row per
+ * document (a sheet holds 3,321 rows well, 3,321 columns badly), the central tasks as columns,
+ * cells coloured by status with the reasons as notes, header row and document columns frozen.
+ */
+export async function formatMatrixXlsx(m: CoverageMatrix, options: MatrixXlsxOptions): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'cascade';
+  // A fixed date keeps the file the same for the same matrix.
+  wb.created = new Date(Date.UTC(2026, 0, 1));
+  wb.modified = wb.created;
+  summarySheet(wb, m, options.lang);
+  for (const level of levelsPresent(m)) levelSheet(wb, m, level, options.lang);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void {
+  const w = matrixWords(lang);
+  const ws = wb.addWorksheet(w.summary, { views: [{ state: 'frozen', ySplit: 3 }] });
+  ws.getCell('A1').value = `${w.title} — ${m.root.label}`;
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  ws.getCell('A2').value = m.root.subject ?? '';
+  const head = [w.province, w.documents, STATUS_MARK.covered, STATUS_MARK.partly, STATUS_MARK.missing, STATUS_MARK.mirrored, STATUS_MARK['not-applicable'], `${w.coverage} %`];
+  styleHeader(ws.addRow(head));
+  const add = (label: string, docs: number, c: Coverage, bold = false): void => {
+    const row = ws.addRow([label, docs, c.covered, c.partly, c.missing, c.mirrored, c.notApplicable, c.percent === undefined ? null : round1(c.percent)]);
+    if (bold) row.font = { bold: true };
+  };
+  add(w.overall, m.columns.length, m.overall, true);
+  for (const level of levelsPresent(m)) {
+    const c = m.byLevel.get(level);
+    if (c) add(levelName(level, lang), columnsOfLevel(m, level).length, c, true);
+  }
+  for (const p of m.provinces) add(p.name, p.columns.length, p.coverage);
+  ws.addRow([]);
+  ws.addRow([w.formula]);
+  ws.addRow([]);
+  styleHeader(ws.addRow([w.legend]));
+  for (const s of Object.keys(STATUS_MARK) as CellStatus[]) {
+    const row = ws.addRow([`${STATUS_MARK[s]} ${w.status[s]}`]);
+    paint(row.getCell(1), s);
+  }
+  ws.addRow([]);
+  styleHeader(ws.addRow([w.rowsKey]));
+  for (const r of m.rows) ws.addRow([`${r.id}${r.kind === 'mirror' ? ' ↗' : ''}`, r.gist, r.lead.join(', ')]);
+  ws.columns.forEach((col, i) => {
+    col.width = i === 0 ? 34 : i === 1 ? 12 : 10;
+  });
+}
+
+function levelSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, level: MatrixLevel, lang: Lang): void {
+  const w = matrixWords(lang);
+  const name = uniqueSheetName(wb, levelName(level, lang));
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  const head = [w.province, w.document, w.issuer, 'YAML', ...m.rows.map((r) => (r.kind === 'mirror' ? `${r.id} ↗` : r.id)), `${w.coverage} %`];
+  const header = ws.addRow(head);
+  styleHeader(header);
+  m.rows.forEach((r, i) => {
+    header.getCell(FIXED + 1 + i).note = `${r.gist}\n— ${r.lead.join(', ')}`;
+  });
+  const provinceName = new Map(m.provinces.map((p) => [p.slug, p.name]));
+  for (const ci of columnsOfLevel(m, level)) {
+    const col = m.columns[ci];
+    const cells = m.cells[ci] ?? [];
+    if (!col) continue;
+    const cov = m.byColumn[ci];
+    const row = ws.addRow([
+      col.province ? (provinceName.get(col.province) ?? col.province) : '',
+      col.label,
+      col.issuerName,
+      col.file ?? '',
+      ...cells.map((c) => cellText(c)),
+      cov?.percent === undefined ? null : round1(cov.percent),
+    ]);
+    cells.forEach((c, r) => {
+      const cell = row.getCell(FIXED + 1 + r);
+      paint(cell, c.status);
+      const why = [...(c.note !== undefined ? [c.note] : []), ...c.reasons.map((x) => `${x.message[lang]} [${x.rule}]`)];
+      if (why.length > 0) cell.note = why.join('\n');
+    });
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  ws.getColumn(1).width = 16;
+  ws.getColumn(2).width = 18;
+  ws.getColumn(3).width = 34;
+  ws.getColumn(4).width = 24;
+  m.rows.forEach((_, i) => {
+    ws.getColumn(FIXED + 1 + i).width = 11;
+  });
+  ws.getColumn(head.length).width = 10;
+}
+
+function paint(cell: ExcelJS.Cell, status: CellStatus): void {
+  const c = XLSX_COLORS[status];
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.fill } };
+  cell.font = { color: { argb: c.font }, bold: status === 'missing' };
+  cell.alignment = { horizontal: 'center' };
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF999999' } } };
+  });
+}
+
+/** Sheet names: at most 31 characters, unique. */
+function uniqueSheetName(wb: ExcelJS.Workbook, name: string): string {
+  const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  let candidate = base;
+  for (let i = 2; wb.getWorksheet(candidate); i++) candidate = `${base.slice(0, 28)} ${i}`;
+  return candidate;
+}
+
+function round1(n: number): number {
+  return Math.floor(n * 10) / 10;
+}

@@ -1,0 +1,98 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../check/engine.js';
+import { loadCascade } from '../load/load-cascade.js';
+import { findingsByRef } from '../matrix/findings.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { generateNationalCascade, type NationalCascade } from './generate.js';
+import type { GapKind, SeededGap } from './gaps.js';
+import { makeSynthDir, writeCascadeFiles } from './write.js';
+
+/** The rule that must find each kind of gap. A rarer report is also a later deadline (a year ends after six months). */
+const RULES_OF: Readonly<Record<GapKind, readonly string[]>> = {
+  'missing-task': ['central-task-missing'],
+  'later-deadline': ['deadline-later-than-parent'],
+  'missing-lead': ['task-missing-lead'],
+  'missing-deadline': ['task-missing-deadline'],
+  'weaker-target': ['target-weaker-than-parent'],
+  'rarer-report': ['report-rarer-than-parent', 'deadline-later-than-parent'],
+  'citation-variant': ['citation-inconsistent'],
+};
+
+// The directive is reused as it is, with its own real inconsistency: it cites 757/QĐ-BKHHCN.
+const BASELINE = [{ rule: 'citation-inconsistent', at: 'ct-14-ttg' }];
+
+interface Found {
+  readonly rule: string;
+  readonly at: string;
+  readonly d: Diagnostic;
+}
+
+let dir = '';
+let generated: NationalCascade;
+let found: Found[] = [];
+let notEvaluated = 0;
+
+beforeAll(async () => {
+  generated = await generateNationalCascade({
+    unitsFile: 'directives/registry/vn-admin-units-2025.json',
+    seed: 7,
+    gaps: 2,
+    provinces: ['gia-lai', 'ha-noi', 'dak-lak', 'ca-mau'],
+    communesPerProvince: 25,
+  });
+  dir = await makeSynthDir();
+  await writeCascadeFiles(dir, generated.files);
+  const { cascade, diagnostics } = await loadCascade([dir], { cwd: dir });
+  const audit = runChecks(cascade);
+  notEvaluated = audit.notEvaluated.length;
+  const all = [...diagnostics, ...audit.diagnostics];
+  const { byRef } = findingsByRef(cascade, all);
+  found = [...byRef.values()].flat().map((f) => ({ rule: f.diagnostic.rule, at: f.at, d: f.diagnostic }));
+}, 120_000);
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** What a seeded gap is reported at: its task, or its document for a task left out or a citation. */
+function subjectOf(g: SeededGap): string {
+  return g.task ?? g.doc;
+}
+
+describe('the synthetic cascade, audited', () => {
+  it('seeds gaps of every kind and level', () => {
+    expect(new Set(generated.seededGaps.map((g) => g.kind)).size).toBe(7);
+    expect(new Set(generated.seededGaps.map((g) => g.level))).toEqual(new Set(['province', 'department', 'commune']));
+  });
+
+  it('finds every seeded gap with its rule, at its task or document', () => {
+    const missed = generated.seededGaps.filter((g) => !found.some((f) => f.rule === RULES_OF[g.kind][0] && f.at === subjectOf(g)));
+    expect(missed).toEqual([]);
+  });
+
+  it('reports nothing but errors and warnings that were seeded (information excluded)', () => {
+    const unexplained = found
+      .filter((f) => f.d.severity !== 'info')
+      .filter((f) => !BASELINE.some((b) => b.rule === f.rule && b.at === f.at))
+      .filter((f) => !generated.seededGaps.some((g) => RULES_OF[g.kind].includes(f.rule) && subjectOf(g) === f.at))
+      .map((f) => `${f.rule} @ ${f.at}: ${f.d.message.en}`);
+    expect(unexplained).toEqual([]);
+  });
+
+  it('leaves no check unevaluated (every deadline and target of the letters can be compared)', () => {
+    expect(notEvaluated).toBe(0);
+  });
+
+  it('gives the same files for the same seed', async () => {
+    const again = await generateNationalCascade({
+      unitsFile: 'directives/registry/vn-admin-units-2025.json',
+      seed: 7,
+      gaps: 2,
+      provinces: ['gia-lai', 'ha-noi', 'dak-lak', 'ca-mau'],
+      communesPerProvince: 25,
+    });
+    expect([...again.files]).toEqual([...generated.files]);
+    expect(again.seededGaps).toEqual(generated.seededGaps);
+  });
+});
