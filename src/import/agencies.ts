@@ -1,0 +1,146 @@
+import type { MatchVia } from '../text/agency-match.js';
+import type { RegistryView } from './context.js';
+
+/** An agency or group recognised in a phrase, with the words that name it. */
+export interface AgencyHit {
+  readonly id: string;
+  /** The words as written. */
+  readonly as: string;
+  readonly via: MatchVia;
+  readonly score: number;
+}
+
+/** A phrase read as a list of agencies: those recognised, and the words that named none. */
+export interface AgencyList {
+  readonly hits: readonly AgencyHit[];
+  /** Runs of words that named no known agency, as written. */
+  readonly rest: readonly string[];
+  /** Share of the phrase's words that the hits (and the role words before them) cover. */
+  readonly coverage: number;
+}
+
+/** Options of `readAgencies`. */
+export interface ReadAgencyOptions {
+  readonly province?: string | undefined;
+  /** Accept near misses (typos): only where every word is meant to be an agency (a field list). */
+  readonly fuzzy?: boolean;
+}
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+}
+
+// The head of an agency is not the agency: "Thủ trưởng các sở", "Chủ tịch UBND các xã".
+const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu'];
+const MAX_SPAN = 24;
+// Words that join names; a name never starts with them.
+const JOINERS = /^(?:và|cùng|với)$/iu;
+const FUZZY_MIN = 0.75;
+
+function tokens(phrase: string): Token[] {
+  return [...phrase.matchAll(/[\p{L}\p{M}\p{N}&./'’-]+|[,;:()]/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    word: /[\p{L}\p{N}]/u.test(m[0]),
+  }));
+}
+
+interface Best {
+  readonly cov: number;
+  readonly seg: number;
+  readonly score: number;
+  readonly hits: readonly { hit: AgencyHit; from: number; to: number }[];
+}
+
+/**
+ * Reads a phrase as agencies: "Công an tỉnh, Sở Giáo dục và Đào tạo, Sở Nội vụ và các cơ quan, đơn
+ * vị, địa phương". The split that names the most words with the fewest agencies wins, so names
+ * with commas and "và" inside them stay whole; role words ("Thủ trưởng") before a name count as
+ * covered.
+ */
+export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgencyOptions = {}): AgencyList {
+  const toks = tokens(phrase);
+  const n = toks.length;
+  const cache = new Map<string, AgencyHit | null>();
+  const matchSpan = (i: number, j: number): AgencyHit | undefined => {
+    const text = phrase.slice(toks[i]?.start ?? 0, toks[j]?.end ?? 0).replace(/[.]+$/, '');
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      const m = view.matcher.match(text, opts.province ? { province: opts.province } : {});
+      const ok = m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
+      hit = ok ? { id: m.id, as: text, via: m.via, score: m.score } : null;
+      cache.set(text, hit);
+    }
+    return hit ?? undefined;
+  };
+  const words = (i: number, j: number): number => toks.slice(i, j + 1).filter((t) => t.word && !JOINERS.test(t.text)).length;
+  const best: Best[] = new Array<Best>(n + 1);
+  best[n] = { cov: 0, seg: 0, score: 0, hits: [] };
+  const better = (a: Best, b: Best | undefined): boolean =>
+    !b || a.cov > b.cov || (a.cov === b.cov && (a.seg < b.seg || (a.seg === b.seg && a.score > b.score)));
+  for (let i = n - 1; i >= 0; i--) {
+    let pick: Best = best[i + 1] as Best;
+    if (!toks[i]?.word || JOINERS.test(toks[i]?.text ?? '')) {
+      best[i] = pick;
+      continue;
+    }
+    const role = roleLength(toks, i);
+    for (const from of role > 0 ? [i, i + role] : [i]) {
+      for (let j = from; j < Math.min(n, from + MAX_SPAN); j++) {
+        if (!toks[j]?.word || JOINERS.test(toks[j]?.text ?? '')) continue;
+        const hit = matchSpan(from, j);
+        const next = best[j + 1] as Best;
+        if (!hit) continue;
+        const cand: Best = {
+          cov: words(i, j) + next.cov,
+          seg: 1 + next.seg,
+          score: hit.score + next.score,
+          hits: [{ hit, from, to: j }, ...next.hits],
+        };
+        if (better(cand, pick)) pick = cand;
+      }
+    }
+    best[i] = pick;
+  }
+  const result = best[0] as Best;
+  const total = words(0, n - 1);
+  return { hits: result.hits.map((h) => h.hit), rest: unmatched(phrase, toks, result), coverage: total === 0 ? 0 : result.cov / total };
+}
+
+function roleLength(toks: readonly Token[], i: number): number {
+  for (const role of ROLES) {
+    const parts = role.split(' ');
+    if (parts.every((p, k) => toks[i + k]?.text.toLowerCase() === p)) {
+      // "Hiệu trưởng, thủ trưởng các cơ sở": the comma after a role belongs to it.
+      const next = toks[i + parts.length];
+      return next && next.text === ',' ? parts.length + 1 + roleLength(toks, i + parts.length + 1) : parts.length;
+    }
+  }
+  return 0;
+}
+
+/** The runs of words outside every hit, split at separators, as written. */
+function unmatched(phrase: string, toks: readonly Token[], result: Best): string[] {
+  const covered = new Array<boolean>(toks.length).fill(false);
+  for (const h of result.hits) for (let k = h.from; k <= h.to; k++) covered[k] = true;
+  const runs: string[] = [];
+  let start = -1;
+  const flush = (end: number): void => {
+    if (start >= 0) runs.push(phrase.slice(toks[start]?.start ?? 0, toks[end]?.end ?? 0));
+    start = -1;
+  };
+  toks.forEach((t, k) => {
+    const separator = !t.word || JOINERS.test(t.text);
+    if (covered[k] || separator) {
+      flush(k - 1);
+      return;
+    }
+    if (start < 0) start = k;
+  });
+  flush(toks.length - 1);
+  return runs.map((r) => r.trim()).filter((r) => r !== '' && !ROLES.includes(r.toLowerCase()));
+}

@@ -1,0 +1,88 @@
+import type { KnownDocument } from '../model/citation.js';
+import type { Document } from '../model/document.js';
+import type { ResolvedCitation } from './cites.js';
+import type { IssuerGuess } from './issuer.js';
+import { conf, linesLabel, tx, type Notebook } from './notes.js';
+import type { LetterParts } from './zones.js';
+
+/** An agency the registry lacks, proposed for it. */
+export interface ProposedAgency {
+  readonly name: string;
+  /** Lines of the source that name it. */
+  readonly lines: readonly number[];
+  /** Province it was named in, when known. */
+  readonly province: string | undefined;
+}
+
+/** New registry entries the draft refers to or mentions. */
+export interface Proposals {
+  readonly agencies: readonly ProposedAgency[];
+  readonly documents: readonly KnownDocument[];
+}
+
+/** Notes on the header fields: where each was read and how sure the reading is. */
+export function describeHeader(
+  doc: Document,
+  parts: LetterParts,
+  guess: IssuerGuess,
+  citations: readonly ResolvedCitation[],
+  implemented: readonly ResolvedCitation[],
+  notes: Notebook,
+): void {
+  const withConf = (t: { vi: string; en: string }, c: number) => tx(`${t.vi} (${conf(c)})`, `${t.en} (${conf(c)})`);
+  if (guess.issuer) notes.note(doc, withConf(guess.issuer.from, guess.issuer.confidence), 'issuer');
+  if (guess.superior) notes.note(doc, withConf(guess.superior.from, guess.superior.confidence), 'superior');
+  const n = parts.number;
+  if (n) {
+    const draft = n.number === '' ? tx(' (dự thảo: chưa có số)', ' (draft: no number yet)') : tx('', '');
+    notes.note(doc, tx(`dòng ${n.line}: "Số: ${n.printed}"${draft.vi}`, `line ${n.line}: "Số: ${n.printed}"${draft.en}`), 'symbol');
+  }
+  if (parts.placeDate) {
+    const partial = doc.date !== undefined && doc.date.length < 10;
+    const l = parts.placeDate.line;
+    notes.note(doc, tx(`dòng ${l}${partial ? ' (dự thảo: ngày chưa đủ)' : ''}`, `line ${l}${partial ? ' (draft: date incomplete)' : ''}`), 'date');
+  }
+  if (parts.subject) notes.note(doc, tx(`dòng ${parts.subject.line}`, `line ${parts.subject.line}`), 'subject');
+  if (implemented.length > 0) {
+    const list = implemented.map((c) => `${c.ref}: ${c.found.as} (${conf(c.confidence)})`).join('; ');
+    notes.note(doc, tx(`văn bản thực hiện: ${list}`, `implements: ${list}`), 'implements');
+  }
+  const seen = new Set<string>();
+  for (const c of citations) {
+    if (c.confidence >= 0.9 || seen.has(c.ref)) continue;
+    seen.add(c.ref);
+    notes.note(doc, tx(`${c.found.as} → ${c.ref}: ${c.why.vi} (${conf(c.confidence)})`, `${c.found.as} → ${c.ref}: ${c.why.en} (${conf(c.confidence)})`), 'cites');
+  }
+}
+
+/** Text after the signature that is neither list nor signature stays in the body, noted. */
+export function keepUnplaced(parts: LetterParts, doc: Document, notes: Notebook): void {
+  for (const b of parts.unplaced) {
+    const node = { p: b.lines.join(' ') };
+    doc.body.push(node);
+    const why = tx('ở cuối văn bản, không phải nơi nhận hay chữ ký; giữ nguyên văn', 'at the end, neither distribution nor signature; kept as written');
+    const at = linesLabel(b.start, b.end);
+    notes.note(node, tx(`${at.vi}: ${why.vi}`, `${at.en}: ${why.en}`));
+    notes.keep({ start: b.start, end: b.end, text: b.lines.join(' '), why, where: 'body' });
+  }
+  const sig = parts.signer;
+  if (sig && sig.extra.length > 0) {
+    const extra = sig.extra.join(' / ');
+    notes.note(doc, tx(`phần chữ ký còn có: ${extra}`, `the signature block also reads: ${extra}`), 'signer');
+    notes.keep({ start: sig.line, end: sig.line, text: extra, why: tx('mô hình chỉ giữ một thẩm quyền ký', 'the model keeps one signing authority'), where: 'signer' });
+  }
+}
+
+/** The registry entries to propose: documents cited but unknown, agencies named but unknown. */
+export function proposalsOf(citations: readonly ResolvedCitation[], names: readonly { name: string; line: number }[], province: string | undefined): Proposals {
+  const documents = new Map<string, KnownDocument>();
+  for (const c of citations) if (c.proposal && !documents.has(c.proposal.id)) documents.set(c.proposal.id, c.proposal);
+  const agencies = new Map<string, { name: string; lines: number[] }>();
+  for (const n of names) {
+    const key = n.name.toLowerCase();
+    const a = agencies.get(key) ?? { name: n.name, lines: [] };
+    if (!a.lines.includes(n.line)) a.lines.push(n.line);
+    agencies.set(key, a);
+  }
+  return { documents: [...documents.values()], agencies: [...agencies.values()].map((a) => ({ ...a, province })) };
+}

@@ -1,0 +1,174 @@
+import type { Document } from '../model/document.js';
+import type { Node } from '../model/body.js';
+import type { AgencyRef } from '../model/task.js';
+import { nfc } from '../text/normalize.js';
+import { readAgencies, type AgencyHit } from './agencies.js';
+import { segment, type Block } from './blocks.js';
+import { buildBody, refOf, type BuiltTask } from './build-body.js';
+import { kindOfSymbol } from './citations.js';
+import { citesOf } from './cites.js';
+import { type ImportContext, registryView, type RegistryView } from './context.js';
+import { describeHeader, keepUnplaced, proposalsOf, type Proposals } from './describe.js';
+import { documentId } from './doc-id.js';
+import { collectCitations, implementedDocs } from './doc-links.js';
+import { splitFootnotes } from './footnotes.js';
+import { guessIssuer } from './issuer.js';
+import { linkParents } from './links.js';
+import { plain } from './markdown.js';
+import { linesLabel, Notebook, tx } from './notes.js';
+import { buildOutline } from './outline.js';
+import { rejoin } from './rejoin.js';
+import { shapeItems } from './shape.js';
+import { looksLikeName } from './task-fields.js';
+import { splitParts, type LetterParts } from './zones.js';
+
+/** The draft and everything the importer has to say about it. */
+export interface ImportResult {
+  readonly document: Document;
+  readonly notes: Notebook;
+  readonly proposals: Proposals;
+  /** The tasks of the draft, with the parent links found. */
+  readonly tasks: readonly BuiltTask[];
+  /** Whether the letter reads as one to a higher level (no tasks). */
+  readonly upward: boolean;
+}
+
+/** Options of `importText`. */
+export interface ImportTextOptions {
+  /** The source's file name, for the id of a document that has no number or date. */
+  readonly fileName?: string;
+}
+
+/**
+ * Imports the text of a letter (plain text or Markdown, NFC or not) into a draft document of the
+ * model, with notes on every guess and the text it could not place.
+ */
+export function importText(source: string, ctx: ImportContext, opts: ImportTextOptions = {}): ImportResult {
+  const notes = new Notebook();
+  const view = registryView(ctx);
+  const split = splitFootnotes(nfc(source).split('\n'));
+  const parts = splitParts(rejoin(segment(split.lines)));
+  const outline = buildOutline(parts.body);
+  const { bases, preamble } = splitBases(outline.preamble);
+
+  const guess = guessIssuer(
+    {
+      agencyLines: parts.agencyLines,
+      place: parts.placeDate?.place,
+      symbol: parts.number?.symbol,
+      speech: [...preamble, ...parts.closing].map((b) => plain(b.lines.join(' '))),
+      signerFor: parts.signer?.signer.for,
+    },
+    ctx,
+    view,
+  );
+  const province = guess.province?.value;
+  const unknownNames: { name: string; line: number }[] = [];
+  const to = addressees(parts, ctx, view, province, unknownNames);
+  const upward = isUpward(guess.issuer?.value, to, view);
+
+  const shaped = shapeItems(outline.items, { view, province, upward });
+  const built = buildBody(shaped, { ctx, view, province, notes, addressees: upward ? [] : to.flatMap((t) => t.hits), unknownNames });
+  const body: Node[] = [...built.body, ...strayNodes(outline.stray, notes)];
+
+  const kind = parts.kindTitle ?? (parts.vv ? 'cong-van' : parts.number ? kindOfSymbol(parts.number.symbol) : undefined) ?? 'cong-van';
+  const citing = { subject: parts.subject?.text, bases, preamble, body, closing: parts.closing };
+  const citations = collectCitations(citing, ctx);
+  const implemented = upward ? [] : implementedDocs(citing, ctx);
+  const id = documentId({
+    kind,
+    number: parts.number?.number,
+    symbol: parts.number?.symbol,
+    date: parts.placeDate?.date,
+    province,
+    issuer: guess.issuer?.value,
+    fileStem: opts.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+  });
+
+  const doc: Document = {
+    id,
+    kind,
+    ...(parts.number && parts.number.number !== '' ? { number: parts.number.number } : {}),
+    ...(parts.number ? { symbol: parts.number.symbol } : {}),
+    ...(guess.issuer ? { issuer: guess.issuer.value } : {}),
+    ...(guess.superior ? { superior: guess.superior.value } : {}),
+    ...(guess.header ? { header: guess.header } : {}),
+    ...(parts.placeDate?.place ? { place: parts.placeDate.place } : {}),
+    ...(parts.placeDate ? { date: parts.placeDate.date } : {}),
+    ...(parts.subject ? { subject: parts.subject.text } : {}),
+    to: to.flatMap((t) => t.refs),
+    implements: implemented.map((r) => r.ref),
+    // Citations of kinds the model has no id for (Thông tư, Nghị định) stay in the text only.
+    cites: citesOf(citations.filter((c) => c.proposal !== undefined || c.confidence > 0.5)),
+    ...(bases.length > 0 ? { bases: bases.map((b) => b.lines.join(' ')) } : {}),
+    ...(preamble.length > 0 ? { preamble: paragraphs(preamble) } : {}),
+    body,
+    ...(parts.closing.length > 0 ? { closing: paragraphs(parts.closing) } : {}),
+    footnotes: Object.fromEntries(split.notes.map((n) => [n.label, n.text])),
+    not_applicable: [],
+    ...(parts.signer ? { signer: parts.signer.signer } : {}),
+    distribution: parts.distribution.map((d) => d.text),
+  };
+  const unknown = unknownParts(doc);
+  if (unknown.length > 0) doc.unknown = unknown;
+
+  linkParents(doc, built.tasks, implemented.map((r) => r.ref), ctx, notes);
+  describeHeader(doc, parts, guess, citations, implemented, notes);
+  keepUnplaced(parts, doc, notes);
+  return { document: doc, notes, proposals: proposalsOf(citations, unknownNames, province), tasks: built.tasks, upward };
+}
+
+const paragraphs = (blocks: readonly Block[]): string | string[] =>
+  blocks.length === 1 ? (blocks[0]?.lines.join(' ') ?? '') : blocks.map((b) => b.lines.join(' '));
+
+/** "Căn cứ …" paragraphs at the start are the legal bases; the rest is the preamble. */
+function splitBases(blocks: readonly Block[]): { bases: Block[]; preamble: Block[] } {
+  let k = 0;
+  while (k < blocks.length && /^(?:\*|_)?Căn cứ\b/u.test(blocks[k]?.lines[0] ?? '')) k++;
+  return { bases: blocks.slice(0, k), preamble: blocks.slice(k) };
+}
+
+interface Addressee {
+  readonly hits: AgencyHit[];
+  readonly refs: AgencyRef[];
+}
+
+/** The addressees as agencies; names the registry lacks are proposed. */
+function addressees(parts: LetterParts, ctx: ImportContext, view: RegistryView, province: string | undefined, unknown: { name: string; line: number }[]): Addressee[] {
+  return parts.to.map((line) => {
+    const read = readAgencies(line.text, view, { province, fuzzy: true });
+    for (const r of read.rest) if (looksLikeName(r) || read.hits.length === 0) unknown.push({ name: r, line: line.line });
+    return { hits: [...read.hits], refs: read.hits.map((h) => refOf(h, ctx)) };
+  });
+}
+
+/** A letter to a higher level than its issuer (a province to a ministry) assigns no tasks. */
+function isUpward(issuer: string | undefined, to: readonly Addressee[], view: RegistryView): boolean {
+  const own = issuer ? view.rank(issuer) : undefined;
+  const ranks = to.flatMap((t) => t.hits.map((h) => view.rank(h.id)));
+  return own !== undefined && ranks.length > 0 && ranks.every((r) => r !== undefined && r < own);
+}
+
+/** Blocks the outline could not place: kept as paragraphs, noted and reported. */
+function strayNodes(stray: readonly Block[], notes: Notebook): Node[] {
+  return stray.map((b) => {
+    const text = b.lines.join(b.kind === 'table' ? '\n' : ' ');
+    const node = { p: text };
+    const why = tx('không xếp được vào mục nào, giữ nguyên văn', 'could not be placed under any item; kept as written');
+    const at = linesLabel(b.start, b.end);
+    notes.note(node, tx(`${at.vi}: ${why.vi}`, `${at.en}: ${why.en}`));
+    notes.keep({ start: b.start, end: b.end, text, why, where: 'body' });
+    return node;
+  });
+}
+
+function unknownParts(doc: Document): NonNullable<Document['unknown']> {
+  const out: NonNullable<Document['unknown']> = [];
+  if (doc.symbol === undefined) out.push('number');
+  if (doc.date === undefined) out.push('date');
+  if (doc.issuer === undefined) out.push('issuer');
+  if (doc.place === undefined && doc.issuer === undefined) out.push('place');
+  if (doc.subject === undefined) out.push('subject');
+  if (doc.signer === undefined) out.push('signer');
+  return out;
+}

@@ -1,0 +1,52 @@
+import { parseDeadline, type Deadline } from '../text/deadline.js';
+
+/**
+ * Deadlines written inside a task's sentence: "… trước ngày 31 tháng 12 năm 2026.", "chậm nhất
+ * ngày 30/6/2026", "Định kỳ 6 tháng, …", "(06 tháng/lần)", "17 giờ 00 phút thứ Sáu hàng tuần",
+ * "Hoàn thành trong năm 2026.". Each candidate is checked with `parseDeadline`; words like
+ * "thường xuyên" inside a sentence ("nhiệm vụ thường xuyên") are not read as deadlines.
+ */
+export interface InlineDeadline {
+  /** The date-like phrase (by a date, within a period), as written. */
+  readonly due?: { readonly text: string; readonly value: Deadline };
+  /** The rhythm phrase, as written. */
+  readonly rhythm?: { readonly text: string; readonly value: Deadline };
+}
+
+const DATE = String.raw`(?:ngày\s+)?\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
+const DUE: readonly RegExp[] = [
+  new RegExp(String.raw`(?:Hoàn thành\s+)?(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|muộn nhất)\s+(?:\*\*|__)?${DATE}`, 'giu'),
+  /Hoàn thành\s+(?:trong|trước)\s+(?:tháng\s+\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4}|quý\s+[IV]+\s*\/\s*\d{4})/giu,
+  /trong vòng\s+\d+\s+(?:ngày|ngày làm việc|tháng)\s+kể từ\s+ngày\s+(?:ký|ban hành|nhận được[^,.;]*)/giu,
+];
+const RHYTHM: readonly RegExp[] = [
+  /(?:trước\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s+)?(?:(?:vào\s+)?(?:lúc\s+)?\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?\s+)?(?:(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\s+|Chủ nhật\s+)?(?:hàng|hằng)\s+(?:tuần|tháng|quý|năm)/giu,
+  /(?:Định kỳ|định kỳ)\s+(?:\d{1,2}\s+tháng|hàng\s+\w+|hằng\s+\w+|quý|năm)(?!\s*\/)/gu,
+  /\(?\b\d{1,2}\s+tháng\s*\/\s*lần\)?/giu,
+];
+
+/** The first due date and the first rhythm of a text, each validated. */
+export function findInlineDeadline(text: string): InlineDeadline {
+  const plainText = text.replace(/\*\*|__/g, '');
+  const due = firstValid(plainText, DUE, (d) => d.kind !== 'recurring' && d.kind !== 'continuous');
+  const rhythm = firstValid(plainText, RHYTHM, (d) => d.kind === 'recurring' || d.recurrence !== undefined);
+  return { ...(due ? { due } : {}), ...(rhythm ? { rhythm } : {}) };
+}
+
+function firstValid(
+  text: string,
+  patterns: readonly RegExp[],
+  accept: (d: Deadline) => boolean,
+): { text: string; value: Deadline } | undefined {
+  let best: { text: string; value: Deadline; at: number } | undefined;
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const phrase = m[0].replace(/^\(|\)$/g, '').replace(/^(?:vào\s+)?lúc\s+/iu, '').replace(/\s+/g, ' ').trim();
+      const parsed = parseDeadline(phrase);
+      if (!parsed.ok || !accept(parsed.value)) continue;
+      if (!best || (m.index ?? 0) < best.at) best = { text: phrase, value: parsed.value, at: m.index ?? 0 };
+      break;
+    }
+  }
+  return best ? { text: best.text, value: best.value } : undefined;
+}

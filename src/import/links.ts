@@ -1,0 +1,225 @@
+import type { TaskEntry } from '../load/cascade.js';
+import type { Document } from '../model/document.js';
+import type { Task } from '../model/body.js';
+import { parseDeadline, type Deadline } from '../text/deadline.js';
+import type { BuiltTask } from './build-body.js';
+import type { ImportContext } from './context.js';
+import { plain } from './markdown.js';
+import { conf, tx, type Notebook } from './notes.js';
+import type { Text } from '../report/diagnostic.js';
+import { similarity, TermWeights } from './similarity.js';
+
+/**
+ * Links each task of the draft to the parent tasks it implements or mirrors, with a confidence.
+ *
+ * Candidates are the tasks of the documents the draft implements (through known documents up to
+ * modelled ones). A candidate addressed to the draft's issuer or one of its superiors (2.a–2.c of
+ * 14/CT-TTg, given to every province) is implemented; one addressed to another agency (a ministry)
+ * is mirrored. Each candidate is scored by wording (weighted syllable pairs, against the parent's
+ * whole text and each of its numbered parts), then:
+ * - a parent split by year is taken through the year the task falls in (its year label or deadline,
+ *   else the draft's own year), every year for a yearly task;
+ * - a ministry's task gains when the task's lead is that ministry's counterpart (Bộ Công an → Công an
+ *   tỉnh), and a recurring report gains from a parent's recurring report;
+ * - the same share of staff by the same year (a "100%" target) counts for the parent's target.
+ * A task whose own items are years links to the split parent itself.
+ */
+export interface LinkOptions {
+  /** Called with each task's ranked candidates, for tuning and tests. */
+  readonly trace?: (task: string, ranked: readonly { ref: string; score: number; why: string }[]) => void;
+}
+
+interface Candidate {
+  readonly entry: TaskEntry;
+  readonly ref: string;
+  readonly bag: Map<string, number>;
+  readonly parts: Map<string, number>[];
+  readonly years: YearRange | undefined;
+  readonly splitParent: boolean;
+  readonly implementsKind: boolean;
+  readonly deadline: Deadline | undefined;
+  readonly target: { percent?: number; by?: number; from?: number } | undefined;
+}
+
+interface YearRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
+
+/** The modelled documents a draft's parents are in: implemented ones, or those known ones implement. */
+function parentDocuments(implemented: readonly string[], ctx: ImportContext): Set<string> {
+  const out = new Set<string>();
+  const walk = (id: string, seen: Set<string>): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (ctx.documentsById.has(id)) {
+      out.add(id);
+      return;
+    }
+    for (const up of ctx.known.get(id)?.implements ?? []) walk(up, seen);
+  };
+  for (const id of implemented) walk(id, new Set());
+  return out;
+}
+
+/** The issuer and every agency above it, for "is this parent task addressed to us". */
+function issuerChain(issuer: string | undefined, ctx: ImportContext): Set<string> {
+  const out = new Set<string>();
+  let id = issuer;
+  while (id && !out.has(id)) {
+    out.add(id);
+    id = ctx.agencies.get(id)?.superior;
+  }
+  return out;
+}
+
+const textOf = (t: Task): string => [t.title ?? '', ...[t.text ?? ''].flat()].map((s) => plain(s)).join(' ');
+const deadlineText = (t: Task): string | undefined => (t.deadline === undefined ? undefined : typeof t.deadline === 'string' ? t.deadline : t.deadline.text);
+
+function parseOf(text: string | undefined): Deadline | undefined {
+  if (!text) return undefined;
+  const r = parseDeadline(text);
+  return r.ok ? r.value : undefined;
+}
+
+/** The years a deadline covers: `Năm 2026` → 2026–2026; `Năm 2028 và các năm tiếp theo` → 2028–∞. */
+function yearsOf(d: Deadline | undefined, key: string | undefined): YearRange | undefined {
+  if (d?.kind === 'from-year-on') return { from: d.start ? Number(d.start.slice(0, 4)) : key === 'sau' ? 9999 : 0, to: 9999 };
+  if (d?.latest) {
+    const to = Number(d.latest.slice(0, 4));
+    return { from: d.start ? Number(d.start.slice(0, 4)) : to, to };
+  }
+  if (key && /^\d{4}$/.test(key)) return { from: Number(key), to: Number(key) };
+  return undefined;
+}
+
+function targetOf(t: Task): Candidate['target'] {
+  const tg = t.target;
+  if (!tg || typeof tg === 'string') return undefined;
+  return { ...(tg.percent !== undefined ? { percent: tg.percent } : {}), ...(tg.by !== undefined ? { by: tg.by } : {}), ...(tg.from !== undefined ? { from: tg.from } : {}) };
+}
+
+/** "(1) Sử dụng …; (2) Đánh giá …": the numbered parts of a text. */
+function partsOf(text: string): string[] {
+  const parts = text.split(/\(\d\)|;\s+/u).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 4);
+  return parts.length > 1 ? parts : [];
+}
+
+/** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes. */
+export function linkParents(
+  doc: Document,
+  tasks: readonly BuiltTask[],
+  implemented: readonly string[],
+  ctx: ImportContext,
+  notes: Notebook,
+  opts: LinkOptions = {},
+): void {
+  const docs = parentDocuments(implemented, ctx);
+  if (docs.size === 0 || tasks.length === 0) return;
+  const chain = issuerChain(doc.issuer, ctx);
+  const entries = [...ctx.tasks.values()].filter((e) => docs.has(e.doc.id));
+  const weights = new TermWeights();
+  for (const e of entries) weights.add(textOf(e.task));
+  for (const t of tasks) weights.add(textOf(t.task));
+
+  const candidates: Candidate[] = entries.map((e) => {
+    // An item of a task is read with the task it is under: "Năm 2026: …" under "Sử dụng nền tảng …".
+    const above = e.ancestors.filter((a): a is Task => 'task' in a).map(textOf);
+    const text = [...above, textOf(e.task), typeof e.task.target === 'object' ? e.task.target.text : (e.task.target ?? '')].join(' ');
+    const key = e.ref.includes('/') ? e.ref.split('/').pop() : undefined;
+    const deadline = parseOf(deadlineText(e.task));
+    return {
+      entry: e,
+      ref: e.ref,
+      bag: weights.bag(text),
+      parts: partsOf(textOf(e.task)).map((p) => weights.bag(p)),
+      years: key ? yearsOf(deadline, key) : undefined,
+      splitParent: (e.task.items ?? []).some((n) => 'task' in n && n.task.includes('/')),
+      implementsKind: e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))),
+      deadline,
+      target: targetOf(e.task),
+    };
+  });
+  const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+
+  for (const t of tasks) {
+    const ranked = rank(t, candidates, weights, ctx, docYear);
+    opts.trace?.(t.task.task, ranked.map((r) => ({ ref: r.c.ref, score: r.score, why: r.why.en })));
+    (globalThis as unknown as { __trace?: LinkOptions['trace'] }).__trace?.(t.task.task, ranked.map((r) => ({ ref: r.c.ref, score: r.score, why: r.why.en })));
+    const chosen = choose(t, ranked, docYear);
+    for (const r of chosen) {
+      const key = r.c.implementsKind ? 'implements' : 'mirrors';
+      t.task[key] = [...(t.task[key] ?? []), r.c.ref];
+    }
+    if (chosen.length > 0) {
+      const say = (l: 'vi' | 'en'): string => chosen.map((r) => `${r.c.ref} (${conf(Math.min(1, r.score))}): ${r.why[l]}`).join('; ');
+      notes.note(t.task, tx(say('vi'), say('en')), chosen[0]?.c.implementsKind ? 'implements' : 'mirrors');
+    }
+  }
+}
+
+interface Ranked {
+  readonly c: Candidate;
+  readonly score: number;
+  readonly why: Text;
+}
+
+function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeights, ctx: ImportContext, docYear: number | undefined): Ranked[] {
+  const text = textOf(t.task);
+  const bag = weights.bag(text);
+  const deadline = parseOf(deadlineText(t.task));
+  const every = typeof t.task.deadline === 'object' && t.task.deadline.every !== undefined;
+  const reporting = /báo cáo/iu.test(text) && (every || deadline?.kind === 'recurring');
+  const counterparts = new Set(t.lead.flatMap((id) => (ctx.agencies.get(id)?.counterpart ? [ctx.agencies.get(id)?.counterpart as string] : [])));
+  const target = targetOf(t.task);
+  const out: Ranked[] = candidates.map((c) => {
+    const whole = similarity(bag, c.bag);
+    const part = Math.max(0, ...c.parts.map((p) => similarity(bag, p)));
+    let score = Math.max(whole, part);
+    const why: Text[] = [tx(`lời văn giống ${conf(score)}`, `wording ${conf(score)}`)];
+    if (!c.implementsKind && c.entry.lead.some((id) => counterparts.has(id))) {
+      score += 0.2;
+      why.push(tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
+    }
+    if (reporting && c.deadline?.kind === 'recurring') {
+      score += 0.2;
+      why.push(tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
+    }
+    if (target?.percent !== undefined && c.target?.percent === target.percent && (c.target.by === target.by || c.target.from === target.from) && (c.target.by ?? c.target.from) !== undefined) {
+      score += 0.15;
+      why.push(tx(`cùng chỉ tiêu ${target.percent}%`, `same ${target.percent}% target`));
+    }
+    return { c, score, why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
+  });
+  void docYear;
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The parents chosen among the ranked candidates (see the module comment). */
+function choose(t: BuiltTask, ranked: readonly Ranked[], docYear: number | undefined): Ranked[] {
+  const best = ranked[0];
+  if (!best) return [];
+  const threshold = best.c.implementsKind ? THRESHOLD.implements : THRESHOLD.mirrors;
+  if (best.score < threshold) return [];
+  const ownYears = (t.task.items ?? []).some((n) => 'task' in n && n.task.includes('/'));
+  const deadline = parseOf(deadlineText(t.task));
+  const yearly = deadline?.kind === 'recurring' && deadline.recurrence?.unit === 'year';
+  // A split parent, or one of its years: take the year(s) the task falls in.
+  const splitOf = (r: Ranked): string | undefined => (r.c.splitParent ? r.c.ref : r.c.years ? r.c.ref.slice(0, r.c.ref.lastIndexOf('/')) : undefined);
+  const split = splitOf(best);
+  if (!split) return [best];
+  if (ownYears) return ranked.filter((r) => r.c.ref === split).map((r) => ({ ...r, score: Math.max(r.score, best.score), why: tx('các ý theo năm bên dưới thực hiện các năm của nhiệm vụ này', 'its items by year carry the years of this task') }));
+  const years = ranked.filter((r) => r.c.years && r.c.ref.startsWith(`${split}/`));
+  // A yearly task recurs in every year of the split.
+  if (yearly) return years;
+  const span = yearsOf(deadline, t.task.task.includes('/') ? t.task.task.split('/').pop() : undefined) ?? (docYear ? { from: docYear, to: docYear } : undefined);
+  const key = t.task.task.includes('/') ? t.task.task.split('/').pop() : undefined;
+  const fit = years.filter((r) => (key === 'sau' && r.c.ref.endsWith('/sau')) || (span && r.c.years && overlaps(span, r.c.years)));
+  return fit.length > 0 ? [fit[0] as Ranked] : [best];
+}
+
+function overlaps(a: YearRange, b: YearRange): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}

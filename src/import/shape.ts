@@ -1,0 +1,213 @@
+import { readAgencies, type AgencyHit } from './agencies.js';
+import type { RegistryView } from './context.js';
+import type { FieldLine } from './fields.js';
+import { findInlineDeadline } from './inline-deadline.js';
+import { tx } from './notes.js';
+import { isBare, type OutlineItem, type YearLabel } from './outline.js';
+import type { Text } from '../report/diagnostic.js';
+
+/**
+ * What each item of the outline is in the model: a section (a heading over tasks), a task, a goal
+ * or a paragraph, with its id.
+ *
+ * Ids (DOMAIN.md §3) are the document's own numbering where it numbers: `1`, `2.1`, `2.a` (a
+ * letter under its number), `II.1` (a number under a Roman part). An unnumbered item ("-", "+", or a
+ * paragraph of its own under a heading) gets `<parent>-<n>`, counted among its parent's unnumbered
+ * items from 1 (`1-1`, `1-2`); one before any numbered item gets `0-<n>`. An item of a task split
+ * by year ("Năm 2026:", "Các năm tiếp theo:") gets `<parent>/<year>` or `<parent>/sau`. A clash
+ * gets `-b`, `-c`… appended. The same text always gives the same ids.
+ */
+export interface Shaped {
+  readonly kind: 'section' | 'task' | 'goal' | 'para';
+  readonly id: string;
+  readonly item: OutlineItem;
+  /** A heading printed on its own line (section title, or a task's title above its text). */
+  readonly title?: string;
+  /** Printed before the text on its line: an agency ("Bộ Giáo dục và Đào tạo") or a year. */
+  readonly leadIn?: string;
+  /** The agencies of a heading or lead-in. */
+  readonly headingLead?: readonly AgencyHit[];
+  readonly year?: YearLabel;
+  /** Paragraphs of text (Markdown). */
+  readonly text: readonly string[];
+  readonly fields: readonly FieldLine[];
+  /** Source lines of the item and of everything folded into it. */
+  readonly start: number;
+  readonly end: number;
+  readonly children: readonly Shaped[];
+  /** How the item was printed: `-`, `+`, `` (no marker), or the numbered marker. */
+  readonly printed: string;
+  /** Why it was read as it was. */
+  readonly why: Text;
+}
+
+/** What shaping needs to know of the letter. */
+export interface ShapeContext {
+  readonly view: RegistryView;
+  readonly province: string | undefined;
+  /** An upward letter (to a higher level) has no tasks: its numbered items are sections of paragraphs. */
+  readonly upward: boolean;
+}
+
+const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình)/iu;
+const GOALS = /^Mục tiêu/iu;
+const MAX_TITLE_WORDS = 25;
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** A heading rather than a sentence: short, and no sentence ends inside it. */
+function isTitleLike(text: string): boolean {
+  const t = text.replace(/\*\*|__/g, '').trim();
+  if (words(t) > MAX_TITLE_WORDS) return false;
+  if (/[.!?]\s+\S/.test(t)) return false;
+  return !/[.;]$/.test(t) || /:$/.test(t);
+}
+
+/** Agencies a whole heading names ("Sở Khoa học và công nghệ:"), or undefined. */
+function headingAgencies(text: string, ctx: ShapeContext): AgencyHit[] | undefined {
+  const t = text.replace(/\*\*|__/g, '').replace(/:\s*$/, '').trim();
+  if (words(t) > 30 || t === '') return undefined;
+  const read = readAgencies(t, ctx.view, { province: ctx.province });
+  return read.hits.length > 0 && read.coverage >= 0.9 ? [...read.hits] : undefined;
+}
+
+/** "Bộ Giáo dục và Đào tạo: Phối hợp với …": the agencies before the colon and the text after it. */
+function leadIn(text: string, ctx: ShapeContext): { leadIn: string; hits: AgencyHit[]; rest: string } | undefined {
+  const m = /^(?:\*\*|__)?([^:]{3,120}?)(?:\*\*|__)?:\s+(\S.*)$/u.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const hits = headingAgencies(m[1], ctx);
+  return hits ? { leadIn: m[1].trim(), hits, rest: m[2] } : undefined;
+}
+
+/** Whether a paragraph carries a task of its own: a deadline in it. */
+function hasOwnDeadline(item: OutlineItem): boolean {
+  const d = findInlineDeadline(item.plain);
+  return item.fields.length > 0 || d.due !== undefined || d.rhythm !== undefined;
+}
+
+function leafWhy(item: OutlineItem): Text {
+  if (!item.marker) return tx('một đoạn riêng dưới tiêu đề', 'a paragraph of its own under a heading');
+  if (item.year) return tx(`ý của năm "${item.year.printed}"`, `the item of "${item.year.printed}"`);
+  if (item.marker.style === 'dash' || item.marker.style === 'plus') return tx(`một ý "${item.marker.printed}"`, `a "${item.marker.printed}" item`);
+  return tx(`mục "${item.marker.printed}"`, `item "${item.marker.printed}"`);
+}
+
+interface Counter {
+  readonly used: Set<string>;
+}
+
+function unique(id: string, c: Counter): string {
+  let out = id;
+  for (let k = 1; c.used.has(out); k++) out = `${id}-${String.fromCharCode(97 + k)}`;
+  c.used.add(out);
+  return out;
+}
+
+function span(item: OutlineItem, children: readonly Shaped[]): { start: number; end: number } {
+  const ends = [item.block.end, ...item.fieldLines, ...children.map((c) => c.end)];
+  return { start: item.block.start, end: Math.max(...ends) };
+}
+
+/** Shapes the outline's items into sections, tasks, goals and paragraphs with ids. */
+export function shapeItems(items: readonly OutlineItem[], ctx: ShapeContext): Shaped[] {
+  const counter: Counter = { used: new Set() };
+  return shapeList(items, { id: undefined, numbered: undefined, roman: undefined }, ctx, counter, 'task');
+}
+
+interface Parent {
+  /** Id of the parent node, for positional ids. */
+  readonly id: string | undefined;
+  /** Id of the nearest numbered ancestor, for letters. */
+  readonly numbered: string | undefined;
+  /** The Roman part the items are in. */
+  readonly roman: string | undefined;
+}
+
+function shapeList(items: readonly OutlineItem[], parent: Parent, ctx: ShapeContext, c: Counter, as: 'task' | 'goal' | 'para'): Shaped[] {
+  let positional = 0;
+  return items.map((item) => {
+    const numbered = item.marker && !['dash', 'plus'].includes(item.marker.style) && !item.year;
+    const id = numbered ? numberedId(item, parent) : item.year ? `${parent.id ?? '0'}/${item.year.key}` : `${parent.id ?? '0'}-${++positional}`;
+    return shapeOne(item, unique(id, c), parent, ctx, c, as);
+  });
+}
+
+function numberedId(item: OutlineItem, parent: Parent): string {
+  const m = item.marker;
+  if (!m) return '';
+  if (m.style === 'letter') return parent.numbered ? `${parent.numbered}.${m.label}` : m.label;
+  if (m.style === 'roman') return m.label;
+  return parent.roman ? `${parent.roman}.${m.label}` : m.label;
+}
+
+function childParent(id: string, item: OutlineItem, parent: Parent): Parent {
+  const style = item.marker?.style;
+  const numbered = style && style !== 'dash' && style !== 'plus' && style !== 'roman' && !item.year ? id : parent.numbered;
+  return { id, numbered, roman: style === 'roman' ? id : parent.roman };
+}
+
+function printedOf(item: OutlineItem): string {
+  if (!item.marker) return '';
+  return item.marker.printed;
+}
+
+function base(item: OutlineItem, id: string, children: Shaped[]): Pick<Shaped, 'id' | 'item' | 'fields' | 'children' | 'printed' | 'start' | 'end'> {
+  return { id, item, fields: item.fields, children, printed: printedOf(item), ...span(item, children) };
+}
+
+function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeContext, c: Counter, as: 'task' | 'goal' | 'para'): Shaped {
+  const next = childParent(id, item, parent);
+  const marked = item.children.filter((ch) => !isBare(ch));
+  const bare = item.children.filter(isBare);
+  const title = isTitleLike(item.text);
+
+  if (isBare(item) && as !== 'task') return { kind: 'para', ...base(item, id, []), text: [item.text], why: tx('đoạn văn', 'paragraph') };
+  if (as === 'goal') return { kind: 'goal', ...base(item, id, []), text: [item.text], why: tx('mục tiêu dưới tiêu đề "Mục tiêu"', 'goal under a "Mục tiêu" heading') };
+
+  if (GOALS.test(item.plain) && title && item.children.length > 0) {
+    const kids = [...shapeList(marked, next, ctx, c, 'goal'), ...shapeList(bare, next, ctx, c, 'para')];
+    return { kind: 'section', ...base(item, id, kids), title: item.text, text: [], why: tx('tiêu đề "Mục tiêu": các ý là mục tiêu', '"Mục tiêu" heading: its items are goals') };
+  }
+  if (ctx.upward || as === 'para' || (PROSE_SECTIONS.test(item.plain) && title)) {
+    const kids = shapeList(item.children, next, ctx, c, 'para');
+    return { kind: 'section', ...base(item, id, kids), title: item.text, text: [], why: ctx.upward ? tx('văn bản gửi cấp trên: không giao nhiệm vụ', 'letter to a higher level: it assigns no tasks') : tx('phần nêu mục đích, yêu cầu', 'purpose and requirements') };
+  }
+
+  const heading = title && item.children.length > 0 && !item.year ? headingAgencies(item.text, ctx) : undefined;
+  if (heading) {
+    const kids = shapeList(item.children, next, ctx, c, 'task');
+    return { kind: 'section', ...base(item, id, kids), title: item.text, headingLead: heading, text: [], why: tx('tiêu đề là tên cơ quan: cơ quan chủ trì của các nhiệm vụ bên dưới', 'the heading names agencies: they lead the tasks under it') };
+  }
+
+  const li = item.year ? undefined : leadIn(item.text, ctx);
+  const text = li ? li.rest : item.text;
+  const withLead = li ? { leadIn: li.leadIn, headingLead: li.hits } : item.year ? { leadIn: item.year.printed, year: item.year } : {};
+
+  const years = marked.filter((ch) => ch.year);
+  if (years.length > 0 && years.length === marked.length) {
+    const kids = shapeList(item.children, next, ctx, c, 'task');
+    return { kind: 'task', ...base(item, id, kids), ...withLead, text: [text], why: tx('nhiệm vụ chia theo năm', 'task split by year') };
+  }
+  if (marked.length > 0) {
+    // Paragraphs before the first marked child belong to the item's own text.
+    const firstMarked = item.children.findIndex((ch) => !isBare(ch));
+    const lead = item.children.slice(0, firstMarked).map((ch) => ch.text);
+    const rest = item.children.slice(firstMarked);
+    const kids = shapeList(rest, next, ctx, c, 'task');
+    if (title && !li) return { kind: 'section', ...base(item, id, kids), title: item.text, text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
+    return { kind: 'task', ...base(item, id, kids), ...withLead, text: [text, ...lead], why: tx('nhiệm vụ có các ý con', 'task with items') };
+  }
+  if (bare.length > 0) {
+    if (title && !li && (bare.length === 1 || item.fields.length > 0 || bare.every((b) => !hasOwnDeadline(b)))) {
+      const fields = [...item.fields, ...bare.flatMap((b) => b.fields)];
+      return { kind: 'task', ...base(item, id, []), fields, title: item.text, text: bare.map((b) => b.text), why: tx('tiêu đề và nội dung của một nhiệm vụ', 'title and text of one task') };
+    }
+    if (bare.length === 1 && !hasOwnDeadline(bare[0] as OutlineItem)) {
+      const only = bare[0] as OutlineItem;
+      return { kind: 'task', ...base(item, id, []), fields: [...item.fields, ...only.fields], ...withLead, text: [text, only.text], why: tx('nhiệm vụ hai đoạn', 'task of two paragraphs') };
+    }
+    const kids = shapeList(bare, next, ctx, c, 'task');
+    return { kind: 'task', ...base(item, id, kids), ...withLead, text: [text], why: tx('nhiệm vụ có các đoạn con, mỗi đoạn một nhiệm vụ', 'task whose paragraphs are tasks of their own') };
+  }
+  return { kind: 'task', ...base(item, id, []), ...withLead, text: [text], why: leafWhy(item) };
+}

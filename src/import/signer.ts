@@ -1,0 +1,49 @@
+import type { Signer } from '../model/document.js';
+import { SIGN_AUTHORITIES } from '../model/document.js';
+import { isUpperLine } from './header.js';
+
+/** The signature block read from its lines, and the lines it did not use. */
+export interface SignerRead {
+  readonly signer: Signer;
+  /** Lines of the block that the model cannot hold ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"). */
+  readonly extra: readonly string[];
+}
+
+const AUTHORITY = new RegExp(`^(${SIGN_AUTHORITIES.join('|')})\\.\\s*(.+)$`, 'u');
+// Lines a copy of a signed letter carries in place of the signature.
+const SEAL = /^\(?\s*(?:đã ký|ký|ký, đóng dấu|ký tên, đóng dấu|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$/iu;
+
+/** Reads `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / name, or `CHỦ TỊCH` / name; undefined when it is not one. */
+export function readSigner(lines: readonly string[]): SignerRead | undefined {
+  const clean = lines.map((l) => l.replace(/\*\*|__/g, '').trim()).filter((l) => l !== '' && !SEAL.test(l));
+  const extra: string[] = [];
+  let authority: Signer['authority'];
+  let forWhom: string | undefined;
+  let i = 0;
+  while (i < clean.length) {
+    const m = AUTHORITY.exec(clean[i] ?? '');
+    if (!m) break;
+    // Two authorities ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): the last one is the signer's.
+    if (authority) extra.push(`${authority}. ${forWhom ?? ''}`.trim());
+    authority = m[1] as Signer['authority'];
+    forWhom = m[2]?.trim();
+    i++;
+  }
+  const title = clean[i];
+  if (!title || !isUpperLine(title)) return undefined;
+  const name = clean.slice(i + 1).find((l) => !isUpperLine(l) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 6);
+  const rest = clean.slice(i + 1).filter((l) => l !== name);
+  extra.push(...rest);
+  const signer: Signer = {
+    ...(authority ? { authority } : {}),
+    ...(forWhom ? { for: forWhom } : {}),
+    title,
+    ...(name ? { name } : {}),
+  };
+  return { signer, extra };
+}
+
+/** Whether a line opens a signature block. */
+export function opensSignature(line: string): boolean {
+  return AUTHORITY.test(line.replace(/\*\*|__/g, '').trim());
+}

@@ -1,0 +1,175 @@
+import type { DeadlineField, TargetField } from '../model/task.js';
+import { parseDeadline } from '../text/deadline.js';
+import { readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
+import type { RegistryView } from './context.js';
+import type { FieldLine } from './fields.js';
+import { findInlineDeadline } from './inline-deadline.js';
+import { plain } from './markdown.js';
+import { tx } from './notes.js';
+import type { Text } from '../report/diagnostic.js';
+
+/** A field of a task as the importer read it: the value, where it came from, how sure it is. */
+export interface Read<T> {
+  readonly value: T;
+  readonly confidence: number;
+  readonly from: Text;
+}
+
+/** The fields of one task. */
+export interface TaskFieldsRead {
+  readonly lead?: Read<readonly AgencyHit[]>;
+  readonly coordinators?: Read<readonly AgencyHit[]>;
+  readonly deadline?: Read<DeadlineField>;
+  /** The deadline phrase the parser refused, kept as written. */
+  readonly deadlineUnknown?: string;
+  readonly target?: Read<TargetField>;
+  readonly products?: readonly string[];
+  /** Names in the field lines that no registry entry matched. */
+  readonly unknownNames: readonly string[];
+  /** Which fields came from the text rather than from a field line. */
+  readonly inline: readonly ('lead' | 'coordinators' | 'deadline')[];
+}
+
+/** What the task offers to read its fields from. */
+export interface TaskSource {
+  /** The text of the task (Markdown paragraphs). */
+  readonly text: readonly string[];
+  readonly fields: readonly FieldLine[];
+  /** A year label of a task split by year ("Năm 2026"). */
+  readonly yearLabel: string | undefined;
+}
+
+// "Sở Nội vụ chủ trì", "giao Sở Tư pháp", "phối hợp với Công an tỉnh".
+const CHU_TRI = /([^.;:()]{3,160}?)\s+(?:là cơ quan\s+)?chủ trì\b/u;
+const GIAO = /(?<!được\s|đã\s|đang\s)\b(?:Giao|giao cho|giao)\s+([^.;:()]{3,160})/u;
+const PHOI_HOP = /\bphối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+([^.;:()]{3,200})/u;
+// "gửi Sở Nội vụ (để) theo dõi, tổng hợp": the agency that follows the work up helps with it.
+const GUI = /\bgửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
+
+/** Reads lead, coordinators, deadline, target and products of a task. */
+export function readTaskFields(src: TaskSource, view: RegistryView, province: string | undefined): TaskFieldsRead {
+  const unknownNames: string[] = [];
+  const inline: ('lead' | 'coordinators' | 'deadline')[] = [];
+  const out: { -readonly [K in keyof TaskFieldsRead]?: TaskFieldsRead[K] } = {};
+  const text = src.text.map(plain).join(' ');
+  const list = (value: string): AgencyList => {
+    const read = readAgencies(value, view, { province, fuzzy: true });
+    unknownNames.push(...read.rest.filter(looksLikeName));
+    return read;
+  };
+
+  for (const f of src.fields) {
+    if (f.kind === 'lead' && !out.lead) {
+      const r = list(f.value);
+      if (r.hits.length > 0) out.lead = { value: r.hits, confidence: confidenceOf(r), from: tx(`dòng "${f.label}"`, `line "${f.label}"`) };
+    } else if (f.kind === 'coordinators' && !out.coordinators) {
+      const r = list(f.value);
+      if (r.hits.length > 0) out.coordinators = { value: r.hits, confidence: confidenceOf(r), from: tx(`dòng "${f.label}"`, `line "${f.label}"`) };
+    } else if (f.kind === 'deadline' && !out.deadline) {
+      const parsed = parseDeadline(f.value);
+      if (parsed.ok) out.deadline = { value: f.value, confidence: 0.95, from: tx(`dòng "${f.label}"`, `line "${f.label}"`) };
+      else out.deadlineUnknown = f.value;
+    } else if (f.kind === 'products') {
+      out.products = [...(out.products ?? []), f.value];
+    }
+  }
+
+  if (!out.lead) {
+    const lead = inlineAgencies(text, CHU_TRI, view, province, 'end') ?? inlineAgencies(text, GIAO, view, province, 'start');
+    if (lead) {
+      out.lead = { value: lead.hits, confidence: 0.7, from: tx(`câu "… ${lead.phrase} …"`, `sentence "… ${lead.phrase} …"`) };
+      inline.push('lead');
+    }
+  }
+  if (!out.coordinators) {
+    const co = inlineAgencies(text, PHOI_HOP, view, province, 'start');
+    const follow = inlineAgencies(text, GUI, view, province, 'start');
+    const hits = [...(co?.hits ?? []), ...(follow?.hits ?? [])].filter((h, i, all) => all.findIndex((x) => x.id === h.id) === i);
+    if (hits.length > 0) {
+      const from = [co ? `"phối hợp với ${co.phrase}"` : '', follow ? `"gửi ${follow.phrase} theo dõi"` : ''].filter(Boolean).join(', ');
+      out.coordinators = { value: hits, confidence: co ? 0.7 : 0.6, from: tx(`câu ${from}`, `sentence ${from}`) };
+      inline.push('coordinators');
+    }
+  }
+  if (!out.deadline) {
+    const d = inlineDeadline(text);
+    if (d) {
+      out.deadline = d;
+      inline.push('deadline');
+    } else if (src.yearLabel && parseDeadline(src.yearLabel).ok) {
+      out.deadline = { value: src.yearLabel, confidence: 0.85, from: tx(`năm ghi đầu ý "${src.yearLabel}:"`, `year heading the item "${src.yearLabel}:"`) };
+      inline.push('deadline');
+    }
+  }
+  const target = readTarget(text, out.deadline?.value);
+  if (target) out.target = target;
+  return { ...out, unknownNames, inline };
+}
+
+function confidenceOf(r: AgencyList): number {
+  const worst = Math.min(...r.hits.map((h) => h.score));
+  return Math.round(Math.min(worst, 0.5 + r.coverage / 2) * 100) / 100;
+}
+
+/** Agencies named right before "chủ trì" (`end`) or right after "giao"/"phối hợp với" (`start`). */
+function inlineAgencies(
+  text: string,
+  re: RegExp,
+  view: RegistryView,
+  province: string | undefined,
+  anchor: 'start' | 'end',
+): { hits: AgencyHit[]; phrase: string } | undefined {
+  const m = re.exec(text);
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return undefined;
+  const words = phrase.split(/\s+/);
+  // The longest run of words at the anchored end that reads entirely as agencies.
+  for (let n = Math.min(words.length, 24); n >= 1; n--) {
+    const part = anchor === 'start' ? words.slice(0, n).join(' ') : words.slice(words.length - n).join(' ');
+    const read = readAgencies(part.replace(/,$/, ''), view, { province });
+    if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part.replace(/,$/, '') };
+  }
+  return undefined;
+}
+
+function inlineDeadline(text: string): Read<DeadlineField> | undefined {
+  const found = findInlineDeadline(text);
+  if (found.due && found.rhythm) {
+    const by = found.due.value.latest;
+    return {
+      value: { text: found.due.text, ...(by ? { by } : {}), every: found.rhythm.text },
+      confidence: 0.75,
+      from: tx('thời hạn và định kỳ ghi trong câu', 'date and rhythm written in the sentence'),
+    };
+  }
+  const one = found.due ?? found.rhythm;
+  return one ? { value: one.text, confidence: 0.8, from: tx(`cụm "${one.text}" trong câu`, `"${one.text}" in the sentence`) } : undefined;
+}
+
+const TARGET = /(\d{1,3}(?:[.,]\d+)?)\s*%\s+((?:[^.;:()“”"]|\([^)]*\)){3,140}?)(?=[.;:(“"]|\s+(?:trước|chậm nhất|đến hết|trong năm|hoàn thành|được|có|theo)\b|$)/u;
+
+/** "100% cán bộ, công chức, viên chức …": the share and whom it counts, and by when. */
+function readTarget(text: string, deadline: DeadlineField | undefined): Read<TargetField> | undefined {
+  const m = TARGET.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const percent = Number(m[1].replace(',', '.'));
+  if (!(percent >= 0 && percent <= 100)) return undefined;
+  const phrase = `${m[1]}% ${m[2].trim().replace(/,$/, '')}`;
+  const dl = typeof deadline === 'string' ? deadline : deadline?.text;
+  const parsed = dl ? parseDeadline(dl) : undefined;
+  const value = parsed?.ok ? parsed.value : undefined;
+  const byYear = value?.latest ? Number(value.latest.slice(0, 4)) : undefined;
+  const fromYear = value?.kind === 'from-year-on' && value.start ? Number(value.start.slice(0, 4)) : undefined;
+  const from = /từ năm (\d{4})/u.exec(text)?.[1];
+  const target: TargetField = {
+    text: phrase,
+    percent,
+    ...(fromYear ? { from: fromYear } : from ? { from: Number(from) } : byYear ? { by: byYear } : {}),
+  };
+  return { value: target, confidence: 0.6, from: tx('tỷ lệ phần trăm trong câu', 'percentage in the sentence') };
+}
+
+/** Words that name an agency nobody registered: a name starting with a capital or an agency word. */
+export function looksLikeName(s: string): boolean {
+  return /^(?:Sở|Ban|Trung tâm|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)\b/u.test(s.trim());
+}
