@@ -1,6 +1,7 @@
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { sampleLetter } from '../../../test/helpers/sample-letter.js';
+import { parseMarkdown } from '../markdown.js';
 import { packDocx } from '../pack.js';
 import { compileDocx, type PackFn } from './compile.js';
 import { DocxFiller } from './fill.js';
@@ -65,6 +66,22 @@ describe('compileDocx and DocxFiller', () => {
     const pack: PackFn = (v) => packDocx(sampleLetter({ header: { ...sampleLetter().header, issuer: [(v.name ?? '').toUpperCase()] } }));
     const result = await compileDocx(pack, ['name']);
     expect(result.ok).toBe(false);
+  });
+
+  it('fills a field the view prints upper case in upper case', async () => {
+    const pack: PackFn = (v) => packDocx(sampleLetter({ to: [v.name ?? ''], body: parseMarkdown(`Gửi ${(v.name ?? '').toLocaleUpperCase('vi')} để thực hiện.`) }));
+    const template = await compiled(pack, ['name']);
+    expect(template.holes[0]?.slots.map((s) => s.case).sort()).toEqual(['same', 'upper']);
+    const filler = await DocxFiller.open(template);
+    const xml = documentXml(await filler.fill({ name: 'Ủy ban nhân dân xã Ia Grai' }));
+    expect(xml).toContain('ỦY BAN NHÂN DÂN XÃ IA GRAI');
+    expect(xml).toBe(documentXml(await pack({ name: 'Ủy ban nhân dân xã Ia Grai' })));
+  });
+
+  it('refuses a field whose first letter the view lowers', async () => {
+    const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+    const result = await compileDocx((v) => packDocx(sampleLetter({ to: [lowerFirst(v.name ?? '')] })), ['name']);
+    expect(result).toMatchObject({ ok: false, reason: { en: 'A field is transformed by the layout (in `word/document.xml`)' } });
   });
 
   it('refuses a field that does not reach the document', async () => {

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { sentinel, splitAtSentinels } from './sentinel.js';
+import { sentinel, splitAtSentinels, type Slot } from './sentinel.js';
 import type { DocxTemplate, FieldValues, HoledEntry } from './template.js';
 
 /** Makes the .docx of one recipient: the single-document pipeline, end to end. */
@@ -31,9 +31,11 @@ function sentinels(fields: readonly string[], long: boolean): FieldValues {
 
 const fail = (vi: string, en: string): NotCompilable => ({ ok: false, reason: { vi, en } });
 
-function sameArrays<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+function sameArrays<T>(a: readonly T[], b: readonly T[], same = (x: T, y: T) => x === y): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i] as T));
 }
+
+const sameSlot = (x: Slot, y: Slot): boolean => x.field === y.field && x.case === y.case;
 
 /**
  * Compiles a document for many recipients: packs it twice through the real pipeline, once with short
@@ -57,11 +59,11 @@ export async function compileDocx(pack: PackFn, fields: readonly string[]): Prom
     if (sa.broken || sb.broken) {
       return fail(`Trường bị biến đổi khi dựng (trong \`${name}\`)`, `A field is transformed by the layout (in \`${name}\`)`);
     }
-    if (!sameArrays(sa.parts.map((p) => comparable(name, p)), sb.parts.map((p) => comparable(name, p))) || !sameArrays(sa.slots, sb.slots)) {
+    if (!sameArrays(sa.parts.map((p) => comparable(name, p)), sb.parts.map((p) => comparable(name, p))) || !sameArrays(sa.slots, sb.slots, sameSlot)) {
       return fail(`Bố cục phụ thuộc độ dài trường (trong \`${name}\`)`, `The layout depends on a field's length (in \`${name}\`)`);
     }
     if (sa.slots.length === 0) continue;
-    sa.slots.forEach((s) => seen.add(s));
+    sa.slots.forEach((s) => seen.add(s.field));
     holes.push({ name, parts: sa.parts, slots: sa.slots });
   }
   const missing = fields.filter((_, i) => !seen.has(i));

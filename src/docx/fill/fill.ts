@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
 import { xmlFieldText } from './escape.js';
+import { nfc } from '../../text/normalize.js';
+import type { Slot } from './sentinel.js';
 import type { DocxTemplate, FieldValues } from './template.js';
 
 /** How the filled entries are compressed; the unchanged entries keep their bytes from the template. */
@@ -34,10 +36,16 @@ export class DocxFiller {
   entryText(name: string, values: FieldValues): string {
     const hole = this.template.holes.find((h) => h.name === name);
     if (!hole) throw new Error(`no field in ${name}`);
-    const texts = this.template.fields.map((f) => xmlFieldText(values[f] ?? ''));
+    const value = (slot: Slot): string => {
+      const v = values[this.template.fields[slot.field] ?? ''] ?? '';
+      // As the views change case: on the NFC text, with Vietnamese rules.
+      if (slot.case === 'upper') return nfc(v).toLocaleUpperCase('vi');
+      if (slot.case === 'lower') return nfc(v).toLocaleLowerCase('vi');
+      return v;
+    };
     let out = hole.parts[0] ?? '';
     hole.slots.forEach((slot, i) => {
-      out += (texts[slot] ?? '') + (hole.parts[i + 1] ?? '');
+      out += xmlFieldText(value(slot)) + (hole.parts[i + 1] ?? '');
     });
     return out;
   }

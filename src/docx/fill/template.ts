@@ -1,3 +1,5 @@
+import type { Slot } from './sentinel.js';
+
 /** Field values of one recipient, by field name. */
 export type FieldValues = Readonly<Record<string, string>>;
 
@@ -6,8 +8,8 @@ export interface HoledEntry {
   readonly name: string;
   /** One more than `slots`. */
   readonly parts: readonly string[];
-  /** Index into the template's `fields` for each hole. */
-  readonly slots: readonly number[];
+  /** The field filling each hole (an index into the template's `fields`) and its case. */
+  readonly slots: readonly Slot[];
 }
 
 /**

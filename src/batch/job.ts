@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { DocxFiller } from '../docx/fill/fill.js';
+import type { DocxTemplate, FieldValues } from '../docx/fill/template.js';
+import type { OfficialDocInput } from '../docx/layout-input.js';
+import { packDocx } from '../docx/pack.js';
+import type { LayoutProfileInput } from '../docx/profile.js';
+import { writeDocxAtomic } from '../docx/write.js';
+
+/** A document filled from a compiled template: the file, the template's key, the field values. */
+export interface FillItem {
+  readonly kind: 'fill';
+  readonly fileName: string;
+  readonly key: string;
+  readonly values: FieldValues;
+}
+
+/** A document laid out and packed in full from the layout's input (no template could be used). */
+export interface RenderItem {
+  readonly kind: 'render';
+  readonly fileName: string;
+  readonly input: OfficialDocInput;
+}
+
+/** One document of a chunk sent to a worker. */
+export type WorkItem = FillItem | RenderItem;
+
+/** What a worker (or the calling thread) is set up with. Plain data: it goes to worker threads. */
+export interface WorkSetup {
+  /** Compiled templates by key. */
+  readonly templates: Readonly<Record<string, DocxTemplate>>;
+  readonly outDir: string;
+  readonly force: boolean;
+  readonly profile?: LayoutProfileInput | undefined;
+  /** Deflate level of the filled entries. */
+  readonly level?: number | undefined;
+  /**
+   * Flush each file to disk before it takes its name. Off by default for a batch: every file still
+   * appears whole (a temporary file, then a link or rename), and thousands of flushes would cost more
+   * than the filling itself.
+   */
+  readonly sync?: boolean | undefined;
+}
+
+/** Makes and writes documents one at a time: at most one document's bytes are held at once. */
+export interface WorkRunner {
+  /** Bytes written. */
+  run(items: readonly WorkItem[]): Promise<number>;
+}
+
+/** Opens each template once; each `run` makes and writes its items. */
+export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
+  const fillers = new Map<string, DocxFiller>();
+  for (const [key, template] of Object.entries(setup.templates)) fillers.set(key, await DocxFiller.open(template, { level: setup.level }));
+  const bytesOf = async (item: WorkItem): Promise<Uint8Array> => {
+    if (item.kind === 'render') return packDocx(item.input, setup.profile);
+    const filler = fillers.get(item.key);
+    if (!filler) throw new Error(`no compiled template \`${item.key}\``);
+    return filler.fill(item.values);
+  };
+  return {
+    async run(items) {
+      let bytes = 0;
+      for (const item of items) {
+        const data = await bytesOf(item);
+        await writeDocxAtomic(join(setup.outDir, item.fileName), data, { force: setup.force, sync: setup.sync === true });
+        bytes += data.length;
+      }
+      return bytes;
+    },
+  };
+}

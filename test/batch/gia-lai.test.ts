@@ -1,0 +1,88 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import PizZip from 'pizzip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateEach, type EachKind } from '../../src/batch/each.js';
+import { expandRecipients, type Recipient } from '../../src/batch/recipients.js';
+import { packDocx } from '../../src/docx/pack.js';
+import type { Cascade } from '../../src/load/cascade.js';
+import type { UnitProvince } from '../../src/load/units.js';
+import type { Document } from '../../src/model/document.js';
+import { assemble } from '../../src/render/assemble.js';
+import type { TemplateSet } from '../../src/render/template-set.js';
+import { prepareDocument } from '../../src/render/views/document.js';
+import { bundled } from '../docx/seeds.js';
+
+const units = JSON.parse(await readFile('directives/registry/vn-admin-units-2025.json', 'utf8')) as UnitProvince[];
+const documentXml = (docx: Uint8Array): string => new PizZip(docx).file('word/document.xml')?.asText() ?? '';
+
+let cascade: Cascade;
+let templates: TemplateSet;
+let doc: Document;
+let recipients: readonly Recipient[];
+let out: string;
+
+beforeAll(async () => {
+  ({ cascade, templates } = await bundled());
+  const found = cascade.documentsById.get('gia-lai-5900');
+  if (!found) throw new Error('no gia-lai-5900');
+  doc = found;
+  recipients = expandRecipients('gia-lai.ubnd-xa', cascade, units).recipients;
+  out = await mkdtemp(join(tmpdir(), 'cascade-each-'));
+});
+
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true });
+});
+
+let runs = 0;
+async function run(kind: EachKind, threads: number) {
+  const dir = join(out, `${kind}-${threads}-${runs++}`);
+  const result = await generateEach({ kind, doc, recipients, cascade, templates, outDir: dir, threads });
+  return { dir, result };
+}
+
+describe('generate --each gia-lai.ubnd-xa', () => {
+  it('expands to the 135 communes and wards of Gia Lai', () => {
+    expect(recipients).toHaveLength(135);
+    expect(new Set(recipients.map((r) => r.fileName)).size).toBe(135);
+    expect(recipients.find((r) => r.unit === 'Phường Quy Nhơn')).toMatchObject({ code: '21583', fileName: 'phuong-quy-nhon-21583.docx' });
+  });
+
+  it('writes 135 letters, each addressed to its own commune (read back with mammoth)', async () => {
+    const { dir, result } = await run('cong-van', 0);
+    expect(result).toMatchObject({ written: 135 });
+    expect(result.filled).toBeGreaterThan(100);
+    const files = (await readdir(dir)).sort();
+    expect(files).toHaveLength(135);
+    for (const r of recipients) {
+      const { value } = await mammoth.extractRawText({ path: join(dir, r.fileName) });
+      expect(value).toContain(`Kính gửi: ${r.name}`);
+    }
+  });
+
+  it('gives each letter the same word/document.xml as the single-document path', async () => {
+    const { dir } = await run('cong-van', 0);
+    for (const r of recipients) {
+      const single = await packDocx(assemble(prepareDocument({ ...doc, to: [r.id] }, cascade, 'cong-van'), templates).input);
+      expect(documentXml(await readFile(join(dir, r.fileName)))).toBe(documentXml(single));
+    }
+  });
+
+  it('writes 135 blank forms on worker threads, each with the unit’s name', async () => {
+    const { dir, result } = await run('bieu-mau', 2);
+    expect(result.written).toBe(135);
+    expect(await readdir(dir)).toHaveLength(135);
+    for (const r of recipients) {
+      const { value } = await mammoth.extractRawText({ path: join(dir, r.fileName) });
+      expect(value).toContain(r.name);
+    }
+  });
+
+  it('refuses to overwrite and writes nothing when a target exists', async () => {
+    const { dir } = await run('don-doc', 0);
+    await expect(generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0 })).rejects.toThrow(/135 file\(s\) exist/);
+  });
+});
