@@ -10,15 +10,18 @@ import { taskRows } from './task-rows.js';
 /** The data of the `bao-cao` template: a six-monthly report on a letter's tasks, with its summary table. */
 export interface ReportView {
   readonly intro: string;
-  readonly tasks: readonly string[];
+  /** Each task of the letter, and a line for its result to be written in. */
+  readonly tasks: readonly { readonly task: string; readonly result: string }[];
   readonly asOf: string;
   readonly rows: readonly FigureRowView[];
   /** True when no figures were given: the table is a blank to fill in. */
   readonly blank: boolean;
+  /** Paragraphs under the table (`FiguresFile.notes`). */
+  readonly notes: readonly string[];
 }
 
-// A line of dots for the drafter to write on, as printed forms leave it.
-const DOTS = '…'.repeat(60);
+// Dots for the drafter to write on, as printed forms leave them: what fits after the label on a line.
+const DOTS = '…'.repeat(22);
 
 function office(doc: Document): string {
   return (doc.symbol ?? 'UBND').split('-')[0] ?? 'UBND';
@@ -56,12 +59,14 @@ export function prepareReport(doc: Document, source: CitationSource, figures?: F
   const to = recipient(doc, source);
   const view: ReportView = {
     intro: escapeMarkdown(`Thực hiện ${basis}, ${nameAgency(doc.issuer ?? '', source).name} báo cáo kết quả thực hiện ${period} như sau:`),
-    tasks: taskRows(doc, source).map((r) =>
-      escapeMarkdown(`Nhiệm vụ ${r.id} (${r.task.split(/\s+/).slice(0, 16).join(' ')}…)${r.lead ? `, chủ trì: ${r.lead}` : ''}: ${DOTS}`),
-    ),
-    asOf: escapeMarkdown(figures?.asOf ?? DOTS),
+    tasks: taskRows(doc, source).map((r) => ({
+      task: escapeMarkdown(`Nhiệm vụ ${r.id} (${r.task.split(/\s+/).slice(0, 16).join(' ')}…)${r.lead ? `; chủ trì: ${r.lead}` : ''}.`),
+      result: `Kết quả thực hiện: ${DOTS}`,
+    })),
+    asOf: figures?.asOf !== undefined ? escapeMarkdown(figures.asOf) : DOTS,
     rows: figureRows(units),
     blank: !figures || figures.rows.length === 0,
+    notes: (figures?.notes ?? []).map(escapeMarkdown),
   };
   const layout: LayoutParts = {
     header: headerOf(report, source),

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { runChecks } from '../../check/engine.js';
+import type { Cascade } from '../../load/cascade.js';
+import { loadCascade } from '../../load/load-cascade.js';
+import type { Document } from '../../model/document.js';
+import { OutputConflictError, writeOutputs } from '../../output/write-outputs.js';
+import type { Lang } from '../../report/diagnostic.js';
+import { formatStylish } from '../../report/stylish.js';
+import { GENERATE_KINDS, defaultKind, planKind, type GenerateKind, type PlannedFile } from '../../render/kinds.js';
+import { RenderError } from '../../render/render-error.js';
+import { renderDocx } from '../../render/render-docx.js';
+import { readTemplateFiles } from '../../render/template-files.js';
+import { TemplateSet } from '../../render/template-set.js';
+import { prepareDocument } from '../../render/views/document.js';
+import { FiguresFile } from '../../render/views/figures.js';
+import type { CliCommand } from '../command.js';
+import { EXIT, UsageError, type CliIO } from '../io.js';
+import { langOf, langOption } from '../options.js';
+import { printWritten } from '../written.js';
+
+interface GenerateOptions {
+  readonly kind?: string;
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly templates?: string;
+  readonly lang?: string;
+  readonly in?: string[];
+  readonly data?: string;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+function say(lang: Lang, vi: string, en: string): string {
+  return lang === 'vi' ? vi : en;
+}
+
+/** The document asked for: by id, or the one read from the YAML file given. */
+function findDocument(cascade: Cascade, target: string, cwd: string): Document | undefined {
+  if (!YAML_FILE.test(target)) return cascade.documentsById.get(target);
+  const wanted = resolve(cwd, target);
+  return cascade.documents.find((d) => {
+    const file = cascade.locate(d)?.file;
+    return file !== undefined && resolve(cwd, file) === wanted;
+  });
+}
+
+async function readFigures(path: string, io: CliIO, lang: Lang): Promise<FiguresFile> {
+  let data: unknown;
+  try {
+    data = parseYaml(await readFile(resolve(io.cwd, path), 'utf8'));
+  } catch (e) {
+    throw new UsageError(say(lang, `không đọc được tệp số liệu \`${path}\``, `cannot read the figures file \`${path}\``) + `: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const parsed = FiguresFile.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const at = issue ? issue.path.join('.') : '';
+    throw new UsageError(say(lang, `tệp số liệu \`${path}\` không hợp lệ tại \`${at}\`: ${issue?.message ?? ''}`, `invalid figures file \`${path}\` at \`${at}\`: ${issue?.message ?? ''}`));
+  }
+  return parsed.data;
+}
+
+async function plan(kind: string, doc: Document, cascade: Cascade, templates: TemplateSet, opts: GenerateOptions, io: CliIO, lang: Lang): Promise<PlannedFile[]> {
+  if ((GENERATE_KINDS as readonly string[]).includes(kind)) {
+    const diagnostics = kind === 'don-doc' ? runChecks(cascade).diagnostics : undefined;
+    const figures = opts.data !== undefined ? await readFigures(opts.data, io, lang) : undefined;
+    return planKind(kind as GenerateKind, doc, cascade, { diagnostics, figures, lang });
+  }
+  // A kind of the user's own: a template of that name fed the document's view.
+  if (templates.has(kind)) return [{ name: `${doc.id}.${kind}.docx`, kind, prepared: prepareDocument(doc, cascade, kind) }];
+  throw new UsageError(say(lang, `không có loại văn bản \`${kind}\` (có: ${GENERATE_KINDS.join(', ')}, hoặc một mẫu trong --templates)`, `no document kind \`${kind}\` (known: ${GENERATE_KINDS.join(', ')}, or a template in --templates)`));
+}
+
+/** `cascade generate <doc-id|file.yaml>`: writes one document (or one kind drawn from it) as .docx into the output folder. */
+export const generateCommand: CliCommand = {
+  name: 'generate',
+  register(program, ctx) {
+    program
+      .command('generate')
+      .description('soạn văn bản .docx theo Nghị định 30/2020 / write a document as .docx in the Decree 30 format')
+      .argument('<document>', 'mã văn bản hoặc tệp YAML / document id or YAML file')
+      .option('--kind <kind>', `loại văn bản / kind: ${GENERATE_KINDS.join(', ')}`)
+      .option('--out <dir>', 'thư mục ghi / output folder', 'output')
+      .option('--force', 'ghi đè tệp không do chương trình ghi / overwrite files the tool did not write')
+      .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
+      .option('--data <file>', 'số liệu cho báo cáo (YAML) / figures for a report (YAML)')
+      .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/'])
+      .addOption(langOption())
+      .action(async (target: string, opts: GenerateOptions) => {
+        const lang = langOf(opts.lang);
+        const io = ctx.io;
+        const paths = YAML_FILE.test(target) ? [target] : (opts.in ?? ['directives/']);
+        const { cascade, diagnostics } = await loadCascade(paths, { cwd: io.cwd, lang });
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length > 0) io.stderr.write(formatStylish(errors, { lang, color: false }));
+        const doc = findDocument(cascade, target, io.cwd);
+        if (!doc) {
+          io.stderr.write(`cascade: ${say(lang, `không tìm thấy văn bản \`${target}\``, `no document \`${target}\``)}\n`);
+          ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        try {
+          const templates = new TemplateSet(await readTemplateFiles(opts.templates));
+          const planned = await plan(opts.kind ?? defaultKind(doc, cascade), doc, cascade, templates, opts, io, lang);
+          // Everything is rendered in memory first: a failure here leaves the output folder as it was.
+          const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang })));
+          const dir = resolve(io.cwd, opts.out ?? 'output');
+          const report = await writeOutputs(dir, generated.map((g) => ({ name: g.name, kind: g.kind, data: g.buffer })), { force: opts.force === true });
+          printWritten(io, dir, report, new Map(generated.map((g) => [g.name, g.kind])), generated, lang);
+          ctx.setExitCode(EXIT.ok);
+        } catch (e) {
+          if (e instanceof OutputConflictError) {
+            io.stderr.write(`cascade: ${e.say(resolve(io.cwd, opts.out ?? 'output'), lang)}\n`);
+            ctx.setExitCode(EXIT.findings);
+          } else if (e instanceof RenderError) {
+            io.stderr.write(`cascade: ${e.say(lang)}\n`);
+            ctx.setExitCode(EXIT.failure);
+          } else throw e;
+        }
+      });
+  },
+};
