@@ -1,0 +1,207 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { MANIFEST_FILE } from '../../src/output/manifest.js';
+import { all, openDocx, paragraphsWhere, paragraphText } from '../helpers/docx-inspect.js';
+import { convertToPdf, hasLibreOffice, pdfPageCount } from '../helpers/libreoffice.js';
+
+const FIX = 'test/fixtures/generate';
+const tmp = mkdtempSync(join(tmpdir(), 'cascade-generate-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: process.cwd() };
+  return { code: await main(argv, io), out, err };
+}
+
+let n = 0;
+const outDir = () => join(tmp, `out-${(n += 1)}`);
+const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+
+describe('cascade generate', () => {
+  it('writes a letter from its YAML into the output folder and lists it', async () => {
+    const out = outDir();
+    const r = await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);
+    expect(r.code).toBe(0);
+    expect(files(out)).toEqual([MANIFEST_FILE, 'thu-nghiem.docx']);
+    expect(r.out).toMatch(/Đã ghi 1 tệp vào .*out-\d+:\n\s+\S*thu-nghiem\.docx\s+cong-van\s+mới/);
+  });
+
+  it('prints plain data as written (“Sở KH&CN”, `*`, `_`), and a task text’s Markdown as Markdown', async () => {
+    const out = outDir();
+    await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);
+    const docx = openDocx(readFileSync(join(out, 'thu-nghiem.docx')));
+    expect(paragraphsWhere(docx.document, 'I. ').map(paragraphText)).toEqual(['I. NHIỆM VỤ *CỦA* SỞ KH&CN _2026_']);
+    const task = paragraphsWhere(docx.document, '1. Tổ chức')[0];
+    expect(task && paragraphText(task)).toContain('(Sở KH&CN chủ trì, in nghiêng).');
+    expect(docx.text('word/document.xml')).not.toContain('&amp;amp;');
+  });
+
+  it('writes a kind drawn from a document: the plan with its annex', async () => {
+    const out = outDir();
+    const r = await cli('generate', 'gia-lai-5900', '--kind', 'ke-hoach', '--out', out, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Wrote 1 file to [\s\S]*gia-lai-5900\.ke-hoach\.docx\s+ke-hoach\s+new/);
+  });
+
+  it('replaces its own unedited file, refuses an edited one (exit 1, nothing written), overwrites with --force', async () => {
+    const out = outDir();
+    await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);
+    const second = await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);
+    expect(second.code).toBe(0);
+    expect(second.out).toMatch(/thay bản cũ/);
+    writeFileSync(join(out, 'thu-nghiem.docx'), 'sửa tay');
+    const refused = await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/Không ghi đè 1 tệp \(dùng --force để ghi đè\); chưa ghi tệp nào:\n.*thu-nghiem\.docx: đã bị sửa sau khi chương trình ghi/);
+    expect(readFileSync(join(out, 'thu-nghiem.docx'), 'utf8')).toBe('sửa tay');
+    const forced = await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out, '--force');
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(out, 'thu-nghiem.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('never overwrites a user’s file it did not write', async () => {
+    const out = outDir();
+    await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);
+    rmSync(join(out, MANIFEST_FILE));
+    const r = await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/thu-nghiem\.docx: not written by the tool/);
+  });
+
+  it('says which document is unknown (exit 2)', async () => {
+    const r = await cli('generate', 'khong-co-van-ban', '--out', outDir());
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/không tìm thấy văn bản `khong-co-van-ban`/);
+  });
+});
+
+describe('BAD DATA: a clear error or a correct document, never a corrupt file', () => {
+  it('a missing signer: a clear error naming the document and the key, nothing written', async () => {
+    const out = outDir();
+    const r = await cli('generate', `${FIX}/not-ok-no-signer.yaml`, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Văn bản `khong-nguoi-ky` chưa có người ký \(`signer`\)/);
+    expect(files(out)).toEqual([]);
+  });
+
+  it('an addressee id the registry does not know: a clear error, nothing written', async () => {
+    const out = outDir();
+    const r = await cli('generate', `${FIX}/not-ok-unknown-agency.yaml`, '--out', out, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/No agency `gia-lai\.skhnc` in the registry/);
+    expect(files(out)).toEqual([]);
+  });
+
+  it('an addressee written by a name the registry does not know: printed as written', async () => {
+    const out = outDir();
+    const r = await cli('generate', `${FIX}/ok-agency-by-name.yaml`, '--out', out);
+    expect(r.code).toBe(0);
+    const docx = openDocx(readFileSync(join(out, 'co-quan-theo-ten.docx')));
+    expect(paragraphsWhere(docx.document, 'Kính gửi:').map(paragraphText)).toEqual(['Kính gửi: Ban Quản lý Khu kinh tế tỉnh']);
+  });
+
+  it('a control character in a task text: reported at its place, and left out of a valid file', async () => {
+    const yaml = readFileSync(`${FIX}/ok-letter.yaml`, 'utf8').replace('Tổ chức tuyên truyền', 'Tổ chức\u0007 tuyên\u000b truyền');
+    const file = join(tmp, 'control.yaml');
+    writeFileSync(file, yaml);
+    const out = outDir();
+    const r = await cli('generate', file, '--out', out);
+    expect(r.err).toMatch(/ký tự điều khiển U\+0007/);
+    expect(r.code).toBe(0);
+    const docx = openDocx(readFileSync(join(out, 'thu-nghiem.docx')));
+    const xml = docx.text('word/document.xml');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(paragraphsWhere(docx.document, '1. Tổ chức').map(paragraphText)[0]).toMatch(/^1\. Tổ chức tuyên truyền/);
+  });
+
+  it('a failing template stops the run before anything is written', async () => {
+    // A user's reminder template asks for a field the view does not have: the reminders are
+    // rendered after the letters and plans, so those must not have been written either.
+    const dir = join(tmp, 'templates-broken');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'don-doc.md.hbs'), '{{intro}}\n\n{{khongCo}}\n');
+    const out = outDir();
+    const r = await cli('run', 'directives/', '--out', out, '--templates', dir, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Template `don-doc` \(.*don-doc\.md\.hbs:3\) needs the field `khongCo`/);
+    expect(files(out)).toEqual([]);
+  });
+});
+
+describe('BAD DATA: a 400-row annex', () => {
+  it('gives a correct plan: 400 rows under a repeated header, opened by LibreOffice', async () => {
+    const tasks = Array.from({ length: 400 }, (_, i) => [
+      `  - task: "${i + 1}"`,
+      `    text: "Nhiệm vụ thử số ${i + 1}: tổ chức bồi dưỡng kỹ năng số | đợt ${i + 1}."`,
+      '    lead: [gia-lai.skhcn]',
+      '    coordinators: [gia-lai.snv]',
+      `    deadline: Trong tháng ${(i % 12) + 1}/2026`,
+    ].join('\n'));
+    const yaml = readFileSync(`${FIX}/ok-letter.yaml`, 'utf8').replace(/^body:[\s\S]*?(?=^closing:)/m, `body:\n${tasks.join('\n')}\n`);
+    const file = join(tmp, 'many.yaml');
+    writeFileSync(file, yaml);
+    const out = outDir();
+    const r = await cli('generate', file, '--kind', 'ke-hoach', '--out', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const docx = openDocx(readFileSync(join(out, 'thu-nghiem.ke-hoach.docx')));
+    const annex = all(docx.document, 'w:tbl').at(-1) as Element;
+    const rows = all(annex, 'w:tr');
+    expect(rows).toHaveLength(401);
+    expect(all(rows[0] as Element, 'w:tblHeader')).toHaveLength(1);
+    expect(paragraphText(all(rows[400] as Element, 'w:tc')[1] as Element)).toBe('Nhiệm vụ thử số 400: tổ chức bồi dưỡng kỹ năng số | đợt 400.');
+    if (await hasLibreOffice()) {
+      const [pdf] = await convertToPdf([join(out, 'thu-nghiem.ke-hoach.docx')], out);
+      expect(await pdfPageCount(pdf ?? '')).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('cascade run', () => {
+  it('audits, then writes every letter, plan, reminder, form, the audit report and the matrix; lists them; exit 0', async () => {
+    const out = outDir();
+    const r = await cli('run', 'directives/', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Kiểm tra: \d+ lỗi, \d+ cảnh báo, \d+ thông tin; \d+ nội dung chưa đánh giá được/m);
+    expect(files(out)).toEqual([
+      MANIFEST_FILE,
+      'an-giang-draft-2026-05.docx',
+      'an-giang-draft-2026-05.ke-hoach.docx',
+      'bao-cao-kiem-tra.docx',
+      'ct-14-ttg.docx',
+      'don-doc.gia-lai.ubnd.docx',
+      'don-doc.ho-chi-minh.sgddt.docx',
+      'gia-lai-5900.docx',
+      'gia-lai-5900.ke-hoach.docx',
+      'gia-lai-de-xuat-bkhcn.docx',
+      'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.sgddt-csgd.docx',
+      'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.ubnd-xa.docx',
+      'hcm-sgddt-draft-2026.docx',
+      'ma-tran.html',
+      'ma-tran.md',
+      'ma-tran.xlsx',
+    ]);
+    expect(r.out).toMatch(/Đã ghi 15 tệp vào/);
+    const again = await cli('run', 'directives/', '--out', out);
+    expect(again.code).toBe(0);
+    expect(again.out.match(/thay bản cũ/g)).toHaveLength(15);
+  });
+});
+
+describe('cascade templates', () => {
+  it('lists each template with the data it reads, the user’s overriding the built-in', async () => {
+    const dir = join(tmp, 'templates-user');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'cong-van.md.hbs'), '{{#each body}}{{paragraph}}{{/each}}');
+    const r = await cli('templates', '--templates', dir, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^cong-van {2}\(user: .*cong-van\.md\.hbs\)\n {4}data: body\[\], body\[\]\.paragraph$/m);
+    expect(r.out).toMatch(/^ke-hoach-phu-luc {2}\(built-in: templates\/ke-hoach-phu-luc\.md\.hbs\)\n {4}data: rows\[\], rows\[\]\.coordinators, rows\[\]\.deadline/m);
+    expect(r.out).toMatch(/^> block {2}\(partial, built-in/m);
+  });
+});
