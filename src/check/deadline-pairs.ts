@@ -1,6 +1,6 @@
-import type { TaskEntry } from '../load/cascade.js';
-import type { Deadline } from '../text/deadline-types.js';
-import { deadlineText, linksOf, parseField, quote, taskLabel, PARENT_TASK, type Link } from './facts.js';
+import type { Cascade, TaskEntry } from '../load/cascade.js';
+import type { Deadline, Verdict } from '../text/deadline-types.js';
+import { deadlineText, linksOf, parseField, quote, taskLabel, PARENT_TASK, type CascadeIndex, type Link } from './facts.js';
 import type { Pointer, RelatedPointer, RuleContext } from './rule.js';
 
 /** A task and one of its parents, both with a readable deadline. */
@@ -18,13 +18,43 @@ export interface DeadlinePair {
   readonly parentLabel: string;
 }
 
+interface Unreadable {
+  readonly entry: TaskEntry;
+  readonly parent: TaskEntry;
+  readonly phrase: string;
+  readonly at: Pointer;
+  readonly related: readonly RelatedPointer[];
+}
+
+interface Computed {
+  readonly pairs: readonly DeadlinePair[];
+  readonly unreadable: readonly Unreadable[];
+}
+
+// Three rules walk the same pairs: computed once per run (per index) and kind.
+const COMPUTED = new WeakMap<CascadeIndex, Map<Link['kind'], Computed>>();
+
 /**
  * Every (task, parent) pair along one kind of link where both sides have a deadline. A phrase the
  * parser refuses makes its pair not evaluated (the loader reports the phrase itself).
  */
-export function deadlinePairs(ctx: RuleContext, kind: Link['kind']): DeadlinePair[] {
-  const { cascade, index } = ctx;
+export function deadlinePairs(ctx: RuleContext, kind: Link['kind']): readonly DeadlinePair[] {
+  let byKind = COMPUTED.get(ctx.index);
+  if (!byKind) COMPUTED.set(ctx.index, (byKind = new Map()));
+  let computed = byKind.get(kind);
+  if (!computed) byKind.set(kind, (computed = compute(ctx.cascade, ctx.index, kind)));
+  for (const u of computed.unreadable) {
+    ctx.cannotEvaluate({ ...u.at, at: u.entry.ref, related: u.related, reason: {
+      vi: `Không đọc được thời hạn ${quote(u.phrase)}, nên chưa so được với ${taskLabel(u.parent)}`,
+      en: `The deadline ${quote(u.phrase)} could not be read, so it was not compared with ${taskLabel(u.parent)}`,
+    } });
+  }
+  return computed.pairs;
+}
+
+function compute(cascade: Cascade, index: CascadeIndex, kind: Link['kind']): Computed {
   const pairs: DeadlinePair[] = [];
+  const unreadable: Unreadable[] = [];
   for (const entry of cascade.tasks.values()) {
     const links = linksOf(cascade, entry, kind);
     if (links.length === 0 || entry.task.not_applicable !== undefined) continue;
@@ -39,16 +69,27 @@ export function deadlinePairs(ctx: RuleContext, kind: Link['kind']): DeadlinePai
       const related = [{ node: theirs.from.task, key: 'deadline', message: PARENT_TASK }];
       const parentDeadline = parseField(index, theirs.value);
       if (!child.ok || !parentDeadline.ok) {
-        const phrase = deadlineText(child.ok ? theirs.value : own.value);
-        ctx.cannotEvaluate({ ...at, at: entry.ref, related, reason: {
-          vi: `Không đọc được thời hạn ${quote(phrase)}, nên chưa so được với ${taskLabel(link.parent)}`,
-          en: `The deadline ${quote(phrase)} could not be read, so it was not compared with ${taskLabel(link.parent)}`,
-        } });
+        unreadable.push({ entry, parent: link.parent, phrase: deadlineText(child.ok ? theirs.value : own.value), at, related });
         continue;
       }
       pairs.push({ entry, link, parent: link.parent, child: child.value, parentDeadline: parentDeadline.value, at, related,
         parentLabel: `(${taskLabel(link.parent)})` });
     }
   }
-  return pairs;
+  return { pairs, unreadable };
+}
+
+/**
+ * A comparison remembered per pair of parsed deadlines: the parse cache hands out one object per
+ * phrase, so 3,500 letters repeating the same phrases compare each pair once.
+ */
+export function remembered(compare: (child: Deadline, parent: Deadline) => Verdict): (child: Deadline, parent: Deadline) => Verdict {
+  const seen = new WeakMap<Deadline, WeakMap<Deadline, Verdict>>();
+  return (child, parent) => {
+    let row = seen.get(child);
+    if (!row) seen.set(child, (row = new WeakMap()));
+    let verdict = row.get(parent);
+    if (verdict === undefined) row.set(parent, (verdict = compare(child, parent)));
+    return verdict;
+  };
 }

@@ -40,14 +40,18 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     for (const ref of entry.implements) push(implementers, ref, entry);
   }
   const children = new Map<TaskEntry, TaskEntry[]>();
-  const parentOf = (e: TaskEntry): TaskEntry | undefined => {
-    const up = [...e.ancestors].reverse().find((n): n is Task => 'task' in n);
-    return up ? byTask.get(up) : undefined;
-  };
+  const parents = new Map<TaskEntry, TaskEntry>();
   for (const entry of byTask.values()) {
-    const parent = parentOf(entry);
-    if (parent) push(children, parent, entry);
+    let parent: TaskEntry | undefined;
+    for (let i = entry.ancestors.length - 1; i >= 0 && !parent; i--) {
+      const up = entry.ancestors[i];
+      if (up && 'task' in up) parent = byTask.get(up);
+    }
+    if (!parent) continue;
+    parents.set(entry, parent);
+    push(children, parent, entry);
   }
+  const parentOf = (e: TaskEntry): TaskEntry | undefined => parents.get(e);
   const memberSets = new Map<string, ReadonlySet<string>>();
   const membersOf = (group: string): ReadonlySet<string> => {
     let set = memberSets.get(group);

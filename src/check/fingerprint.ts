@@ -19,7 +19,16 @@ export function fingerprintMatches(stored: string, task: Task): boolean {
   return fullHash(task).startsWith(stored.toLowerCase());
 }
 
+// A parent is linked from every letter below it: hash it once.
+const HASHES = new WeakMap<Task, string>();
+
 function fullHash(task: Task): string {
+  let hash = HASHES.get(task);
+  if (hash === undefined) HASHES.set(task, (hash = computeHash(task)));
+  return hash;
+}
+
+function computeHash(task: Task): string {
   const text = typeof task.text === 'string' ? [task.text] : (task.text ?? []);
   const deadline = task.deadline === undefined ? '' : deadlineText(task.deadline);
   const canonical = [text.map(tidy).join('\n'), tidy(deadline)].join('\n');

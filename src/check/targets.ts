@@ -13,6 +13,20 @@ export interface TargetFacts {
  * ("100% … đến hết năm 2026", "từ năm 2027", "trước ngày 31/12/2026").
  */
 export function targetFacts(field: TargetField): TargetFacts {
+  const key = typeof field === 'string' ? field : undefined;
+  const seen = key !== undefined ? BY_TEXT.get(key) : BY_OBJECT.get(field as object);
+  if (seen) return seen;
+  const facts = readFacts(field);
+  if (key !== undefined) BY_TEXT.set(key, facts);
+  else BY_OBJECT.set(field as object, facts);
+  return facts;
+}
+
+// Thousands of letters restate the same few targets: read each once.
+const BY_TEXT = new Map<string, TargetFacts>();
+const BY_OBJECT = new WeakMap<object, TargetFacts>();
+
+function readFacts(field: TargetField): TargetFacts {
   if (typeof field !== 'string' && (field.percent ?? field.by ?? field.from) !== undefined) {
     return stripUndefined({ text: field.text, percent: field.percent, by: field.by, from: field.from });
   }

@@ -1,5 +1,5 @@
-import { isNoLaterThan } from '../../text/deadline.js';
-import { deadlinePairs } from '../deadline-pairs.js';
+import { isNoLaterThan, reportsAtLeastAsOften } from '../../text/deadline.js';
+import { deadlinePairs, remembered } from '../deadline-pairs.js';
 import { quote } from '../facts.js';
 import type { Rule } from '../rule.js';
 
@@ -29,16 +29,21 @@ export const deadlineLaterThanParent: Rule = {
     },
     docs: {
       why: {
-        vi: 'Cấp dưới được đặt thời hạn sớm hơn hoặc bằng, không được muộn hơn thời hạn cấp trên giao. Chỉ xét liên kết `implements`; nhiệm vụ phản chiếu (`mirrors`) đi sau Bộ là bình thường. Khi không so được (một bên không có ngày), cặp đó được liệt kê là chưa đánh giá.',
-        en: 'A lower level may set an earlier or equal deadline, never a later one. Only `implements` links count; a mirroring task (`mirrors`) normally follows the ministry. Pairs that cannot be compared (no date on one side) are listed as not evaluated.',
+        vi: 'Cấp dưới được đặt thời hạn sớm hơn hoặc bằng, không được muộn hơn thời hạn cấp trên giao. Chỉ xét liên kết `implements`; nhiệm vụ phản chiếu (`mirrors`) đi sau Bộ là bình thường. Nhịp thưa hơn cấp trên thuộc quy tắc `report-rarer-than-parent`. Khi không so được (một bên không có ngày), cặp đó được liệt kê là chưa đánh giá.',
+        en: 'A lower level may set an earlier or equal deadline, never a later one. Only `implements` links count; a mirroring task (`mirrors`) normally follows the ministry. A rhythm rarer than the parent’s is left to `report-rarer-than-parent`. Pairs that cannot be compared (no date on one side) are listed as not evaluated.',
       },
       ok: task('deadline: Trong tháng 9/2027'),
       notOk: task('deadline: Quý I/2028 # <-'),
     },
   },
   check(ctx) {
+    const compare = remembered(isNoLaterThan);
+    const often = remembered(reportsAtLeastAsOften);
     for (const pair of deadlinePairs(ctx, 'implements')) {
-      const verdict = isNoLaterThan(pair.child, pair.parentDeadline);
+      // A rhythm rarer than the parent's is report-rarer-than-parent's finding, not a second one here.
+      if (pair.parentDeadline.recurrence && often(pair.child, pair.parentDeadline) === 'no') continue;
+      const verdict = compare(pair.child, pair.parentDeadline);
+      if (verdict === 'yes') continue;
       const mine = quote(pair.child.text);
       const theirs = quote(pair.parentDeadline.text);
       if (verdict === 'no') {

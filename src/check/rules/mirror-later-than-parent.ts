@@ -1,5 +1,5 @@
 import { isNoLaterThan } from '../../text/deadline.js';
-import { deadlinePairs } from '../deadline-pairs.js';
+import { deadlinePairs, remembered } from '../deadline-pairs.js';
 import { quote } from '../facts.js';
 import type { Rule } from '../rule.js';
 
@@ -37,8 +37,10 @@ export const mirrorLaterThanParent: Rule = {
     },
   },
   check(ctx) {
+    const compare = remembered(isNoLaterThan);
     for (const pair of deadlinePairs(ctx, 'mirrors')) {
-      const verdict = isNoLaterThan(pair.child, pair.parentDeadline);
+      const verdict = compare(pair.child, pair.parentDeadline);
+      if (verdict === 'yes') continue;
       const mine = quote(pair.child.text);
       const theirs = quote(pair.parentDeadline.text);
       if (verdict === 'no') {

@@ -1,5 +1,5 @@
 import { reportsAtLeastAsOften } from '../../text/deadline.js';
-import { deadlinePairs } from '../deadline-pairs.js';
+import { deadlinePairs, remembered } from '../deadline-pairs.js';
 import { quote } from '../facts.js';
 import type { Rule } from '../rule.js';
 
@@ -37,9 +37,11 @@ export const reportRarerThanParent: Rule = {
     },
   },
   check(ctx) {
+    const compare = remembered(reportsAtLeastAsOften);
     for (const pair of deadlinePairs(ctx, 'implements')) {
       if (pair.parentDeadline.recurrence === undefined) continue;
-      const verdict = reportsAtLeastAsOften(pair.child, pair.parentDeadline);
+      const verdict = compare(pair.child, pair.parentDeadline);
+      if (verdict === 'yes') continue;
       const mine = quote(pair.child.text);
       const theirs = quote(pair.parentDeadline.text);
       if (verdict === 'no') {
