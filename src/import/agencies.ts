@@ -106,9 +106,25 @@ export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgenc
     }
     best[i] = pick;
   }
-  const result = best[0] as Best;
+  const result = ownedHitsDropped(best[0] as Best, toks, words);
   const total = words(0, n - 1);
   return { hits: result.hits.map((h) => h.hit), rest: unmatched(phrase, toks, result), coverage: total === 0 ? 0 : result.cov / total };
+}
+
+// "các đơn vị trực thuộc Sở Y tế" names the units, not the department: an agency right after
+// these words belongs to an unknown name.
+const OWNED_BY = /^(?:trực thuộc|thuộc|của|tại|trong)$/iu;
+
+function ownedHitsDropped(result: Best, toks: readonly Token[], words: (i: number, j: number) => number): Best {
+  const hits = result.hits.filter((h) => {
+    const before = [toks[h.from - 2], toks[h.from - 1]].filter((t): t is Token => t !== undefined);
+    const prev = before.map((t) => t.text).join(' ');
+    const last = before[before.length - 1]?.text ?? '';
+    return !(OWNED_BY.test(prev) || OWNED_BY.test(last)) || h.from === 0;
+  });
+  if (hits.length === result.hits.length) return result;
+  const cov = hits.reduce((c, h) => c + words(h.from, h.to), 0);
+  return { ...result, hits, cov };
 }
 
 function roleLength(toks: readonly Token[], i: number): number {

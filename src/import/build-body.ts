@@ -16,6 +16,8 @@ export interface BuiltTask {
   readonly lead: readonly string[];
   /** Enclosing tasks, outermost first. */
   readonly parents: readonly Task[];
+  /** The node the task sits in (a section or a task), or undefined at the top of the body. */
+  readonly container: object | undefined;
 }
 
 /** What building the body needs. */
@@ -43,11 +45,18 @@ const paragraphs = (text: readonly string[]): string | string[] => (text.length 
 /** Builds the body nodes; returns them with every task built. */
 export function buildBody(shaped: readonly Shaped[], bc: BodyContext): { body: Node[]; tasks: BuiltTask[] } {
   const tasks: BuiltTask[] = [];
-  const body = buildNodes(shaped, bc, tasks, [], []);
+  const body = buildNodes(shaped, bc, tasks, [], [], undefined);
   return { body, tasks };
 }
 
-function buildNodes(list: readonly Shaped[], bc: BodyContext, tasks: BuiltTask[], inherited: readonly string[], parents: readonly Task[]): Node[] {
+function buildNodes(
+  list: readonly Shaped[],
+  bc: BodyContext,
+  tasks: BuiltTask[],
+  inherited: readonly string[],
+  parents: readonly Task[],
+  container: object | undefined,
+): Node[] {
   const out: Node[] = [];
   for (const s of list) {
     const prev = out[out.length - 1];
@@ -57,12 +66,12 @@ function buildNodes(list: readonly Shaped[], bc: BodyContext, tasks: BuiltTask[]
       p.p = [...(Array.isArray(p.p) ? p.p : [p.p]), ...s.text];
       continue;
     }
-    out.push(buildNode(s, bc, tasks, inherited, parents));
+    out.push(buildNode(s, bc, tasks, inherited, parents, container));
   }
   return out;
 }
 
-function buildNode(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: readonly string[], parents: readonly Task[]): Node {
+function buildNode(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: readonly string[], parents: readonly Task[], container: object | undefined): Node {
   if (s.kind === 'para') {
     const node: Para = { p: paragraphs(s.text) };
     return node;
@@ -74,22 +83,21 @@ function buildNode(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: re
   if (s.kind === 'section') {
     const lead = s.headingLead?.map((h) => refOf(h, bc.ctx));
     const own = s.headingLead?.map((h) => h.id) ?? inherited;
-    const items = buildNodes(s.children, bc, tasks, own, parents);
+    const items: Node[] = [];
+    const node: Section = { section: s.id };
+    items.push(...buildNodes(s.children, bc, tasks, own, parents, node));
     const leadIn = s.text.length > 0 ? [{ p: paragraphs(s.text) } as Para] : [];
-    const node: Section = {
-      section: s.id,
-      ...(s.title !== undefined ? { title: s.title } : {}),
-      ...(lead ? { lead } : {}),
-      ...(items.length + leadIn.length > 0 ? { items: [...leadIn, ...items] } : {}),
-    };
+    if (s.title !== undefined) node.title = s.title;
+    if (lead) node.lead = lead;
+    if (items.length + leadIn.length > 0) node.items = [...leadIn, ...items];
     bc.notes.note(node, join([linesLabel(s.start, s.end), s.why]));
     if (lead) bc.notes.note(node, tx(`từ tiêu đề "${s.title ?? ''}" (${conf(0.9)})`, `from the heading "${s.title ?? ''}" (${conf(0.9)})`), 'lead');
     return node;
   }
-  return buildTask(s, bc, tasks, inherited, parents);
+  return buildTask(s, bc, tasks, inherited, parents, container);
 }
 
-function buildTask(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: readonly string[], parents: readonly Task[]): Task {
+function buildTask(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: readonly string[], parents: readonly Task[], container: object | undefined): Task {
   const fields = readTaskFields({ text: s.text, fields: s.fields, yearLabel: s.year?.printed }, bc.view, bc.province);
   for (const name of fields.unknownNames) bc.unknownNames.push({ name, line: s.start });
   const node: Task = { task: s.id };
@@ -132,8 +140,8 @@ function buildTask(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: re
   if (inline.length > 0 && (s.fields.length > 0 || s.year)) node.fields = { inline };
   bc.notes.note(node, join([linesLabel(s.start, s.end), s.why]));
 
-  tasks.push({ task: node, shaped: s, fields, lead, parents });
-  const kids = buildNodes(s.children, bc, tasks, lead, [...parents, node]);
+  tasks.push({ task: node, shaped: s, fields, lead, parents, container });
+  const kids = buildNodes(s.children, bc, tasks, lead, [...parents, node], node);
   if (kids.length > 0) node.items = kids;
   return node;
 }

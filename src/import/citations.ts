@@ -42,7 +42,7 @@ const SYMBOL = String.raw`[\p{Lu}][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*`;
 const DATE_NUM = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const DATE_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 const CITATION = new RegExp(
-  String.raw`(?:\b(${KIND_WORD})\s+(?:số\s+)?)?(?<![\p{L}\p{N}/])(\d{1,5})\s*((?:/\s*\d{4})?/\s*${SYMBOL})(?:\s+ngày\s+(?:${DATE_NUM}|${DATE_WORDS}))?`,
+  String.raw`(?:(?<![\p{L}\p{N}])(${KIND_WORD})\s+(?:số\s+)?)?(?<![\p{L}\p{N}/])(\d{1,5})\s*((?:/\s*\d{4})?/\s*${SYMBOL})(?:\s+ngày\s+(?:${DATE_NUM}|${DATE_WORDS}))?`,
   'giu',
 );
 

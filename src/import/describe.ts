@@ -1,6 +1,8 @@
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
+import { readAgencies } from './agencies.js';
 import type { ResolvedCitation } from './cites.js';
+import type { RegistryView } from './context.js';
 import type { IssuerGuess } from './issuer.js';
 import { conf, linesLabel, tx, type Notebook } from './notes.js';
 import type { LetterParts } from './zones.js';
@@ -12,6 +14,8 @@ export interface ProposedAgency {
   readonly lines: readonly number[];
   /** Province it was named in, when known. */
   readonly province: string | undefined;
+  /** For "các đơn vị trực thuộc Sở Y tế": a group of the units under this agency. */
+  readonly under?: string;
 }
 
 /** New registry entries the draft refers to or mentions. */
@@ -74,7 +78,12 @@ export function keepUnplaced(parts: LetterParts, doc: Document, notes: Notebook)
 }
 
 /** The registry entries to propose: documents cited but unknown, agencies named but unknown. */
-export function proposalsOf(citations: readonly ResolvedCitation[], names: readonly { name: string; line: number }[], province: string | undefined): Proposals {
+export function proposalsOf(
+  citations: readonly ResolvedCitation[],
+  names: readonly { name: string; line: number }[],
+  province: string | undefined,
+  view: RegistryView,
+): Proposals {
   const documents = new Map<string, KnownDocument>();
   for (const c of citations) if (c.proposal && !documents.has(c.proposal.id)) documents.set(c.proposal.id, c.proposal);
   const agencies = new Map<string, { name: string; lines: number[] }>();
@@ -84,5 +93,25 @@ export function proposalsOf(citations: readonly ResolvedCitation[], names: reado
     if (!a.lines.includes(n.line)) a.lines.push(n.line);
     agencies.set(key, a);
   }
-  return { documents: [...documents.values()], agencies: [...agencies.values()].map((a) => ({ ...a, province })) };
+  return {
+    documents: [...documents.values()],
+    agencies: [...agencies.values()].map((a) => {
+      const under = unitsUnder(a.name, view, province);
+      return { ...a, name: withoutRole(a.name), province, ...(under ? { under } : {}) };
+    }),
+  };
+}
+
+const ROLE = /^(?:Thủ trưởng|Hiệu trưởng|Giám đốc|Chủ tịch|Lãnh đạo)\s+(?=các\s)/iu;
+
+function withoutRole(name: string): string {
+  return name.replace(ROLE, '');
+}
+
+/** "các đơn vị trực thuộc Sở Y tế" → the id of Sở Y tế, whose units the name groups. */
+function unitsUnder(name: string, view: RegistryView, province: string | undefined): string | undefined {
+  const m = /(?:^|\s)(?:trực thuộc|thuộc)\s+(.+)$/u.exec(withoutRole(name));
+  if (!m?.[1]) return undefined;
+  const read = readAgencies(m[1], view, { province });
+  return read.hits.length === 1 && read.coverage >= 0.99 ? read.hits[0]?.id : undefined;
 }

@@ -43,7 +43,7 @@ export function implementedDocs(t: CitingTexts, ctx: ImportContext): ResolvedCit
   const chosen: ResolvedCitation[] = [];
   for (const b of t.preamble) {
     const text = blockText(b);
-    if (!/^(?:Thực hiện|Triển khai|Theo|Tiếp theo)\b/u.test(text)) continue;
+    if (!/^(?:Thực hiện|Triển khai|Theo|Tiếp theo)(?![\p{L}\p{N}])/u.test(text)) continue;
     const first = resolve(text)[0];
     if (first) chosen.push(first);
   }

@@ -134,14 +134,25 @@ function headerComment(result: ImportResult, opts: EmitOptions): string {
 
 /** The proposed registry entries as YAML: agencies and known documents to add. */
 export function proposalsYaml(p: Proposals, lang: Lang): string {
+  const single = p.agencies.filter((a) => !a.under);
+  const groups = p.agencies.filter((a) => a.under);
   const doc = new YamlDocument({
-    ...(p.agencies.length > 0
+    ...(single.length > 0
       ? {
-          agencies: p.agencies.map((a) => ({
+          agencies: single.map((a) => ({
             id: `${a.province ? `${a.province}.` : ''}${slugKey(a.name)}`,
             name: a.name,
             level: a.province ? 'department' : 'central',
             ...(a.province ? { province: a.province, superior: `${a.province}.ubnd` } : {}),
+          })),
+        }
+      : {}),
+    ...(groups.length > 0
+      ? {
+          groups: groups.map((a) => ({
+            id: `${a.under ?? ''}-${slugKey(a.name.replace(/^các\s+/iu, '').replace(/\s+(?:trực thuộc|thuộc)\s.*$/u, ''))}`,
+            name: a.name,
+            rule: { level: ['unit'], superior: a.under },
           })),
         }
       : {}),
@@ -152,8 +163,8 @@ export function proposalsYaml(p: Proposals, lang: Lang): string {
       ? ' Đề xuất bổ sung danh mục (directives/registry/): cơ quan và văn bản được nhắc đến nhưng chưa có.\n Kiểm tra mã (id), cấp (level) và cơ quan cấp trên trước khi thêm.'
       : ' Proposed registry entries (directives/registry/): agencies and documents named but not registered.\n Check the id, level and superior before adding them.';
   const lines = new Map<string, readonly number[]>(p.agencies.map((a) => [a.name, a.lines]));
-  const agencies = (doc.contents as YAMLMap).get('agencies', true) as YAMLSeq | undefined;
-  for (const item of agencies?.items ?? []) {
+  const listed = ['agencies', 'groups'].flatMap((k) => ((doc.contents as YAMLMap).get(k, true) as YAMLSeq | undefined)?.items ?? []);
+  for (const item of listed) {
     const m = item as YAMLMap;
     const name = String(m.get('name'));
     const at = lines.get(name) ?? [];

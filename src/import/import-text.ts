@@ -3,6 +3,7 @@ import type { Node } from '../model/body.js';
 import type { AgencyRef } from '../model/task.js';
 import { nfc } from '../text/normalize.js';
 import { readAgencies, type AgencyHit } from './agencies.js';
+import { findAttachments } from './attachments.js';
 import { segment, type Block } from './blocks.js';
 import { buildBody, refOf, type BuiltTask } from './build-body.js';
 import { kindOfSymbol } from './citations.js';
@@ -13,7 +14,7 @@ import { documentId } from './doc-id.js';
 import { collectCitations, implementedDocs } from './doc-links.js';
 import { splitFootnotes } from './footnotes.js';
 import { guessIssuer } from './issuer.js';
-import { linkParents } from './links.js';
+import { linkParents, type LinkOptions } from './links.js';
 import { plain } from './markdown.js';
 import { linesLabel, Notebook, tx } from './notes.js';
 import { buildOutline } from './outline.js';
@@ -37,6 +38,8 @@ export interface ImportResult {
 export interface ImportTextOptions {
   /** The source's file name, for the id of a document that has no number or date. */
   readonly fileName?: string;
+  /** Receives each task's ranked parent candidates (for tuning and tests). */
+  readonly trace?: LinkOptions['trace'];
 }
 
 /**
@@ -65,6 +68,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   const province = guess.province?.value;
   const unknownNames: { name: string; line: number }[] = [];
   const to = addressees(parts, ctx, view, province, unknownNames);
+  const strangers = unknownNames.map((u) => u.name);
   const upward = isUpward(guess.issuer?.value, to, view);
 
   const shaped = shapeItems(outline.items, { view, province, upward });
@@ -109,13 +113,19 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     ...(parts.signer ? { signer: parts.signer.signer } : {}),
     distribution: parts.distribution.map((d) => d.text),
   };
+  const attachments = findAttachments([...preamble, ...parts.closing].map((b) => b.lines.join(' ')).concat(bodyTexts(body)));
+  if (attachments.length > 0) doc.attachments = attachments;
   const unknown = unknownParts(doc);
   if (unknown.length > 0) doc.unknown = unknown;
 
-  linkParents(doc, built.tasks, implemented.map((r) => r.ref), ctx, notes);
+  if (strangers.length > 0) {
+    const list = strangers.map((s) => `"${s}"`).join(', ');
+    notes.note(doc, tx(`chưa có trong danh mục: ${list} (xem đề xuất bổ sung)`, `not in the registry: ${list} (see the proposals)`), 'to');
+  }
+  linkParents(doc, built.tasks, implemented.map((r) => r.ref), ctx, notes, opts.trace ? { trace: opts.trace } : {});
   describeHeader(doc, parts, guess, citations, implemented, notes);
   keepUnplaced(parts, doc, notes);
-  return { document: doc, notes, proposals: proposalsOf(citations, unknownNames, province), tasks: built.tasks, upward };
+  return { document: doc, notes, proposals: proposalsOf(citations, unknownNames, province, view), tasks: built.tasks, upward };
 }
 
 const paragraphs = (blocks: readonly Block[]): string | string[] =>
@@ -124,7 +134,7 @@ const paragraphs = (blocks: readonly Block[]): string | string[] =>
 /** "Căn cứ …" paragraphs at the start are the legal bases; the rest is the preamble. */
 function splitBases(blocks: readonly Block[]): { bases: Block[]; preamble: Block[] } {
   let k = 0;
-  while (k < blocks.length && /^(?:\*|_)?Căn cứ\b/u.test(blocks[k]?.lines[0] ?? '')) k++;
+  while (k < blocks.length && /^(?:\*|_)?Căn cứ(?![\p{L}\p{N}])/u.test(blocks[k]?.lines[0] ?? '')) k++;
   return { bases: blocks.slice(0, k), preamble: blocks.slice(k) };
 }
 
@@ -159,6 +169,13 @@ function strayNodes(stray: readonly Block[], notes: Notebook): Node[] {
     notes.note(node, tx(`${at.vi}: ${why.vi}`, `${at.en}: ${why.en}`));
     notes.keep({ start: b.start, end: b.end, text, why, where: 'body' });
     return node;
+  });
+}
+
+function bodyTexts(nodes: readonly Node[]): string[] {
+  return nodes.flatMap((n) => {
+    const own = 'p' in n ? [n.p].flat() : 'text' in n && n.text !== undefined ? [n.text].flat() : [];
+    return [...own, ...('items' in n && n.items ? bodyTexts(n.items) : [])];
   });
 }
 

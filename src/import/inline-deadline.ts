@@ -22,7 +22,7 @@ const DUE: readonly RegExp[] = [
 const RHYTHM: readonly RegExp[] = [
   /(?:trước\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s+)?(?:(?:vào\s+)?(?:lúc\s+)?\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?\s+)?(?:(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\s+|Chủ nhật\s+)?(?:hàng|hằng)\s+(?:tuần|tháng|quý|năm)/giu,
   /(?:Định kỳ|định kỳ)\s+(?:\d{1,2}\s+tháng|hàng\s+\w+|hằng\s+\w+|quý|năm)(?!\s*\/)/gu,
-  /\(?\b\d{1,2}\s+tháng\s*\/\s*lần\)?/giu,
+  /\(?(?<![\p{N}])\d{1,2}\s+tháng\s*\/\s*lần\)?/giu,
 ];
 
 /** The first due date and the first rhythm of a text, each validated. */

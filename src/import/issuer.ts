@@ -35,7 +35,7 @@ export interface IssuerGuess {
 }
 
 const PROVINCE_MENTION = /(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố|Thành phố)\s+([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})/u;
-const SPEAKS = /^(.{3,90}?)\s+(?:trân trọng|kính đề nghị|đề nghị|yêu cầu|ban hành|triển khai|báo cáo|hướng dẫn|thông báo)\b/u;
+const SPEAKS = /^(.{3,90}?)\s+(?:trân trọng|kính đề nghị|đề nghị|yêu cầu|ban hành|triển khai|báo cáo|hướng dẫn|thông báo)(?![\p{L}\p{N}])/u;
 
 /** Works out the province, the issuer and its superior from the header, the symbol and the text. */
 export function guessIssuer(input: IssuerInput, ctx: ImportContext, view: RegistryView): IssuerGuess {

@@ -47,6 +47,8 @@ interface YearRange {
 }
 
 const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
+const PART_WEIGHT = 0.85;
+const SIBLING = { confident: 0.3, floor: 0.1 } as const;
 
 /** The modelled documents a draft's parents are in: implemented ones, or those known ones implement. */
 function parentDocuments(implemented: readonly string[], ctx: ImportContext): Set<string> {
@@ -144,11 +146,15 @@ export function linkParents(
   });
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
 
+  const picks = new Map<BuiltTask, { ranked: Ranked[]; chosen: Ranked[] }>();
   for (const t of tasks) {
-    const ranked = rank(t, candidates, weights, ctx, docYear);
+    const ranked = rank(t, candidates, weights, ctx);
     opts.trace?.(t.task.task, ranked.map((r) => ({ ref: r.c.ref, score: r.score, why: r.why.en })));
-    (globalThis as unknown as { __trace?: LinkOptions['trace'] }).__trace?.(t.task.task, ranked.map((r) => ({ ref: r.c.ref, score: r.score, why: r.why.en })));
-    const chosen = choose(t, ranked, docYear);
+    picks.set(t, { ranked, chosen: choose(t, ranked, docYear) });
+  }
+  for (const t of tasks) {
+    const pick = picks.get(t) as { ranked: Ranked[]; chosen: Ranked[] };
+    const chosen = pick.chosen.length > 0 ? pick.chosen : bySiblings(t, pick.ranked, tasks, picks);
     for (const r of chosen) {
       const key = r.c.implementsKind ? 'implements' : 'mirrors';
       t.task[key] = [...(t.task[key] ?? []), r.c.ref];
@@ -166,7 +172,25 @@ interface Ranked {
   readonly why: Text;
 }
 
-function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeights, ctx: ImportContext, docYear: number | undefined): Ranked[] {
+/**
+ * A task whose wording is too far from every parent takes the parent its siblings (the items of the
+ * same heading) agree on, when at least two of them link to it confidently and its own wording is
+ * not unrelated: items under one heading usually carry the same parent task.
+ */
+function bySiblings(t: BuiltTask, ranked: readonly Ranked[], tasks: readonly BuiltTask[], picks: ReadonlyMap<BuiltTask, { chosen: Ranked[] }>): Ranked[] {
+  const votes = new Map<string, number>();
+  for (const s of tasks) {
+    if (s === t || s.container !== t.container || s.container === undefined) continue;
+    for (const r of picks.get(s)?.chosen ?? []) if (r.score >= SIBLING.confident) votes.set(r.c.ref, (votes.get(r.c.ref) ?? 0) + 1);
+  }
+  const [ref, n] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const own = ranked.find((r) => r.c.ref === ref);
+  if (!ref || (n ?? 0) < 2 || !own || own.score < SIBLING.floor) return [];
+  const why = tx(`${own.why.vi}; ${n} ý cùng mục cũng thực hiện nhiệm vụ này`, `${own.why.en}; ${n} items under the same heading carry it too`);
+  return [{ ...own, why }];
+}
+
+function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeights, ctx: ImportContext): Ranked[] {
   const text = textOf(t.task);
   const bag = weights.bag(text);
   const deadline = parseOf(deadlineText(t.task));
@@ -176,7 +200,8 @@ function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeigh
   const target = targetOf(t.task);
   const out: Ranked[] = candidates.map((c) => {
     const whole = similarity(bag, c.bag);
-    const part = Math.max(0, ...c.parts.map((p) => similarity(bag, p)));
+    // One numbered part of a parent ("(2) Đánh giá, xác nhận …") is weaker evidence than its whole text.
+    const part = PART_WEIGHT * Math.max(0, ...c.parts.map((p) => similarity(bag, p)));
     let score = Math.max(whole, part);
     const why: Text[] = [tx(`lời văn giống ${conf(score)}`, `wording ${conf(score)}`)];
     if (!c.implementsKind && c.entry.lead.some((id) => counterparts.has(id))) {
@@ -193,7 +218,6 @@ function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeigh
     }
     return { c, score, why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
   });
-  void docYear;
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -217,7 +241,8 @@ function choose(t: BuiltTask, ranked: readonly Ranked[], docYear: number | undef
   const span = yearsOf(deadline, t.task.task.includes('/') ? t.task.task.split('/').pop() : undefined) ?? (docYear ? { from: docYear, to: docYear } : undefined);
   const key = t.task.task.includes('/') ? t.task.task.split('/').pop() : undefined;
   const fit = years.filter((r) => (key === 'sau' && r.c.ref.endsWith('/sau')) || (span && r.c.years && overlaps(span, r.c.years)));
-  return fit.length > 0 ? [fit[0] as Ranked] : [best];
+  // A deadline over several years ("Năm 2027 và các năm tiếp theo") carries each year it covers.
+  return fit.length > 0 ? fit : [best];
 }
 
 function overlaps(a: YearRange, b: YearRange): boolean {

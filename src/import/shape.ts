@@ -1,6 +1,7 @@
 import { readAgencies, type AgencyHit } from './agencies.js';
 import type { RegistryView } from './context.js';
 import type { FieldLine } from './fields.js';
+import { isAttachmentNote } from './attachments.js';
 import { findInlineDeadline } from './inline-deadline.js';
 import { tx } from './notes.js';
 import { isBare, type OutlineItem, type YearLabel } from './outline.js';
@@ -162,6 +163,9 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
   const title = isTitleLike(item.text);
 
   if (isBare(item) && as !== 'task') return { kind: 'para', ...base(item, id, []), text: [item.text], why: tx('đoạn văn', 'paragraph') };
+  if (item.children.length === 0 && isAttachmentNote(item.plain)) {
+    return { kind: 'para', ...base(item, id, []), text: [`${item.marker ? `${item.marker.printed} ` : ''}${item.text}`], why: tx('ghi chú về tài liệu gửi kèm', 'a note on an attachment') };
+  }
   if (as === 'goal') return { kind: 'goal', ...base(item, id, []), text: [item.text], why: tx('mục tiêu dưới tiêu đề "Mục tiêu"', 'goal under a "Mục tiêu" heading') };
 
   if (GOALS.test(item.plain) && title && item.children.length > 0) {

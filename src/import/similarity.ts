@@ -17,8 +17,10 @@ export function terms(text: string): string[] {
   const syllables = foldTone(text.normalize('NFC'))
     .toLowerCase()
     .replace(/<[^>]*>|\[\^[^\]]*\]|https?:\/\/\S+/g, ' ')
+    // Dates say when a cited document was signed, not what a task is about.
+    .replace(/ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/gu, ' ')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((s) => s !== '');
+    .filter((s) => s !== '' && !/^\d{1,2}$/.test(s));
   const out: string[] = [];
   for (let i = 0; i < syllables.length; i++) {
     const s = syllables[i] as string;
@@ -42,7 +44,7 @@ export class TermWeights {
 
   /** Weight of a term: log of how many texts over how many have it. */
   weight(term: string): number {
-    return Math.log(1 + (this.docs + 1) / ((this.df.get(term) ?? 0) + 1));
+    return Math.max(0.05, Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 0.5)));
   }
 
   /** The weighted term set of a text. */

@@ -40,11 +40,11 @@ export interface TaskSource {
 }
 
 // "Sở Nội vụ chủ trì", "giao Sở Tư pháp", "phối hợp với Công an tỉnh".
-const CHU_TRI = /([^.;:()]{3,160}?)\s+(?:là cơ quan\s+)?chủ trì\b/u;
-const GIAO = /(?<!được\s|đã\s|đang\s)\b(?:Giao|giao cho|giao)\s+([^.;:()]{3,160})/u;
-const PHOI_HOP = /\bphối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+([^.;:()]{3,200})/u;
+const CHU_TRI = /([^.;:()]{3,160}?)\s+(?:là cơ quan\s+)?chủ trì(?![\p{L}\p{N}])/u;
+const GIAO = /(?<!được\s|đã\s|đang\s)(?<![\p{L}\p{N}])(?:Giao|giao cho|giao)\s+([^.;:()]{3,160})/u;
+const PHOI_HOP = /(?<![\p{L}\p{N}])phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+([^.;:()]{3,200})/u;
 // "gửi Sở Nội vụ (để) theo dõi, tổng hợp": the agency that follows the work up helps with it.
-const GUI = /\bgửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
+const GUI = /(?<![\p{L}\p{N}])gửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
 
 /** Reads lead, coordinators, deadline, target and products of a task. */
 export function readTaskFields(src: TaskSource, view: RegistryView, province: string | undefined): TaskFieldsRead {
@@ -75,7 +75,8 @@ export function readTaskFields(src: TaskSource, view: RegistryView, province: st
   }
 
   if (!out.lead) {
-    const lead = inlineAgencies(text, CHU_TRI, view, province, 'end') ?? inlineAgencies(text, GIAO, view, province, 'start');
+    const lead =
+      inlineAgencies(text, CHU_TRI, view, province, 'end') ?? inlineAgencies(text, GIAO, view, province, 'start') ?? leadingAgencies(text, view, province);
     if (lead) {
       out.lead = { value: lead.hits, confidence: 0.7, from: tx(`câu "… ${lead.phrase} …"`, `sentence "… ${lead.phrase} …"`) };
       inline.push('lead');
@@ -132,6 +133,20 @@ function inlineAgencies(
   return undefined;
 }
 
+/**
+ * The agencies a task's sentence opens with, as its subject: "Các sở, ban, ngành, UBND các xã,
+ * phường căn cứ Kế hoạch này xây dựng …". At least two words must follow them.
+ */
+function leadingAgencies(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
+  const words = text.split(/\s+/);
+  for (let n = Math.min(words.length - 2, 30); n >= 1; n--) {
+    const part = words.slice(0, n).join(' ').replace(/[,;:]$/, '');
+    const read = readAgencies(part, view, { province });
+    if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part };
+  }
+  return undefined;
+}
+
 function inlineDeadline(text: string): Read<DeadlineField> | undefined {
   const found = findInlineDeadline(text);
   if (found.due && found.rhythm) {
@@ -146,7 +161,7 @@ function inlineDeadline(text: string): Read<DeadlineField> | undefined {
   return one ? { value: one.text, confidence: 0.8, from: tx(`cụm "${one.text}" trong câu`, `"${one.text}" in the sentence`) } : undefined;
 }
 
-const TARGET = /(\d{1,3}(?:[.,]\d+)?)\s*%\s+((?:[^.;:()“”"]|\([^)]*\)){3,140}?)(?=[.;:(“"]|\s+(?:trước|chậm nhất|đến hết|trong năm|hoàn thành|được|có|theo)\b|$)/u;
+const TARGET = /(\d{1,3}(?:[.,]\d+)?)\s*%\s+((?:[^.;:()“”"]|\([^)]*\)){3,140}?)(?=[.;:(“"]|\s+(?:trước|chậm nhất|đến hết|trong năm|hoàn thành|được|có|theo)(?![\p{L}\p{N}])|$)/u;
 
 /** "100% cán bộ, công chức, viên chức …": the share and whom it counts, and by when. */
 function readTarget(text: string, deadline: DeadlineField | undefined): Read<TargetField> | undefined {
@@ -171,5 +186,5 @@ function readTarget(text: string, deadline: DeadlineField | undefined): Read<Tar
 
 /** Words that name an agency nobody registered: a name starting with a capital or an agency word. */
 export function looksLikeName(s: string): boolean {
-  return /^(?:Sở|Ban|Trung tâm|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)\b/u.test(s.trim());
+  return /^(?:Sở|Ban|Trung tâm|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)(?![\p{L}\p{N}])/u.test(s.trim());
 }

@@ -196,7 +196,7 @@ function readFooter(blocks: readonly Block[], from: number, unplaced: Block[]): 
     const marker = readMarker(raw);
     if (!marker || (marker.marker.style !== 'dash' && marker.marker.style !== 'plus')) {
       // "- Lưu: VT, C6." ends the list; an unmarked line after it is not part of it.
-      if (distribution.some((d) => /^Lưu\b/iu.test(d.text)) || !/[;.]$/.test(raw)) break;
+      if (distribution.some((d) => /^Lưu(?![\p{L}\p{N}])/iu.test(d.text)) || !/[;.]$/.test(raw)) break;
     }
     for (const [k, l] of b.lines.entries()) {
       const lm = readMarker(l);
@@ -256,7 +256,7 @@ function splitClosing(blocks: readonly Block[]): { body: Block[]; closing: Block
     return { body: blocks.slice(0, start), closing: blocks.slice(start, end) };
   }
   // No "./": a last unnumbered paragraph that asks everyone to carry the letter out.
-  if (/\b(?:chịu trách nhiệm|tổ chức thực hiện|triển khai thực hiện|nghiêm túc thực hiện)\b/iu.test(textOf(last)) && lastItemHasNoParagraphs(blocks, end - 1)) {
+  if (/(?<![\p{L}\p{N}])(?:chịu trách nhiệm|tổ chức thực hiện|triển khai thực hiện|nghiêm túc thực hiện)(?![\p{L}\p{N}])/iu.test(textOf(last)) && lastItemHasNoParagraphs(blocks, end - 1)) {
     return { body: blocks.slice(0, end - 1), closing: [last] };
   }
   return { body: [...blocks], closing: [] };
@@ -264,7 +264,7 @@ function splitClosing(blocks: readonly Block[]): { body: Block[]; closing: Block
 
 function isGeneralRequest(b: Block): boolean {
   const t = plain(textOf(b));
-  return b.kind === 'text' && !readMarker(textOf(b)) && /^(?:Trong quá trình|Quá trình)\b/iu.test(t);
+  return b.kind === 'text' && !readMarker(textOf(b)) && /^(?:Trong quá trình|Quá trình)(?![\p{L}\p{N}])/iu.test(t);
 }
 
 /** Whether the numbered item before `at` has no unnumbered paragraphs of its own. */
