@@ -16,7 +16,7 @@ const PAGES: Readonly<Record<string, number>> = {
   'gia-lai-5900.ke-hoach.docx': 7,
   'an-giang-draft-2026-05.ke-hoach.docx': 9,
   'don-doc.gia-lai.ubnd.docx': 1,
-  'don-doc.ho-chi-minh.sgddt.docx': 1,
+  'don-doc.ho-chi-minh.sgddt.docx': 2,
   'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.ubnd-xa.docx': 1,
   'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.sgddt-csgd.docx': 1,
   'bao-cao-kiem-tra.docx': 4,

@@ -5,7 +5,7 @@ import { citation, type CitationSource } from './cite.js';
 import type { Prepared } from './document.js';
 import { headerOf, signerOf, type LayoutParts } from './layout.js';
 import type { ReminderItem } from './reminder-items.js';
-import { taskRows } from './task-rows.js';
+import { findTask, taskGist } from './task-rows.js';
 
 /** The data of the `don-doc` template: one group per agency, the items it must put right. */
 export interface ReminderView {
@@ -37,8 +37,8 @@ function itemLine(item: ReminderItem, source: CitationSource, oneDocument: boole
   const doc = source.documentsById.get(item.document);
   const cited = doc ? citation(doc, source, false, item.sender) : item.document;
   if (!item.task || !doc) return `${cited}: ${item.problem}.`;
-  const row = taskRows(doc, source).find((r) => r.id === item.task);
-  const what = row ? ` (“${shorten(row.task)}”)` : '';
+  const task = findTask(doc.body, item.task);
+  const what = task ? ` (“${shorten(taskGist(task))}”)` : '';
   return `Nhiệm vụ ${item.task}${what}${oneDocument ? '' : ` tại ${cited}`}: ${item.problem}.`;
 }
 
@@ -85,7 +85,8 @@ export function prepareReminder(input: ReminderInput, source: CitationSource): P
     ),
     groups: groups.map(([agency, items], i) => ({
       heading: escapeMarkdown(`${i + 1}. ${nameAgency(agency, source).name}`),
-      items: items.map((item) => escapeMarkdown(itemLine(item, source, about.length === 1))),
+      // Two findings can read the same in a letter (the same target missed twice): say it once.
+      items: [...new Set(items.map((item) => escapeMarkdown(itemLine(item, source, about.length === 1))))],
     })),
     closing: escapeMarkdown(
       `Đề nghị các cơ quan, đơn vị nêu trên hoàn thành việc khắc phục và báo cáo kết quả về ${senderName} chậm nhất 15 ngày kể từ ngày ký văn bản này./.`,

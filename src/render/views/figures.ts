@@ -20,6 +20,8 @@ export const FiguresFile = z.strictObject({
   /** Cut-off of the figures, as written ("17 giờ 00 phút ngày 26/6/2026"). */
   asOf: z.string().min(1).optional(),
   rows: z.array(FigureRow).default([]),
+  /** Paragraphs printed under the table: the comparison with the target and the previous period. */
+  notes: z.array(z.string()).optional(),
 });
 export type FiguresFile = z.infer<typeof FiguresFile>;
 

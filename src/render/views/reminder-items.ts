@@ -16,15 +16,34 @@ export interface ReminderItem {
   readonly problem: string;
 }
 
-/** The audit rules a reminder is about: a task missing, late, behind its target, or without lead or deadline. */
-export const REMINDER_RULES: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
-  'central-task-missing': { vi: 'chưa triển khai nhiệm vụ được giao', en: 'the assigned task is not cascaded' },
-  'deadline-later-than-parent': { vi: 'thời hạn hoàn thành muộn hơn thời hạn cấp trên giao', en: 'the deadline is later than the parent’s' },
-  'target-weaker-than-parent': { vi: 'chưa bảo đảm chỉ tiêu cấp trên giao', en: 'the parent’s target is not met' },
-  'report-rarer-than-parent': { vi: 'chế độ báo cáo thưa hơn yêu cầu của cấp trên', en: 'reports less often than the parent asks' },
-  'task-missing-deadline': { vi: 'chưa xác định thời hạn hoàn thành', en: 'no deadline is set' },
-  'task-missing-lead': { vi: 'chưa xác định cơ quan chủ trì', en: 'no lead agency is named' },
+type Wording = (quotes: readonly string[], found: string | undefined) => { readonly vi: string; readonly en: string };
+
+// The audit's messages quote the texts they compare in backticks (`Năm 2027`); a letter needs them in its own words.
+const both = (vi: string, en: string) => ({ vi, en });
+
+/** The audit rules a reminder is about — a task missing, late, behind its target, or without lead or deadline — and how a letter words each. */
+export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
+  'central-task-missing': (_, found) =>
+    both(`chưa triển khai nhiệm vụ được giao${found ? ` (${found})` : ''}`, `the assigned task is not cascaded${found ? ` (${found})` : ''}`),
+  'deadline-later-than-parent': ([mine, theirs]) =>
+    mine && theirs
+      ? both(`thời hạn “${mine}” muộn hơn thời hạn cấp trên giao “${theirs}”`, `the deadline “${mine}” is later than the parent’s “${theirs}”`)
+      : both('thời hạn hoàn thành muộn hơn thời hạn cấp trên giao', 'the deadline is later than the parent’s'),
+  'target-weaker-than-parent': ([target]) =>
+    target
+      ? both(`chưa bảo đảm chỉ tiêu cấp trên giao “${target}”`, `the parent’s target “${target}” is not met`)
+      : both('chưa bảo đảm chỉ tiêu cấp trên giao', 'the parent’s target is not met'),
+  'report-rarer-than-parent': ([mine, theirs]) =>
+    mine && theirs
+      ? both(`chế độ báo cáo “${mine}” thưa hơn yêu cầu của cấp trên “${theirs}”`, `reports “${mine}”, less often than the parent’s “${theirs}”`)
+      : both('chế độ báo cáo thưa hơn yêu cầu của cấp trên', 'reports less often than the parent asks'),
+  'task-missing-deadline': () => both('chưa xác định thời hạn hoàn thành', 'no deadline is set'),
+  'task-missing-lead': () => both('chưa xác định cơ quan chủ trì', 'no lead agency is named'),
 };
+
+function quotesOf(message: string): string[] {
+  return [...message.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+}
 
 function contains(outer: Place, inner: Place): boolean {
   if (outer.file !== inner.file) return false;
@@ -56,7 +75,7 @@ function parentIssuer(doc: Document, cascade: Cascade): string | undefined {
 
 /**
  * What the audit's findings ask of whom. A finding on a task goes from the document's issuer to
- * the task's lead agency (the issuer itself when the task names none); a finding on the document
+ * each of the task's lead agencies (the issuer itself when the task names none); a finding on the document
  * (a central task not cascaded) goes from the parent's issuer to the document's issuer. Waived
  * findings, information, and rules that are not about carrying out tasks are left out.
  */
@@ -66,13 +85,15 @@ export function reminderItems(cascade: Cascade, diagnostics: readonly Diagnostic
     const wording = REMINDER_RULES[d.rule];
     if (!wording || d.waived !== undefined || d.severity === 'info' || !d.place) continue;
     const subject = subjectAt(cascade, d.place);
-    if (!subject?.doc.issuer) continue;
+    const issuer = subject?.doc.issuer;
+    if (!subject || !issuer) continue;
     const { doc, task } = subject;
-    const sender = task ? doc.issuer : parentIssuer(doc, cascade);
-    const agency = task ? (task.lead[0] ?? doc.issuer) : doc.issuer;
-    if (!sender || !agency) continue;
-    const found = d.found ? ` (${d.found})` : '';
-    items.push({ agency, sender, document: doc.id, task: task?.task.task, problem: `${wording[lang]}${task ? '' : found}` });
+    const sender = task ? issuer : parentIssuer(doc, cascade);
+    if (!sender) continue;
+    const problem = wording(quotesOf(d.message.vi), d.found)[lang];
+    // A task led by several agencies is put to each of them.
+    const agencies = task && task.lead.length > 0 ? task.lead : [issuer];
+    for (const a of agencies) items.push({ agency: a, sender, document: doc.id, task: task?.task.task, problem });
   }
   return items;
 }

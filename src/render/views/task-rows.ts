@@ -58,6 +58,21 @@ function collect(doc: Document, nodes: readonly Node[], lead: readonly AgencyRef
   }
 }
 
+/** A task of a document by its id, wherever it sits in the body. */
+export function findTask(nodes: readonly Node[], id: string): Task | undefined {
+  for (const n of nodes) {
+    if ('task' in n && n.task === id) return n;
+    const inner = 'items' in n && n.items ? findTask(n.items, id) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** What a task is, in one line: its title, or its lead-in and first paragraph. */
+export function taskGist(t: Task): string {
+  return taskText(t);
+}
+
 /**
  * The tasks of a document as table rows, in the order of the text: a task's lead is its own or
  * its section's (An Giang's "2. Sở KH&CN:"); tasks split into sub-tasks are listed by the parts.
