@@ -1,4 +1,5 @@
-import { linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
+import type { Document } from '../../model/document.js';
+import { docLabel, linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
 import type { Pointer, Rule } from '../rule.js';
 import { hasFacts, targetFacts, weaknesses } from '../targets.js';
 
@@ -38,7 +39,7 @@ export const targetWeakerThanParent: Rule = {
   },
   check({ cascade, index, report, cannotEvaluate }) {
     // A target is dropped when no task of the document that carries the parent restates it.
-    const carriers = new Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string }>();
+    const carriers = new Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string; doc: Document }>();
     for (const entry of cascade.tasks.values()) {
       if (entry.task.not_applicable !== undefined) continue;
       const mine = index.target(entry);
@@ -48,7 +49,7 @@ export const targetWeakerThanParent: Rule = {
         const at = mine && mine.from === entry ? { node: entry.task, key: 'target' } : { node: entry.task, key: 'implements', index: link.index };
         const key = `${entry.doc.id} ${link.ref}`;
         const seen = carriers.get(key);
-        carriers.set(key, { first: seen?.first ?? { ...at, at: entry.ref }, stated: (seen?.stated ?? false) || mine !== undefined, parent: link.ref });
+        carriers.set(key, { first: seen?.first ?? { ...at, at: entry.ref }, stated: (seen?.stated ?? false) || mine !== undefined, parent: link.ref, doc: entry.doc });
         if (!mine) continue;
         const parent = targetFacts(theirs.value);
         const child = targetFacts(mine.value);
@@ -69,14 +70,14 @@ export const targetWeakerThanParent: Rule = {
         }, expected: { vi: `không thấp hơn ${quote(parent.text)}`, en: `no weaker than ${quote(parent.text)}` } });
       }
     }
-    for (const { first, stated, parent: ref } of carriers.values()) {
+    for (const { first, stated, parent: ref, doc } of carriers.values()) {
       const parent = cascade.tasks.get(ref);
       const theirs = parent ? index.target(parent) : undefined;
       if (stated || !parent || !theirs) continue;
       const text = quote(targetFacts(theirs.value).text);
       report({ ...first, related: [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }], message: {
-        vi: `Văn bản không nêu lại chỉ tiêu của nhiệm vụ cấp trên ${text} (${taskLabel(parent)}) ở nhiệm vụ nào thực hiện nó`,
-        en: `No task of the document that implements ${taskLabel(parent)} restates its target ${text}`,
+        vi: `Văn bản \`${docLabel(doc)}\` thực hiện ${taskLabel(parent)} nhưng không nhiệm vụ nào nêu lại chỉ tiêu ${text} của nhiệm vụ đó`,
+        en: `\`${docLabel(doc)}\` implements ${taskLabel(parent)} but no task of it restates the target ${text}`,
       }, expected: { vi: `\`target:\` không thấp hơn ${text}`, en: `\`target:\` no weaker than ${text}` } });
     }
   },
