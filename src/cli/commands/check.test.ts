@@ -137,6 +137,20 @@ describe('cascade approve', () => {
     expect(rulesOf(await json(file))).not.toContain('link-suspect');
   });
 
+  it('approves every link of a real letter, changing only the link lines, after which none is unapproved', async () => {
+    const file = join(tmp, 'gia-lai-5900.yaml');
+    copyFileSync('directives/documents/gia-lai-5900.yaml', file);
+    const r = await run('approve', file, '--all');
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe('Đã duyệt 7 liên kết trong 1 tệp.');
+    const before = readFileSync('directives/documents/gia-lai-5900.yaml', 'utf8').split('\n');
+    const after = readFileSync(file, 'utf8').split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line.trim(), after[i]?.trim()]]));
+    expect(changed).toHaveLength(7);
+    for (const [was, now] of changed) expect(now).toMatch(new RegExp(`^(implements|mirrors): \\[\\{ task: ${/\[(.*)\]/.exec(was ?? '')?.[1]}, fingerprint: [0-9a-f]{12} \\}\\]$`));
+    expect(rulesOf(await json(file))).not.toContain('link-unapproved');
+  });
+
   it('refuses to run without --task or --all', async () => {
     expect((await run('approve', `${FIX}/ok-province.yaml`)).code).toBe(2);
   });
