@@ -11,22 +11,24 @@ export function cellText(cell: MatrixCell): string {
 
 /**
  * A cell summing several documents: `✓` when every counted one is covered, else the number
- * missing and partly covered (`3✗ 1◐`); `↗n` for mirrors; `·` when nothing concerns them.
+ * missing and partly covered (`3✗ 1◐`); `↗n` for mirrors; `·` when nothing concerns them. With
+ * a single document (`single`), the mark alone.
  */
-export function countsText(c: StatusCounts): string {
+export function groupCellText(c: StatusCounts, single = false): string {
+  const n = (k: number): string => (single ? '' : String(k));
   const parts: string[] = [];
-  if (c.missing > 0) parts.push(`${c.missing}${STATUS_MARK.missing}`);
-  if (c.partly > 0) parts.push(`${c.partly}${STATUS_MARK.partly}`);
+  if (c.missing > 0) parts.push(`${n(c.missing)}${STATUS_MARK.missing}`);
+  if (c.partly > 0) parts.push(`${n(c.partly)}${STATUS_MARK.partly}`);
   if (parts.length > 0) return parts.join(' ');
   if (c.covered > 0) return STATUS_MARK.covered;
-  if (c.mirrored > 0) return `${STATUS_MARK.mirrored}${c.mirrored}`;
+  if (c.mirrored > 0) return `${STATUS_MARK.mirrored}${n(c.mirrored)}`;
   if (c['not-applicable'] > 0) return STATUS_MARK['not-applicable'];
-  if (c.unknown > 0) return `${c.unknown}${STATUS_MARK.unknown}`;
+  if (c.unknown > 0) return `${n(c.unknown)}${STATUS_MARK.unknown}`;
   return STATUS_MARK.none;
 }
 
 /** The dominant status of a summed cell, for colouring. */
-export function countsStatus(c: StatusCounts): keyof StatusCounts {
+export function groupCellStatus(c: StatusCounts): keyof StatusCounts {
   if (c.missing > 0) return 'missing';
   if (c.partly > 0) return 'partly';
   if (c.covered > 0) return 'covered';

@@ -10,6 +10,8 @@ export const MATRIX_SCRIPT = `
   var W = D.ui, R = D.rows.length, COMMUNE = D.communeLevel;
   var state = { missing: false, agency: '', province: '', q: '', open: -1, communes: false, limit: 300 };
   var $ = function (id) { return document.getElementById(id); };
+  /** "Sở GD&ĐT"-style short names for vertical headers: the People's Committee words shortened. */
+  function short(name) { return String(name).replace(/^Ủy ban nhân dân\\s+/i, 'UBND ').replace(/^Sở Giáo dục và Đào tạo$/, 'Sở GD&ĐT').replace(/^Sở Khoa học và Công nghệ$/, 'Sở KH&CN'); }
   function fold(s) { return String(s).normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase(); }
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
   var provName = function (p) { return p >= 0 ? D.provinces[p][0] : '—'; };
@@ -46,10 +48,10 @@ export const MATRIX_SCRIPT = `
   }
   function dominant(n) { return n.X ? 'X' : n.P ? 'P' : n.C ? 'C' : n.M ? 'M' : n.A ? 'A' : n.U ? 'U' : 'N'; }
   function summaryText(n, single) {
-    if (n.X || n.P) {
+    if (n.X || (n.P && !state.missing)) {
       var parts = [];
       if (n.X) parts.push((single ? '' : n.X) + D.marks.X);
-      if (n.P) parts.push((single ? '' : n.P) + D.marks.P);
+      if (n.P && !state.missing) parts.push((single ? '' : n.P) + D.marks.P);
       return parts.join(' ');
     }
     return n.C ? D.marks.C : n.M ? D.marks.M : n.A ? D.marks.A : n.U ? D.marks.U : D.marks['.'];
@@ -57,10 +59,10 @@ export const MATRIX_SCRIPT = `
   function tip(n) {
     return ['C', 'P', 'X', 'M', 'A', 'U'].filter(function (k) { return n[k]; }).map(function (k) { return D.marks[k] + ' ' + W.status[k] + ': ' + n[k]; }).join(' · ');
   }
-  /** (covered + 0.5 × partly) / (covered + partly + missing) over the must rows shown. */
-  function coverage(cols, rows) {
+  /** (covered + 0.5 × partly) / (covered + partly + missing) over every must row: filters on rows do not change it. */
+  function coverage(cols) {
     var c = 0, p = 0, x = 0;
-    rows.forEach(function (r) { if (!D.rows[r][2]) return; cols.forEach(function (i) { var s = st(i, r); if (s === 'C') c++; else if (s === 'P') p++; else if (s === 'X') x++; }); });
+    D.rows.forEach(function (_, r) { if (!D.rows[r][2]) return; cols.forEach(function (i) { var s = st(i, r); if (s === 'C') c++; else if (s === 'P') p++; else if (s === 'X') x++; }); });
     var t = c + p + x;
     return t ? pct((c + 0.5 * p) / t * 100) : '—';
   }
@@ -103,7 +105,7 @@ export const MATRIX_SCRIPT = `
       h.push('</tr>');
     });
     h.push('</tbody><tfoot><tr><th class="row">' + esc(W.coverage) + ' %</th>');
-    groups.forEach(function (g) { h.push('<td class="c">' + coverage(g.cols, sel.rows) + '</td>'); });
+    groups.forEach(function (g) { h.push('<td class="c">' + coverage(g.cols) + '</td>'); });
     h.push('</tr></tfoot></table>');
     $('overview').innerHTML = '<div class="scroll">' + h.join('') + '</div>';
   }
@@ -126,13 +128,13 @@ export const MATRIX_SCRIPT = `
       upper = upper.filter(hasX);
       if (state.communes) communes = communes.filter(hasX);
     }
-    var head = '<div class="detail-head"><h2>' + esc(provName(p)) + '</h2><span>' + cols.length + ' ' + W.documents + ' · ' + W.coverage + ' ' + coverage(cols, sel.rows) + ' %</span>' +
+    var head = '<div class="detail-head"><h2>' + esc(provName(p)) + '</h2><span>' + cols.length + ' ' + W.documents + ' · ' + W.coverage + ' ' + coverage(cols) + ' %</span>' +
       (communes.length ? '<button id="communes">' + esc((state.communes ? W.hideCommunes : W.showCommunes) + ' (' + communes.length + ')') + '</button>' : '') + '</div>';
     if (!sel.rows.length || (!upper.length && !communes.length)) { box.innerHTML = head + '<p class="empty">' + esc(W.nothing) + '</p>'; return; }
     var h = ['<table class="m" id="detail-table"><thead><tr><th class="row">' + esc(W.task) + '</th>'];
-    upper.forEach(function (c) { h.push('<th class="v doc" title="' + esc(D.cols[c][1] + ' — ' + D.cols[c][8]) + '"><span>' + esc(D.cols[c][0] + ' · ' + D.cols[c][1]) + '</span></th>'); });
+    upper.forEach(function (c) { h.push('<th class="v doc" title="' + esc(D.cols[c][0] + ' — ' + D.cols[c][1] + ' — ' + D.cols[c][8]) + '"><span>' + esc(D.cols[c][0]) + '</span><span class="who">' + esc(short(D.cols[c][1])) + '</span></th>'); });
     if (communes.length && !state.communes) h.push('<th class="v doc" title="' + esc(W.communesAll) + '"><span>' + esc(W.communesAll + ' (' + communes.length + ')') + '</span></th>');
-    if (state.communes) communes.forEach(function (c) { h.push('<th class="v" title="' + esc(D.cols[c][1] + ' — ' + D.cols[c][0] + ' — ' + D.cols[c][8]) + '"><span>' + esc(D.cols[c][1].replace(/^(Ủy ban nhân dân|UBND)\\s+/i, '')) + '</span></th>'); });
+    if (state.communes) communes.forEach(function (c) { h.push('<th class="v" title="' + esc(D.cols[c][1] + ' — ' + D.cols[c][0] + ' — ' + D.cols[c][8]) + '"><span>' + esc(short(D.cols[c][1]).replace(/^UBND\\s+/, '')) + '</span></th>'); });
     h.push('</tr></thead><tbody>');
     sel.rows.forEach(function (r, k) {
       h.push('<tr class="' + rowClass(sel.rows, k) + '">' + rowHead(r));
@@ -145,9 +147,9 @@ export const MATRIX_SCRIPT = `
       h.push('</tr>');
     });
     h.push('</tbody><tfoot><tr><th class="row">' + esc(W.coverage) + ' %</th>');
-    upper.forEach(function (c) { h.push('<td class="c">' + coverage([c], sel.rows) + '</td>'); });
-    if (communes.length && !state.communes) h.push('<td class="c">' + coverage(communes, sel.rows) + '</td>');
-    if (state.communes) communes.forEach(function (c) { h.push('<td class="c">' + coverage([c], sel.rows) + '</td>'); });
+    upper.forEach(function (c) { h.push('<td class="c">' + coverage([c]) + '</td>'); });
+    if (communes.length && !state.communes) h.push('<td class="c">' + coverage(communes) + '</td>');
+    if (state.communes) communes.forEach(function (c) { h.push('<td class="c">' + coverage([c]) + '</td>'); });
     h.push('</tr></tfoot></table>');
     box.innerHTML = head + '<div class="scroll">' + h.join('') + '</div>';
     var b = $('communes');

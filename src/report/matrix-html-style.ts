@@ -32,7 +32,10 @@ table.m tr.mirror th.row b::after { content: " ↗"; color: var(--mir); font-wei
 table.m tr.first-mirror > * { border-top: 2px solid #9aa; }
 th.v { height: 118px; padding: 4px 2px; min-width: 34px; cursor: pointer; }
 th.v span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; display: inline-block; max-height: 112px; overflow: hidden; text-overflow: ellipsis; }
-th.v.doc { min-width: 62px; }
+th.v.doc { min-width: 62px; height: 168px; }
+th.v.doc span, #detail-table th.v span { max-height: 160px; }
+th.v span.who { font-weight: normal; color: #555; font-size: 12px; }
+#detail, #gaps { scroll-margin-top: 64px; }
 th.v:hover, th.v.open { background: #e6eefc; }
 td.c { text-align: center; padding: 2px 3px; min-width: 34px; height: 30px; font-size: 13px; white-space: nowrap; }
 td.c small { display: block; font-size: 10px; color: inherit; opacity: .85; max-width: 90px; overflow: hidden; text-overflow: ellipsis; }

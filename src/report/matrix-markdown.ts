@@ -1,7 +1,7 @@
 import { columnsOfLevel, groupsOfLevel, levelsPresent } from '../matrix/aggregate.js';
 import type { CellStatus, CoverageMatrix, MatrixLevel } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
-import { cellText, countsText, percentText } from './matrix-cells.js';
+import { cellText, groupCellText, percentText } from './matrix-cells.js';
 import { levelName, matrixWords, STATUS_MARK } from './matrix-labels.js';
 
 /** Options of the Markdown form. */
@@ -50,7 +50,7 @@ function levelTables(m: CoverageMatrix, level: MatrixLevel, options: MatrixMarkd
     for (let start = 0; start < groups.length; start += PAGE) {
       const page = groups.slice(start, start + PAGE);
       out.push(`| ${w.task} | ${page.map((g) => `${md(g.name || '—')} (${g.columns.length})`).join(' | ')} |`, `|---|${page.map(() => ':---:').join('|')}|`);
-      m.rows.forEach((r, ri) => out.push(`| ${rowLabel(r.id, r.kind)} | ${page.map((g) => md(countsText(g.counts[ri] ?? emptyCounts()))).join(' | ')} |`));
+      m.rows.forEach((r, ri) => out.push(`| ${rowLabel(r.id, r.kind)} | ${page.map((g) => md(groupCellText(g.counts[ri] ?? emptyCounts(), g.columns.length === 1))).join(' | ')} |`));
       out.push(`| **%** | ${page.map((g) => percentText(g.coverage, lang)).join(' | ')} |`, '');
     }
     return out;

@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { groupsOfLevel, columnsOfLevel, levelsPresent, type LevelGroup } from '../matrix/aggregate.js';
 import type { CellStatus, CoverageMatrix, MatrixCell } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
-import { abbreviate, cellText, countsStatus, countsText, percentText } from './matrix-cells.js';
+import { abbreviate, cellText, groupCellStatus, groupCellText, percentText } from './matrix-cells.js';
 import { levelName, matrixWords, STATUS_MARK } from './matrix-labels.js';
 
 /** Options of the terminal form. */
@@ -77,7 +77,7 @@ function documentColumns(m: CoverageMatrix, cols: readonly number[], lang: Lang)
 function groupColumns(groups: readonly LevelGroup[], lang: Lang): PrintColumn[] {
   return groups.map((g) => ({
     head: [abbreviate(g.name || '—', 7), `(${g.columns.length})`],
-    cells: g.counts.map((c) => ({ text: countsText(c), status: countsStatus(c) })),
+    cells: g.counts.map((c) => ({ text: groupCellText(c, g.columns.length === 1), status: groupCellStatus(c) })),
     foot: percentText(g.coverage, lang),
   }));
 }

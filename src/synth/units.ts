@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provinceSlug, slugify } from '../text/slug.js';
+import { expandCommunes, provinceInfo } from '../load/expand-registry.js';
 
 const Ward = z.object({ Code: z.string(), FullName: z.string().min(1) });
 const ProvinceRow = z.object({ Code: z.string(), FullName: z.string().min(1), Wards: z.array(Ward) });
@@ -13,9 +13,9 @@ export interface SynthCommune {
   readonly code: string;
   /** "Xã Ia Grai", "Phường Ba Đình", "Đặc khu Phú Quốc". */
   readonly name: string;
-  /** Agency id: `<province slug>.<slug of the name>`. */
+  /** Agency id, as the loader expands the registry: `<province slug>.<slug of the name>` (with the code when two names slug alike). */
   readonly agency: string;
-  /** Slug of the name, unique within the province. */
+  /** The agency id without the province: unique within it. */
   readonly slug: string;
 }
 
@@ -30,17 +30,17 @@ export interface SynthProvince {
   readonly communes: readonly SynthCommune[];
 }
 
-/** The provinces of the units file, in its order. */
+/** The provinces of the units file, in its order, with the ids the loader gives their agencies. */
 export function provincesOf(units: UnitsFile): SynthProvince[] {
   return units.map((p) => {
-    const slug = provinceSlug(p.FullName);
-    const tier = /^thành phố/iu.test(p.FullName) ? 'thành phố' : 'tỉnh';
+    const info = provinceInfo(p);
+    const agencies = expandCommunes(p, info);
     const short = p.FullName.replace(/^(?:tỉnh|thành phố)\s+/iu, '');
-    const communes = p.Wards.map((w) => {
-      const s = slugify(w.FullName);
-      return { code: w.Code, name: capitalise(w.FullName), agency: `${slug}.${s}`, slug: s };
+    const communes = p.Wards.map((w, i) => {
+      const agency = agencies[i]?.id ?? `${info.slug}.${w.Code}`;
+      return { code: w.Code, name: capitalise(w.FullName), agency, slug: agency.slice(info.slug.length + 1) };
     });
-    return { code: p.Code, slug, short, tier, communes };
+    return { code: p.Code, slug: info.slug, short, tier: info.tier === 'thành phố' ? 'thành phố' : 'tỉnh', communes };
   });
 }
 

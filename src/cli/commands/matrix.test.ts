@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../main.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: process.cwd() };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'cascade-matrix-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('cascade matrix', () => {
+  it('prints the terminal table of the bundled documents by default', async () => {
+    const r = await run('matrix', 'directives/', '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Coverage matrix — 14/CT-TTg · 3 documents');
+    expect(r.out).toMatch(/^2\.a\s+│ ✓ 1\s+✓ 1-1/m);
+  });
+
+  it('prints Markdown', async () => {
+    const r = await run('matrix', 'directives/', '--format', 'markdown');
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith('# Ma trận bao phủ — 14/CT-TTg\n')).toBe(true);
+  });
+
+  it('writes the HTML file, and refuses to overwrite it without --force', async () => {
+    const out = join(tmp, 'matrix.html');
+    const first = await run('matrix', 'directives/', '--format', 'html', '--out', out);
+    expect(first.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    writeFileSync(out, 'kept');
+    const second = await run('matrix', 'directives/', '--format', 'html', '--out', out);
+    expect(second.code).toBe(2);
+    expect(second.err).toContain('--force');
+    expect(readFileSync(out, 'utf8')).toBe('kept');
+    const third = await run('matrix', 'directives/', '--format', 'html', '--out', out, '--force');
+    expect(third.code).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(10_000);
+  });
+
+  it('writes an XLSX workbook that opens', async () => {
+    const out = join(tmp, 'matrix.xlsx');
+    expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cấp tỉnh', 'Cấp sở, ngành']);
+  });
+
+  it('is a usage error (exit 2) when the root asked for does not exist', async () => {
+    const r = await run('matrix', 'directives/', '--root', 'khong-co');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('không tìm thấy văn bản gốc `khong-co`');
+  });
+});
