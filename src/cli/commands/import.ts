@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
+import { draftYaml, proposalsYaml } from '../../import/emit.js';
+import { importText } from '../../import/import-text.js';
+import { readSource } from '../../import/source.js';
+import { importReport, isRecognised } from '../../import/summary.js';
+import { loadCascade } from '../../load/load-cascade.js';
+import type { Lang } from '../../report/diagnostic.js';
+import type { CliCommand } from '../command.js';
+import { EXIT, type CliIO } from '../io.js';
+import { langOf, langOption } from '../options.js';
+
+interface ImportOptions {
+  readonly out?: string;
+  readonly force?: boolean;
+  readonly in?: string[];
+  readonly lang?: string;
+}
+
+const say = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+
+/** `x.yaml` → `x.proposals.yaml`. */
+function proposalsPath(out: string): string {
+  return out.replace(/(\.ya?ml)?$/i, '.proposals.yaml');
+}
+
+async function readBytes(path: string, io: CliIO, lang: Lang): Promise<Uint8Array | string> {
+  try {
+    return await readFile(resolve(io.cwd, path));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') return say(lang, `không có tệp \`${path}\``, `no file \`${path}\``);
+    if (code === 'EISDIR') return say(lang, `\`${path}\` là thư mục, cần một tệp`, `\`${path}\` is a folder, not a file`);
+    return say(lang, `không đọc được \`${path}\``, `cannot read \`${path}\``);
+  }
+}
+
+/**
+ * `cascade import <file>`: reads a letter (text, Markdown or .docx) and writes a YAML draft of the
+ * model with its guesses commented; names and documents the registry lacks are proposed beside it.
+ */
+export const importCommand: CliCommand = {
+  name: 'import',
+  register(program, ctx) {
+    program
+      .command('import')
+      .description('nhập văn bản (.txt, .md, .docx) thành bản nháp YAML / import a letter (.txt, .md, .docx) as a YAML draft')
+      .argument('<file>', 'tệp văn bản / the letter')
+      .option('--out <file>', 'ghi bản nháp vào tệp (mặc định: in ra) / write the draft to a file (default: print it)')
+      .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
+      .option('--in <paths...>', 'danh mục và văn bản cấp trên (YAML) / registry and parent documents (YAML)', ['directives/'])
+      .addOption(langOption())
+      .action(async (file: string, opts: ImportOptions) => {
+        const lang = langOf(opts.lang);
+        const io = ctx.io;
+        const bytes = await readBytes(file, io, lang);
+        if (typeof bytes === 'string') {
+          io.stderr.write(`cascade: ${bytes}\n`);
+          ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        const source = await readSource(bytes, file);
+        if (!source.ok) {
+          const d = source.diagnostic;
+          io.stderr.write(`${file}:${d.place?.line ?? 1}:${d.place?.column ?? 1}: ${d.message[lang]}${d.found ? ` ("${d.found}")` : ''}\n`);
+          ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        for (const n of source.notes) io.stderr.write(`${file}: ${n[lang]}\n`);
+        const { cascade } = await loadCascade(opts.in ?? ['directives/'], { cwd: io.cwd, lang });
+        const result = importText(source.text, cascade, { fileName: basename(file) });
+        if (!isRecognised(result)) {
+          io.stderr.write(
+            `${file}:1:1: ${say(lang, 'không nhận ra cấu trúc văn bản hành chính (không có số, ngày, trích yếu, kính gửi, mục đánh số hay chữ ký): không ghi bản nháp', 'no structure of an official letter found (no number, date, subject, addressees, numbered items or signature): no draft written')}\n`,
+          );
+          ctx.setExitCode(EXIT.findings);
+          return;
+        }
+        const draft = draftYaml(result, { source: basename(file), lang });
+        const hasProposals = result.proposals.agencies.length + result.proposals.documents.length > 0;
+        if (opts.out === undefined) {
+          const extra = hasProposals ? `\n${proposalsYaml(result.proposals, lang).replace(/^(?=.)/gm, '# ')}` : '';
+          io.stdout.write(draft + extra);
+          io.stderr.write(importReport(result, file, lang, { draft: 'stdout' }));
+          ctx.setExitCode(EXIT.ok);
+          return;
+        }
+        const out = resolve(io.cwd, opts.out);
+        const props = proposalsPath(out);
+        const taken = [out, ...(hasProposals ? [props] : [])].filter((p) => existsSync(p));
+        if (taken.length > 0 && opts.force !== true) {
+          const names = taken.map((p) => relative(io.cwd, p)).join(', ');
+          io.stderr.write(`cascade: ${say(lang, `tệp đã có: ${names} (dùng --force để ghi đè)`, `file exists: ${names} (use --force to overwrite)`)}\n`);
+          ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        await writeFile(out, draft, 'utf8');
+        if (hasProposals) await writeFile(props, proposalsYaml(result.proposals, lang), 'utf8');
+        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: hasProposals ? relative(io.cwd, props) : undefined }));
+        ctx.setExitCode(EXIT.ok);
+      });
+  },
+};
