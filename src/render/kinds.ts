@@ -1,9 +1,12 @@
+import type { CheckResult } from '../check/engine.js';
 import type { Cascade } from '../load/cascade.js';
+import type { CoverageMatrix } from '../matrix/types.js';
 import type { Document } from '../model/document.js';
 import type { AgencyRef } from '../model/task.js';
 import type { Diagnostic, Lang } from '../report/diagnostic.js';
 import { nameAgency } from './agencies.js';
 import { RenderError } from './render-error.js';
+import { prepareAuditReport } from './views/audit-report.js';
 import { prepareReport } from './views/bao-cao.js';
 import { prepareForm } from './views/bieu-mau.js';
 import { prepareDocument, type Prepared } from './views/document.js';
@@ -14,13 +17,18 @@ import { reminderItems } from './views/reminder-items.js';
 import { safeFileName } from '../text/slug.js';
 
 /** The kinds `cascade generate` writes from a document, each a template of `templates/`. */
-export const GENERATE_KINDS = ['cong-van', 'chi-thi', 'de-xuat', 'ke-hoach', 'don-doc', 'bao-cao', 'bieu-mau'] as const;
+export const GENERATE_KINDS = ['cong-van', 'chi-thi', 'de-xuat', 'ke-hoach', 'don-doc', 'bao-cao', 'bieu-mau', 'bao-cao-kiem-tra'] as const;
 export type GenerateKind = (typeof GENERATE_KINDS)[number];
 
 /** What some kinds need beyond the document. */
 export interface KindExtras {
   /** The audit's findings (for `don-doc`). */
   readonly diagnostics?: readonly Diagnostic[] | undefined;
+  /** The audit and its coverage matrix (for `bao-cao-kiem-tra`). */
+  readonly check?: CheckResult | undefined;
+  readonly matrix?: CoverageMatrix | undefined;
+  /** The auditing agency (for `bao-cao-kiem-tra`; default `bo-nv`). */
+  readonly auditor?: string | undefined;
   /** Figures for `bao-cao`. */
   readonly figures?: FiguresFile | undefined;
   /** Units for `bieu-mau` (default: the document's addressees). */
@@ -75,6 +83,12 @@ export function planKind(kind: GenerateKind, doc: Document, cascade: Cascade, ex
         kind,
         prepared: prepareForm(doc, unit, cascade),
       }));
+    }
+    case 'bao-cao-kiem-tra': {
+      if (!extras.check) {
+        throw new RenderError({ vi: 'Báo cáo kiểm tra cần kết quả kiểm tra (audit)', en: 'An audit report needs the audit’s result' });
+      }
+      return [{ name: 'bao-cao-kiem-tra.docx', kind, prepared: prepareAuditReport(cascade, { check: extras.check, matrix: extras.matrix, auditor: extras.auditor }) }];
     }
     case 'don-doc': {
       if (!extras.diagnostics) {

@@ -28,6 +28,8 @@ export function planRun(cascade: Cascade, check: CheckResult, matrix: CoverageMa
   for (const doc of cascade.documents) if (isProvincialLetter(doc, cascade)) out.push(...planKind('ke-hoach', doc, cascade));
   out.push(...planReminders(cascade, check.diagnostics, undefined, lang));
   for (const doc of cascade.documents) if (asksForForm(doc)) out.push(...planKind('bieu-mau', doc, cascade));
-  out.push({ name: 'bao-cao-kiem-tra.docx', kind: 'bao-cao-kiem-tra', prepared: prepareAuditReport(cascade, { check, matrix }) });
+  const root = matrix ? cascade.documentsById.get(matrix.root.doc) : undefined;
+  if (root) out.push(...planKind('bao-cao-kiem-tra', root, cascade, { check, matrix }));
+  else out.push({ name: 'bao-cao-kiem-tra.docx', kind: 'bao-cao-kiem-tra', prepared: prepareAuditReport(cascade, { check, matrix }) });
   return out;
 }

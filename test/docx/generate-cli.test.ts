@@ -48,6 +48,17 @@ describe('cascade generate', () => {
     expect(r.out).toMatch(/Wrote 1 file to [\s\S]*gia-lai-5900\.ke-hoach\.docx\s+ke-hoach\s+new/);
   });
 
+  it('writes the audit report signed by the auditing agency given', async () => {
+    const out = outDir();
+    const r = await cli('generate', 'ct-14-ttg', '--kind', 'bao-cao-kiem-tra', '--auditor', 'gia-lai.snv', '--out', out);
+    expect(r.code).toBe(0);
+    const docx = openDocx(readFileSync(join(out, 'bao-cao-kiem-tra.docx')));
+    const texts = all(docx.document, 'w:p').map(paragraphText);
+    expect(texts.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH GIA LAI', 'SỞ NỘI VỤ']);
+    expect(texts).toContain('KT. GIÁM ĐỐC');
+    expect(texts).toContain('MA TRẬN BAO PHỦ NHIỆM VỤ');
+  });
+
   it('replaces its own unedited file, refuses an edited one (exit 1, nothing written), overwrites with --force', async () => {
     const out = outDir();
     await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);

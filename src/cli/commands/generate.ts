@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runChecks } from '../../check/engine.js';
+import { buildMatrix } from '../../matrix/build.js';
 import type { Cascade } from '../../load/cascade.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { Document } from '../../model/document.js';
@@ -19,8 +20,9 @@ import type { CliCommand } from '../command.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { printWritten } from '../written.js';
+import { addEachOptions, runEach, type EachOptions } from './generate-each.js';
 
-interface GenerateOptions {
+interface GenerateOptions extends EachOptions {
   readonly kind?: string;
   readonly out?: string;
   readonly force?: boolean;
@@ -28,6 +30,7 @@ interface GenerateOptions {
   readonly lang?: string;
   readonly in?: string[];
   readonly data?: string;
+  readonly auditor?: string;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -64,9 +67,10 @@ async function readFigures(path: string, io: CliIO, lang: Lang): Promise<Figures
 
 async function plan(kind: string, doc: Document, cascade: Cascade, templates: TemplateSet, opts: GenerateOptions, io: CliIO, lang: Lang): Promise<PlannedFile[]> {
   if ((GENERATE_KINDS as readonly string[]).includes(kind)) {
-    const diagnostics = kind === 'don-doc' ? runChecks(cascade).diagnostics : undefined;
+    const check = kind === 'don-doc' || kind === 'bao-cao-kiem-tra' ? runChecks(cascade) : undefined;
+    const matrix = check && kind === 'bao-cao-kiem-tra' ? buildMatrix(cascade, check.diagnostics, { root: doc.id }) : undefined;
     const figures = opts.data !== undefined ? await readFigures(opts.data, io, lang) : undefined;
-    return planKind(kind as GenerateKind, doc, cascade, { diagnostics, figures, lang });
+    return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, lang });
   }
   // A kind of the user's own: a template of that name fed the document's view.
   if (templates.has(kind)) return [{ name: `${doc.id}.${kind}.docx`, kind, prepared: prepareDocument(doc, cascade, kind) }];
@@ -77,7 +81,7 @@ async function plan(kind: string, doc: Document, cascade: Cascade, templates: Te
 export const generateCommand: CliCommand = {
   name: 'generate',
   register(program, ctx) {
-    program
+    const command = program
       .command('generate')
       .description('soạn văn bản .docx theo Nghị định 30/2020 / write a document as .docx in the Decree 30 format')
       .argument('<document>', 'mã văn bản hoặc tệp YAML / document id or YAML file')
@@ -86,7 +90,9 @@ export const generateCommand: CliCommand = {
       .option('--force', 'ghi đè tệp không do chương trình ghi / overwrite files the tool did not write')
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
       .option('--data <file>', 'số liệu cho báo cáo (YAML) / figures for a report (YAML)')
-      .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/'])
+      .option('--auditor <agency>', 'cơ quan kiểm tra, cho bao-cao-kiem-tra (mặc định bo-nv) / auditing agency id')
+      .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/']);
+    addEachOptions(command)
       .addOption(langOption())
       .action(async (target: string, opts: GenerateOptions) => {
         const lang = langOf(opts.lang);
@@ -99,6 +105,11 @@ export const generateCommand: CliCommand = {
         if (!doc) {
           io.stderr.write(`cascade: ${say(lang, `không tìm thấy văn bản \`${target}\``, `no document \`${target}\``)}\n`);
           ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        if (opts.each !== undefined) {
+          const templates = new TemplateSet(await readTemplateFiles(opts.templates));
+          ctx.setExitCode(await runEach(opts.kind ?? defaultKind(doc, cascade), doc, cascade, templates, opts, io, lang));
           return;
         }
         try {
