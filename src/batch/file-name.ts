@@ -1,13 +1,16 @@
 import { basename } from 'node:path';
 import { safeFileName, slugify } from '../text/slug.js';
 
+// A name with no letter or digit at all ("..", "/") still gets a readable file.
+const FALLBACK = 'don-vi';
+
 /**
  * The file name of one recipient's document: the ASCII slug of the unit's name and its code
  * (`xa-ia-grai-24511.docx`). Both come from data files, so both are slugged: nothing in a name or a
  * code can add a directory, climb out of the output folder or hide the file.
  */
 export function recipientFileName(name: string, code: string | undefined, ext = '.docx'): string {
-  const stem = [slugify(name), code ? slugify(code) : ''].filter((s) => s !== '').join('-');
+  const stem = [slugify(name), code ? slugify(code) : ''].filter((s) => s !== '').join('-') || FALLBACK;
   const safe = safeFileName(`${stem}${ext}`);
   // safeFileName already strips separators; basename is the last guard against any path.
   return basename(safe);

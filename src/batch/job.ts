@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { DocxFiller } from '../docx/fill/fill.js';
 import type { DocxTemplate, FieldValues } from '../docx/fill/template.js';
 import type { OfficialDocInput } from '../docx/layout-input.js';
-import { packDocx } from '../docx/pack.js';
 import type { LayoutProfileInput } from '../docx/profile.js';
 import { writeDocxAtomic } from '../docx/write.js';
 
@@ -52,7 +51,11 @@ export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
   const fillers = new Map<string, DocxFiller>();
   for (const [key, template] of Object.entries(setup.templates)) fillers.set(key, await DocxFiller.open(template, { level: setup.level }));
   const bytesOf = async (item: WorkItem): Promise<Uint8Array> => {
-    if (item.kind === 'render') return packDocx(item.input, setup.profile);
+    if (item.kind === 'render') {
+      // Loaded only when needed: a worker that only fills never holds the layout's libraries.
+      const { packDocx } = await import('../docx/pack.js');
+      return packDocx(item.input, setup.profile);
+    }
     const filler = fillers.get(item.key);
     if (!filler) throw new Error(`no compiled template \`${item.key}\``);
     return filler.fill(item.values);

@@ -96,3 +96,17 @@ export function expandRecipients(id: string, registry: RecipientRegistry, units:
   });
   return { recipients, diagnostics: recipients.length === 0 ? [emptyGroup(id)] : [] };
 }
+
+/** Recipients for given agency ids (units behind target, say), with commune codes from the units file. */
+export function recipientsOf(ids: readonly string[], registry: RecipientRegistry, units: readonly UnitProvince[]): Recipient[] {
+  const communes = new Map(communesOf(units).map((c) => [c.agency.id, c] as const));
+  const unique = uniqueNames();
+  return ids.flatMap((id): Recipient[] => {
+    const commune = communes.get(id);
+    const agency = commune?.agency ?? registry.agencies.get(id);
+    if (!agency) return [];
+    const unit = commune?.unit ?? agency.name;
+    const code = commune?.code;
+    return [{ id, name: agency.name, unit, code, province: agency.province, fileName: unique(recipientFileName(unit, code ?? id)), agency }];
+  });
+}

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { MAX_FIGURE_ROWS } from './limits.js';
 import type { RawRow, RawTable } from './types.js';
@@ -11,14 +12,28 @@ export class TooManyRowsError extends Error {
   }
 }
 
+/** The separator of a CSV file, from its first line: `;` when it has more of them than `,`. */
+async function delimiterOf(path: string): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    const line = buffer.subarray(0, bytesRead).toString('utf8').split(/\r?\n/, 1)[0] ?? '';
+    const count = (c: string): number => line.split(c).length - 1;
+    return count(';') > count(',') ? ';' : ',';
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Reads a CSV figures file, streaming: the first record is the header; `,` or `;` separates cells (Excel
- * writes `;` in locales with a decimal comma); a UTF-8 byte-order mark is dropped. Stops reading as
+ * Reads a CSV figures file, streaming: the first record is the header; `,` or `;` separates cells, as
+ * the header line shows (Excel writes `;` in locales with a decimal comma); a UTF-8 byte-order mark is dropped. Stops reading as
  * soon as the file has more than `MAX_FIGURE_ROWS` data rows, and throws `TooManyRowsError`.
  */
 export async function readCsv(path: string, file: string, limit = MAX_FIGURE_ROWS): Promise<RawTable> {
+  const delimiter = await delimiterOf(path);
   const stream = createReadStream(path);
-  const parser = stream.pipe(parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, trim: true }));
+  const parser = stream.pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }));
   let header: string[] | undefined;
   const rows: RawRow[] = [];
   let index = 0;
