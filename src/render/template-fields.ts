@@ -48,6 +48,11 @@ function walk(body: readonly Statement[], scope: string, helpers: ReadonlySet<st
     } else if (node.type === 'PartialStatement') {
       const p = node as hbs.AST.PartialStatement;
       if (p.name.type === 'PathExpression') out.partials.add((p.name as hbs.AST.PathExpression).original);
+      // `{{> paragraphs preamble}}` hands the partial `preamble`: the template reads it.
+      for (const e of params(p)) {
+        const path = pathOf(e, scope);
+        if (path && !NOT_DATA.has(path)) out.fields.add(path);
+      }
     }
   }
 }

@@ -46,6 +46,11 @@ describe('TemplateSet', () => {
     expect(info?.partials).toEqual(['p']);
   });
 
+  it('counts what a template hands to a partial as data it reads', () => {
+    const set = new TemplateSet([file('a', '{{> p closing}}'), file('p', '{{#each this}}{{this}}{{/each}}', true)]);
+    expect(set.list().find((t) => t.name === 'a')?.fields).toEqual(['closing']);
+  });
+
   it('refuses an unknown template, naming the known ones', () => {
     const set = new TemplateSet([file('cong-van', 'x')]);
     expect(() => set.render('ke-hoach', {})).toThrow(/ke-hoach.*cong-van/);
