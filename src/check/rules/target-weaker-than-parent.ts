@@ -38,7 +38,7 @@ export const targetWeakerThanParent: Rule = {
     },
   },
   check({ cascade, index, report, cannotEvaluate }) {
-    // A target is dropped when no task of the document that carries the parent restates it.
+    // Dropped: no task of the document that carries the parent restates its target.
     const carriers = new Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string; doc: Document }>();
     for (const entry of cascade.tasks.values()) {
       if (entry.task.not_applicable !== undefined) continue;
@@ -51,19 +51,18 @@ export const targetWeakerThanParent: Rule = {
         const seen = carriers.get(key);
         carriers.set(key, { first: seen?.first ?? { ...at, at: entry.ref }, stated: (seen?.stated ?? false) || mine !== undefined, parent: link.ref, doc: entry.doc });
         if (!mine) continue;
-        const parent = targetFacts(theirs.value);
-        const child = targetFacts(mine.value);
-        const label = `(${taskLabel(link.parent)})`;
-        const related = [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }];
-        if (hasFacts(parent) && !hasFacts(child)) {
+        const [parent, child] = [targetFacts(theirs.value), targetFacts(mine.value)];
+        const unreadable = hasFacts(parent) && !hasFacts(child);
+        const weak = unreadable ? [] : weaknesses(child, parent);
+        if (!unreadable && weak.length === 0) continue;
+        const [label, related] = [`(${taskLabel(link.parent)})`, [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }]];
+        if (unreadable) {
           cannotEvaluate({ ...at, at: entry.ref, related, reason: {
             vi: `Không đọc được tỷ lệ hay năm trong chỉ tiêu ${quote(child.text)} để so với ${quote(parent.text)} ${label}`,
             en: `No percentage or year could be read in ${quote(child.text)} to compare with ${quote(parent.text)} ${label}`,
           } });
           continue;
         }
-        const weak = weaknesses(child, parent);
-        if (weak.length === 0) continue;
         report({ ...at, at: entry.ref, found: child.text, related, message: {
           vi: `Chỉ tiêu ${quote(child.text)} yếu hơn chỉ tiêu của nhiệm vụ cấp trên ${quote(parent.text)} ${label}: ${weak.map((w) => w[0]).join('; ')}`,
           en: `Target ${quote(child.text)} is weaker than the parent’s ${quote(parent.text)} ${label}: ${weak.map((w) => w[1]).join('; ')}`,
@@ -71,9 +70,9 @@ export const targetWeakerThanParent: Rule = {
       }
     }
     for (const { first, stated, parent: ref, doc } of carriers.values()) {
-      const parent = cascade.tasks.get(ref);
+      const parent = stated ? undefined : cascade.tasks.get(ref);
       const theirs = parent ? index.target(parent) : undefined;
-      if (stated || !parent || !theirs) continue;
+      if (!parent || !theirs) continue;
       const text = quote(targetFacts(theirs.value).text);
       report({ ...first, related: [{ node: theirs.from.task, key: 'target', message: PARENT_TASK }], message: {
         vi: `Văn bản \`${docLabel(doc)}\` thực hiện ${taskLabel(parent)} nhưng không nhiệm vụ nào nêu lại chỉ tiêu ${text} của nhiệm vụ đó`,
