@@ -64,6 +64,7 @@ function columnOf(cascade: Cascade, d: Document): MatrixColumn {
   const agency = d.issuer ? cascade.agencies.get(d.issuer) : undefined;
   const province = agency?.province;
   const number = d.number?.trim();
+  const file = cascade.locate(d)?.file;
   return {
     doc: d.id,
     label: number && d.symbol ? `${number}/${d.symbol}` : d.id,
@@ -72,13 +73,9 @@ function columnOf(cascade: Cascade, d: Document): MatrixColumn {
     ...(d.issuer && province && d.issuer.startsWith(`${province}.`) ? { issuerKey: d.issuer.slice(province.length + 1) } : {}),
     level: levelOf(cascade, d),
     ...(province ? { province } : {}),
-    ...(fileOf(cascade, d) ? { file: fileOf(cascade, d) } : {}),
+    ...(file ? { file } : {}),
     parents: d.implements,
   };
-}
-
-function fileOf(cascade: Cascade, d: Document): string | undefined {
-  return cascade.locate(d)?.file;
 }
 
 function levelOf(cascade: Cascade, d: Document): MatrixLevel {

@@ -51,8 +51,8 @@ export function communeLetter(
     place: placeOf(c.name),
     date: addDaysIso(letter.date, 3 + rng.int(20)),
     subject: plan
-      ? `Triển khai bồi dưỡng và đánh giá kiến thức, kỹ năng số đối với cán bộ, công chức, viên chức trên địa bàn ${kind} năm 2026`
-      : `triển khai thực hiện Chỉ thị số 14/CT-TTg ngày 22/4/2026 của Thủ tướng Chính phủ trên địa bàn ${kind}`,
+      ? `Bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức năm 2026`
+      : `triển khai Chỉ thị số 14/CT-TTg ngày 22/4/2026 của Thủ tướng Chính phủ`,
     implements: [letter.id],
     cites,
     preamble: `Thực hiện ${source}, Ủy ban nhân dân ${kind} ${placeOf(c.name)} ${plan ? 'ban hành Kế hoạch triển khai' : 'triển khai'} thực hiện như sau:`,
@@ -61,7 +61,7 @@ export function communeLetter(
         section: 'I',
         title: 'MỤC ĐÍCH, YÊU CẦU',
         items: [
-          { p: 'Bảo đảm đến hết năm 2026, 100% cán bộ, công chức, viên chức có hiểu biết về chuyển đổi số, sử dụng tốt các nền tảng, dịch vụ số phục vụ công việc; từ năm 2027, hằng năm hoàn thành bồi dưỡng theo chương trình cập nhật.' },
+          { p: 'Bảo đảm đến hết năm 2026, 100% cán bộ, công chức, viên chức có hiểu biết về chuyển đổi số; từ năm 2027, hằng năm hoàn thành bồi dưỡng theo chương trình cập nhật.' },
         ],
       },
       { section: 'II', title: 'NHIỆM VỤ, GIẢI PHÁP', items: body as NonNullable<DocumentInput['body']> },

@@ -1,6 +1,6 @@
 /**
  * One `loadCascade` + `runChecks` in a fresh process, for the benchmark: prints
- * `{ "loadMs", "checkMs", "wallMs", "maxRssKb", "documents", "findings" }` as one JSON line.
+ * `{ "loadMs", "checkMs", "wallMs", "cpuMs", "maxRssKb", "documents", "findings" }` as one JSON line.
  * Run: `node dist/test/bench/check-once.js <folder>`.
  */
 import { runChecks } from '../../src/check/engine.js';
@@ -23,6 +23,8 @@ process.stdout.write(
     checkMs: t2 - t1,
     // From the start of this module: module loading before it is measured by the parent.
     wallMs: t2 - started,
+    // User + system time of the whole process: what the work costs when other processes share the cores.
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     maxRssKb: process.resourceUsage().maxRSS,
     documents: cascade.documents.length,
     findings: diagnostics.length + result.diagnostics.length,

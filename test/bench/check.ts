@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runChecks } from '../../src/check/engine.js';
@@ -42,7 +43,10 @@ export interface CheckBenchReport {
   readonly seededGaps: number;
   readonly findings: number;
   readonly inProcess: { readonly total: Series; readonly load: Series; readonly check: Series };
-  readonly fresh?: { readonly wall: Series; readonly load: Series; readonly check: Series; readonly maxRssMb: number };
+  readonly fresh?: { readonly wall: Series; readonly load: Series; readonly check: Series; readonly cpu: Series; readonly maxRssMb: number };
+  /** The machine's load average (1 minute) when the benchmark ended: above the core count, times are inflated. */
+  readonly loadAverage: number;
+  readonly cores: number;
   readonly benchMaxRssMb: number;
   readonly html?: { readonly bytes: number; readonly buildMs: number; readonly openMs: number; readonly filterMs: number; readonly rowsBefore: number; readonly rowsAfter: number };
 }
@@ -88,6 +92,8 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
       inProcess: { total: series(total), load: series(load), check: series(check) },
       ...(fresh ? { fresh } : {}),
       benchMaxRssMb: process.resourceUsage().maxRSS / 1024,
+      loadAverage: loadavg()[0] ?? 0,
+      cores: availableParallelism(),
       ...(html ? { html } : {}),
     };
   } finally {
@@ -100,17 +106,19 @@ async function freshRuns(dir: string, n: number): Promise<NonNullable<CheckBench
   const wall: number[] = [];
   const load: number[] = [];
   const check: number[] = [];
+  const cpu: number[] = [];
   let rss = 0;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const out = await run(process.execPath, [once, dir]);
     wall.push(performance.now() - t0);
-    const r = JSON.parse(out) as { loadMs: number; checkMs: number; maxRssKb: number };
+    const r = JSON.parse(out) as { loadMs: number; checkMs: number; cpuMs: number; maxRssKb: number };
     load.push(r.loadMs);
     check.push(r.checkMs);
+    cpu.push(r.cpuMs);
     rss = Math.max(rss, r.maxRssKb / 1024);
   }
-  return { wall: series(wall), load: series(load), check: series(check), maxRssMb: rss };
+  return { wall: series(wall), load: series(load), check: series(check), cpu: series(cpu), maxRssMb: rss };
 }
 
 function run(cmd: string, args: readonly string[]): Promise<string> {
@@ -173,6 +181,7 @@ export function formatCheckBench(r: CheckBenchReport): string {
     out.push(line('fresh process: node start → load + check', r.fresh.wall, `${r.fresh.maxRssMb.toFixed(0)} MB`));
     out.push(line('  of which loadCascade', r.fresh.load));
     out.push(line('  of which runChecks', r.fresh.check));
+    out.push(line('  CPU time of that process (user + system)', r.fresh.cpu));
   }
   out.push(line('in process (warm): loadCascade + runChecks', r.inProcess.total, `${r.benchMaxRssMb.toFixed(0)} MB`));
   out.push(line('  of which loadCascade', r.inProcess.load));
@@ -185,6 +194,7 @@ export function formatCheckBench(r: CheckBenchReport): string {
       `HTML matrix: ${(h.bytes / 1e6).toFixed(2)} MB, built in ${ms(h.buildMs)}; opened in headless Chromium in ${ms(h.openMs)}; "missing only" redrawn in ${ms(h.filterMs)} (${h.rowsBefore} → ${h.rowsAfter} rows)`,
     );
   }
+  out.push(`machine: ${r.cores} cores, load average ${r.loadAverage.toFixed(1)} at the end${r.loadAverage > r.cores ? ' (busy: wall times are inflated; CPU time is the fairer figure)' : ''}`);
   out.push('(peak RSS in process includes generating the cascade; the fresh process measures one check alone)');
   return `${out.join('\n')}\n`;
 }
