@@ -1,13 +1,24 @@
 import { Document as YamlDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Lang, Text } from '../report/diagnostic.js';
-import type { ImportResult } from './import-text.js';
+import type { Document } from '../model/document.js';
 import type { Proposals } from './describe.js';
+import type { Notebook } from './notes.js';
+
+/** A draft to print: a document and the notes taken while making it. */
+export interface Draft {
+  readonly document: Document;
+  readonly notes: Notebook;
+  /** A letter to a higher level (its items are proposals, not tasks). */
+  readonly upward?: boolean;
+}
 
 /** Options of `draftYaml`. */
 export interface EmitOptions {
   /** The source as the user named it, for the header comment. */
   readonly source: string;
   readonly lang: Lang;
+  /** The first line of the header comment, when the draft was not imported (a scaffold). */
+  readonly title?: Text;
 }
 
 const FLOW_WIDTH = 100;
@@ -17,7 +28,7 @@ const FLOW_WIDTH = 100;
  * source and how it was read), one after each guessed value (where it came from, and a confidence
  * between 0 and 1).
  */
-export function draftYaml(result: ImportResult, opts: EmitOptions): string {
+export function draftYaml(result: Draft, opts: EmitOptions): string {
   const value = withoutEmptyDefaults(result.document);
   const doc = new YamlDocument(value);
   const nodes = new Map<object, YamlNode>();
@@ -41,7 +52,7 @@ export function draftYaml(result: ImportResult, opts: EmitOptions): string {
 }
 
 /** The document without keys that only repeat the schema's defaults (`not_applicable: []`, `footnotes: {}`). */
-function withoutEmptyDefaults(d: ImportResult['document']): Record<string, unknown> {
+function withoutEmptyDefaults(d: Document): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(d)) {
     if (v === undefined) continue;
@@ -108,10 +119,10 @@ function attach(node: YamlNode, key: string | undefined, text: string, isRoot: b
   }
 }
 
-function headerComment(result: ImportResult, opts: EmitOptions): string {
+function headerComment(result: Draft, opts: EmitOptions): string {
   const t = (x: Text): string => x[opts.lang];
   const lines = [
-    t({ vi: `Bản nháp nhập từ ${opts.source} bằng \`cascade import\`.`, en: `Draft imported from ${opts.source} by \`cascade import\`.` }),
+    t(opts.title ?? { vi: `Bản nháp nhập từ ${opts.source} bằng \`cascade import\`.`, en: `Draft imported from ${opts.source} by \`cascade import\`.` }),
     t({
       vi: 'Chú thích "#" cho biết mỗi giá trị được đọc từ đâu, với độ tin cậy từ 0 đến 1: kiểm tra rồi xóa.',
       en: 'Each "#" comment says where a value was read, with a confidence from 0 to 1: check it, then delete it.',

@@ -1,5 +1,6 @@
 import type { Node } from '../model/body.js';
 import type { Lang } from '../report/diagnostic.js';
+import type { Draft } from './emit.js';
 import type { ImportResult } from './import-text.js';
 
 /** Counts of what the draft holds. */
@@ -11,7 +12,7 @@ export interface DraftCounts {
 }
 
 /** Counts tasks, sections, free paragraphs and parent links of the draft's body. */
-export function countDraft(result: ImportResult): DraftCounts {
+export function countDraft(result: Draft): DraftCounts {
   const c = { tasks: 0, sections: 0, paragraphs: 0, links: 0 };
   const walk = (nodes: readonly Node[]): void => {
     for (const n of nodes) {
