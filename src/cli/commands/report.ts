@@ -49,7 +49,8 @@ function printSummary(io: CliIO, result: Extract<Awaited<ReturnType<typeof runPr
   const s = result.summary;
   const vi = lang === 'vi';
   const rows = [...s.groups, s.total].map((g) => {
-    const change = g.change === undefined ? '' : `${g.change >= 0 ? '+' : ''}${g.change.toFixed(1)}`;
+    const fixed = g.change === undefined ? '' : `${g.change >= 0 ? '+' : ''}${g.change.toFixed(1)}`;
+    const change = vi ? fixed.replace('.', ',') : fixed;
     return `  ${g.name.padEnd(48)} ${String(g.completed).padStart(7)}/${String(g.staff).padEnd(7)} ${percentVi(g.percent).padStart(7)} ${change.padStart(6)}  ${g.behind}/${g.units}`;
   });
   io.stdout.write(

@@ -1,0 +1,71 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { convertToPdf, pdfPageCount } from '../helpers/libreoffice.js';
+
+const FIXTURES = resolve('test/fixtures/figures');
+let out: string;
+
+function io(): CliIO & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, isTTY: false, cwd: resolve('.'), out, err };
+}
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'cascade-report-'));
+});
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+describe('cascade report', () => {
+  it('writes nothing and lists every problem with its row for a bad figures file', async () => {
+    const dir = join(out, 'bad');
+    const cli = io();
+    const code = await main(['report', '--figures', join(FIXTURES, 'not-ok-figures.csv'), '--for', 'gia-lai.ubnd', '--expect', 'gia-lai.ubnd-xa', '--out', dir], cli);
+    expect(code).toBe(1);
+    const text = cli.err.join('');
+    expect(text).toContain('not-ok-figures.csv:3: lỗi Cột “Đã hoàn thành” cần một số, gặp “abc” (figures-number-text)');
+    expect(text).toContain('not-ok-figures.csv:4: lỗi Đơn vị “Xã Ea H\'Leo” là Ủy ban nhân dân xã Ea H\'Leo (dak-lak), không thuộc gia-lai');
+    expect(text).toContain('not-ok-figures.csv:8: lỗi Số âm ở cột “Tổng số”: -5');
+    expect(text).toMatch(/✖ \d+ lỗi trong số liệu: không ghi tệp nào/);
+    await expect(readdir(dir)).rejects.toThrow();
+  });
+
+  it('names a missing column in English with --lang en', async () => {
+    const cli = io();
+    const code = await main(['report', '--figures', join(FIXTURES, 'not-ok-missing-column.csv'), '--for', 'gia-lai.ubnd', '--out', join(out, 'bad2'), '--lang', 'en'], cli);
+    expect(code).toBe(1);
+    expect(cli.err.join('')).toContain('not-ok-missing-column.csv:1: error Missing column `enrolled` / `Đã đăng ký` (figures-missing-column)');
+  });
+
+  it('writes the report with its table and comparison, and one reminder per unit behind', async () => {
+    const dir = join(out, 'good');
+    const cli = io();
+    const code = await main(
+      ['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--previous', join(FIXTURES, 'gia-lai-2025-12-31.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0'],
+      cli,
+    );
+    expect(cli.err.join('')).not.toContain('lỗi');
+    expect(code).toBe(0);
+    expect(cli.out.join('')).toMatch(/Ủy ban nhân dân tỉnh Gia Lai\s+4801\/14382\s+33,4%\s+\+19,3\s+61\/149/);
+    const report = await mammoth.extractRawText({ path: join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx') });
+    expect(report.value).toContain('Kết quả bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức 6 tháng đầu năm 2026');
+    expect(report.value).toContain('Tính đến ngày 30/6/2026, toàn tỉnh có 4.801/14.382 cán bộ, công chức, viên chức hoàn thành bồi dưỡng, đạt 33,4%, tăng 19,3 điểm phần trăm so với kỳ trước (14,1%)');
+    const reminders = await readdir(join(dir, 'don-doc-2026-06-30'));
+    expect(reminders).toHaveLength(61);
+    const one = await mammoth.extractRawText({ path: join(dir, 'don-doc-2026-06-30', 'xa-an-lao-21609.docx') });
+    expect(one.value).toContain('Kính gửi: Ủy ban nhân dân xã An Lão');
+    expect(one.value).toContain('mới đạt 8,5% (4/47), thấp hơn mức 27,3% cần đạt để bảo đảm mục tiêu 100% trước ngày 31/12/2026');
+  });
+
+  it('gives generated letters LibreOffice opens (a sample converted to PDF)', async () => {
+    const dir = join(out, 'good', 'don-doc-2026-06-30');
+    const files = (await readdir(dir)).slice(0, 3).map((f) => join(dir, f));
+    const pdfs = await convertToPdf(files, out);
+    for (const pdf of pdfs) expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+  });
+});
