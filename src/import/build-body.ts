@@ -135,9 +135,6 @@ function buildTask(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: re
   }
   if (fields.target) node.target = fields.target.value;
   if (fields.products) node.products = [...fields.products];
-  const printedFields = s.fields.map((f) => f.kind).filter((k): k is 'lead' | 'coordinators' | 'deadline' => k !== 'products');
-  const inline = fields.inline.filter((k) => !printedFields.includes(k) && node[k] !== undefined);
-  if (inline.length > 0 && (s.fields.length > 0 || s.year)) node.fields = { inline };
   bc.notes.note(node, join([linesLabel(s.start, s.end), s.why]));
 
   tasks.push({ task: node, shaped: s, fields, lead, parents, container });

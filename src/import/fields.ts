@@ -14,6 +14,8 @@ export interface FieldLine {
   readonly label: string;
   /** The value without emphasis or final period ("Trong tháng 6/2026"). */
   readonly value: string;
+  /** How the line was printed: `a) …`, `- …`, or no marker; none for a table cell. */
+  readonly style?: 'letters' | 'dashes' | 'plain';
 }
 
 const LABELS: Readonly<Record<FieldKind, readonly string[]>> = {

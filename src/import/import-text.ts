@@ -16,6 +16,7 @@ import { splitFootnotes } from './footnotes.js';
 import { guessIssuer } from './issuer.js';
 import { linkParents, type LinkOptions } from './links.js';
 import { plain } from './markdown.js';
+import { applyPrintSettings } from './print-fields.js';
 import { linesLabel, Notebook, tx } from './notes.js';
 import { buildOutline } from './outline.js';
 import { rejoin } from './rejoin.js';
@@ -75,6 +76,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   const built = buildBody(shaped, { ctx, view, province, notes, addressees: upward ? [] : to.flatMap((t) => t.hits), unknownNames });
   const body: Node[] = [...built.body, ...strayNodes(outline.stray, notes)];
 
+  const fields = applyPrintSettings(built.tasks);
   const kind = parts.kindTitle ?? (parts.vv ? 'cong-van' : parts.number ? kindOfSymbol(parts.number.symbol) : undefined) ?? 'cong-van';
   const citing = { subject: parts.subject?.text, bases, preamble, body, closing: parts.closing };
   const citations = collectCitations(citing, ctx);
@@ -106,6 +108,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     cites: citesOf(citations.filter((c) => c.proposal !== undefined || c.confidence > 0.5)),
     ...(bases.length > 0 ? { bases: bases.map((b) => b.lines.join(' ')) } : {}),
     ...(preamble.length > 0 ? { preamble: paragraphs(preamble) } : {}),
+    ...(fields ? { fields } : {}),
     body,
     ...(parts.closing.length > 0 ? { closing: paragraphs(parts.closing) } : {}),
     footnotes: Object.fromEntries(split.notes.map((n) => [n.label, n.text])),

@@ -95,8 +95,9 @@ export function buildOutline(blocks: readonly Block[]): Outline {
     const m = readMarker(raw);
     const field = readField(m ? stripMarker(raw, m.marker) : raw);
     if (field) {
+      const style = !m ? 'plain' : m.marker.style === 'letter' ? 'letters' : m.marker.style === 'dash' || m.marker.style === 'plus' ? 'dashes' : 'plain';
       if (current) {
-        current.fields.push(field);
+        current.fields.push({ ...field, style });
         current.fieldLines.push(block.start);
       } else stray.push(block);
       continue;
