@@ -45,9 +45,17 @@ export async function discoverInputs(
   const seen = new Set<string>();
   for (const given of paths) {
     const abs = resolve(cwd, given);
-    let found: string[] = [];
     try {
-      found = (await stat(abs)).isDirectory() ? await collect(abs) : [abs];
+      // The real path of what was given, and the files under it by their path from there: one
+      // realpath per argument, not per file (a symlink inside a folder may then be read twice).
+      const real = await realpath(abs);
+      const found = (await stat(real)).isDirectory() ? (await collect(real)).map((p) => join(abs, relative(real, p))) : [abs];
+      for (const p of found) {
+        const key = join(real, relative(abs, p));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        files.push({ path: p, file: displayPath(p, cwd) });
+      }
     } catch {
       diagnostics.push({
         rule: 'path-not-found',
@@ -56,13 +64,6 @@ export async function discoverInputs(
         place: { file: given, line: 1, column: 1 },
         found: given,
       });
-      continue;
-    }
-    for (const path of found) {
-      const real = await realpath(path);
-      if (seen.has(real)) continue;
-      seen.add(real);
-      files.push({ path, file: displayPath(path, cwd) });
     }
   }
   return { files, realPaths: seen, diagnostics };
@@ -95,9 +96,6 @@ export function packageRoot(): string {
 export async function packageFiles(folder: 'registry' | 'documents', cwd: string, already: ReadonlySet<string>): Promise<InputFile[]> {
   const dir = join(packageRoot(), 'directives', folder);
   if (!existsSync(dir)) return [];
-  const out: InputFile[] = [];
-  for (const path of await collect(dir)) {
-    if (!already.has(await realpath(path))) out.push({ path, file: displayPath(path, cwd) });
-  }
-  return out;
+  const real = await realpath(dir);
+  return (await collect(real)).filter((path) => !already.has(path)).map((path) => ({ path, file: displayPath(path, cwd) }));
 }

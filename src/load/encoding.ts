@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * Recognising input that is not UTF-8 text: binary files, and Vietnamese text in the legacy 8-bit
  * encodings (TCVN3/ABC, VNI) that old Word files and fonts (.VnTime, VNI-Times) still produce.
@@ -10,7 +12,6 @@ export type Encoding =
   | { readonly kind: 'legacy'; readonly offset: number };
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes UTF-8 (a BOM is accepted and dropped); otherwise says whether it is binary or legacy text. */
 export function decode(bytes: Uint8Array): Encoding {
@@ -18,11 +19,9 @@ export function decode(bytes: Uint8Array): Encoding {
   if (nul >= 0) return { kind: 'binary', offset: nul };
   const start = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2] ? 3 : 0;
   const body = bytes.subarray(start);
-  try {
-    return { kind: 'utf8', text: utf8.decode(body) };
-  } catch {
-    return classifyNonUtf8(body, start);
-  }
+  // The native check, then the plain conversion: faster than a fatal TextDecoder on every file.
+  if (isUtf8(body)) return { kind: 'utf8', text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
+  return classifyNonUtf8(body, start);
 }
 
 // C0 controls other than tab, newline, carriage return and form feed never occur in text files.

@@ -1,6 +1,6 @@
-import { AgencyRegistryFile } from '../model/agency.js';
-import { KnownDocument, KnownDocumentsFile } from '../model/citation.js';
-import { Document } from '../model/document.js';
+import { join, resolve } from 'node:path';
+import type { KnownDocument } from '../model/citation.js';
+import type { Document } from '../model/document.js';
 import type { Diagnostic, Lang, Place, Related } from '../report/diagnostic.js';
 import type { Cascade, GoalEntry } from './cascade.js';
 import { checkDeadlines } from './checks/deadlines.js';
@@ -8,17 +8,17 @@ import { checkFootnotes } from './checks/footnotes.js';
 import { checkDocumentCycles, checkGroupCycles, checkTaskCycles } from './checks/link-cycles.js';
 import { checkDocumentLinks, resolveTaskLinks } from './checks/links.js';
 import { checkRegistryRefs } from './checks/registry-refs.js';
-import { discoverInputs, packageFiles } from './discover.js';
+import { discoverInputs, packageFiles, packageRoot } from './discover.js';
+import { ParseCache } from './parse-cache.js';
 import { pickFallbacks } from './fallback.js';
 import { indexDocument, type IndexContext, type TaskEntryDraft } from './index-document.js';
 import { makeCascade } from './make-cascade.js';
-import { Positions } from './positions.js';
+import { Positions, type YamlFile } from './positions.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-text.js';
-import { mapLimit, readInput, type ReadInput } from './read-input.js';
+import { readInput, type ReadInput } from './read-input.js';
 import { buildRegistry, type RegistryInput } from './registry.js';
 import { createAgencyResolver } from './resolve-agency.js';
 import { sortDiagnostics } from './sort.js';
-import { zodDiagnostics } from './zod-diagnostics.js';
 
 /** Options of `loadCascade`. */
 export interface LoadOptions {
@@ -28,6 +28,13 @@ export interface LoadOptions {
   readonly lang?: Lang;
   /** Folder relative paths start from, and file names in findings are shown relative to (default: the process's). */
   readonly cwd?: string;
+  /**
+   * Keep what reading each file found, by the hash of its text, and reuse it for unchanged files
+   * (default: on, unless the environment sets `CASCADE_NO_CACHE`).
+   */
+  readonly cache?: boolean;
+  /** Where the cache lives (default: `node_modules/.cache/cascade` of this package). */
+  readonly cacheDir?: string;
 }
 
 /** The loaded cascade and every finding of the loader, sorted by file and place. */
@@ -35,9 +42,6 @@ export interface LoadResult {
   readonly cascade: Cascade;
   readonly diagnostics: Diagnostic[];
 }
-
-// Enough parallel reads to keep the disk busy, few enough never to run out of file descriptors.
-const READ_CONCURRENCY = 32;
 
 interface Validated {
   readonly registries: RegistryInput[];
@@ -47,31 +51,19 @@ interface Validated {
   readonly unverifiable: Set<string>;
 }
 
-function idOf(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const id = (value as Record<string, unknown>)['id'];
-  return typeof id === 'string' ? id : undefined;
-}
-
-/** Validates each parsed file with its schema and records where every model object came from. */
-function validate(reads: readonly ReadInput[], positions: Positions, diagnostics: Diagnostic[]): Validated {
+/** Sorts validated files by kind and records where every model object came from. */
+function collect(reads: readonly ReadInput[], positions: Positions): Validated {
   const out: Validated = { registries: [], known: [], documents: [], unverifiable: new Set() };
   for (const r of reads) {
-    const parsed = r.parsed;
-    if (!parsed) continue;
-    const { value, doc, source } = parsed;
-    const schema = r.kind === 'registry' ? AgencyRegistryFile : r.kind === 'known-documents' ? KnownDocumentsFile : Document;
-    const result = schema.safeParse(value);
-    if (!result.success) {
-      diagnostics.push(...zodDiagnostics(result.error.issues, value, doc, source));
-      const id = idOf(value);
-      if (r.kind === 'document' && id) out.unverifiable.add(id);
+    const { content, yaml } = r;
+    if (!content || !yaml) {
+      if (r.kind === 'document' && r.id) out.unverifiable.add(r.id);
       continue;
     }
-    positions.bind(result.data, doc.contents ?? undefined, source, doc);
-    if (r.kind === 'registry') out.registries.push({ data: result.data as AgencyRegistryFile, source, path: r.input.path });
-    else if (r.kind === 'known-documents') out.known.push(...(result.data as KnownDocumentsFile).documents);
-    else out.documents.push(result.data as Document);
+    positions.bind(content.data, yaml);
+    if (content.kind === 'registry') out.registries.push({ data: content.data, source: yaml.source, path: r.input.path });
+    else if (content.kind === 'known-documents') out.known.push(...content.data.documents);
+    else out.documents.push(content.data);
   }
   return out;
 }
@@ -110,37 +102,38 @@ interface Reads {
 }
 
 /** Reads the given files and folders, and the package's registry and documents unless a full registry is among them. */
-async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Reads> {
+async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[], cache?: ParseCache): Promise<Reads> {
   const found = await discoverInputs(paths, cwd);
   diagnostics.push(...found.diagnostics);
-  const inputs = await mapLimit(found.files, READ_CONCURRENCY, (f) => readInput(f, maxBytes));
+  const inputs = found.files.map((f) => readInput(f, maxBytes, cache));
   for (const r of inputs) diagnostics.push(...r.diagnostics);
   // A registry naming its units file is a whole registry; otherwise the user's registry files add
   // to the national one shipped with the package (read with the default limit: it is not input).
-  const full = inputs.some((r) => r.kind === 'registry' && r.parsed && Object.hasOwn(r.parsed.value as object, 'units'));
+  const full = inputs.some((r) => r.content?.kind === 'registry' && r.content.data.units !== undefined);
   if (full) return { inputs, fallbacks: [] };
   const limit = Math.max(maxBytes, DEFAULT_MAX_FILE_BYTES);
-  const registry = await mapLimit(await packageFiles('registry', cwd, found.realPaths), READ_CONCURRENCY, (f) => readInput(f, limit));
+  const registry = (await packageFiles('registry', cwd, found.realPaths)).map((f) => readInput(f, limit, cache));
   for (const r of registry) diagnostics.push(...r.diagnostics);
-  const fallbacks = await mapLimit(await packageFiles('documents', cwd, found.realPaths), READ_CONCURRENCY, (f) => readInput(f, limit));
+  const fallbacks = (await packageFiles('documents', cwd, found.realPaths)).map((f) => readInput(f, limit, cache));
   return { inputs: [...registry, ...inputs], fallbacks };
 }
 
 /** The package's documents the inputs need (see `pickFallbacks`), with the findings of their files. */
 function fallbackDocuments(reads: readonly ReadInput[], valid: Validated, positions: Positions, diagnostics: Diagnostic[]): Document[] {
   const pool = new Map<string, Document>();
-  const findings = new Map<Document, readonly Diagnostic[]>();
+  const readOf = new Map<Document, ReadInput & { yaml: YamlFile }>();
   for (const r of reads) {
-    const local: Diagnostic[] = [...r.diagnostics];
-    const v = validate([r], positions, local);
-    for (const d of v.documents) {
-      if (pool.has(d.id)) continue;
-      pool.set(d.id, d);
-      findings.set(d, local);
-    }
+    if (r.content?.kind !== 'document' || !r.yaml || pool.has(r.content.data.id)) continue;
+    pool.set(r.content.data.id, r.content.data);
+    readOf.set(r.content.data, { ...r, yaml: r.yaml });
   }
   const picked = pickFallbacks(valid.documents, valid.known, pool, valid.unverifiable);
-  for (const d of picked) diagnostics.push(...(findings.get(d) ?? []));
+  for (const d of picked) {
+    const r = readOf.get(d);
+    if (!r) continue;
+    positions.bind(d, r.yaml);
+    diagnostics.push(...r.diagnostics);
+  }
   return picked;
 }
 
@@ -152,8 +145,13 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
   const cwd = opts.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
   const positions = new Positions();
-  const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics);
-  const valid = validate(reads.inputs, positions, diagnostics);
+  const useCache = opts.cache ?? !process.env['CASCADE_NO_CACHE'];
+  const cache = useCache
+    ? await ParseCache.open(opts.cacheDir ?? join(packageRoot(), 'node_modules', '.cache', 'cascade'), paths.map((p) => resolve(cwd, p)).sort())
+    : undefined;
+  const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics, cache);
+  await cache?.save();
+  const valid = collect(reads.inputs, positions);
   valid.documents.push(...fallbackDocuments(reads.fallbacks, valid, positions, diagnostics));
 
   const registry = await buildRegistry(valid.registries, positions);

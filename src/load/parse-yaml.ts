@@ -29,6 +29,15 @@ export function toNfc(value: unknown): unknown {
   return value;
 }
 
+// A control character reaches a value raw, or through a double-quoted escape (`\a`, `\x07`,
+// `\u0007`): a file with neither needs no walk over its scalars.
+const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const CONTROL_ESCAPE = /\\[0abefvNxuU]/;
+
+function mayHoldControlChars(text: string): boolean {
+  return RAW_CONTROL.test(text) || CONTROL_ESCAPE.test(text);
+}
+
 function firstAliasOffset(doc: Document.Parsed): number {
   let at = 0;
   visit(doc, {
@@ -86,6 +95,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     });
     return { source, doc, value: undefined, ok: false, diagnostics };
   }
-  diagnostics.push(...controlCharDiagnostics(source, doc));
-  return { source, doc, value: toNfc(value), ok: true, diagnostics };
+  if (mayHoldControlChars(text)) diagnostics.push(...controlCharDiagnostics(source, doc));
+  // Most files are NFC already: then the value is too, and need not be copied.
+  return { source, doc, value: text.normalize('NFC') === text ? value : toNfc(value), ok: true, diagnostics };
 }

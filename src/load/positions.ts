@@ -1,13 +1,39 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isPair, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Place } from '../report/diagnostic.js';
 import { placeAt, type Source } from './source.js';
-import { deref, pairOf } from './yaml-path.js';
+import { deref, pairOf, walkPath } from './yaml-path.js';
+
+/**
+ * A file that was read, whose YAML tree is built again only when a place inside it is asked for:
+ * a national cascade is thousands of files, and keeping every tree alive costs more than parsing
+ * the few that have findings twice.
+ */
+export class YamlFile {
+  private tree: Document.Parsed | undefined;
+
+  constructor(readonly source: Source) {}
+
+  /** The YAML tree (parsed again on first use; the line index of the first parse is kept). */
+  doc(): Document.Parsed {
+    this.tree ??= parseDocument(this.source.text, { uniqueKeys: true });
+    return this.tree;
+  }
+}
+
+/** Where a model object sits: its file, and the key (or index) under its parent object. */
+interface Loc {
+  readonly file: YamlFile;
+  readonly parent: Loc | undefined;
+  readonly key: string | number | undefined;
+}
 
 /** Where a model object came from: its file and its YAML node. */
 export interface Origin {
   readonly source: Source;
   readonly doc: Document.Parsed;
-  readonly node: Node;
+  readonly node: Node | undefined;
+  /** False for objects the YAML does not spell out (a default `[]`): `node` is then their nearest ancestor's. */
+  readonly complete: boolean;
 }
 
 /** The place of a YAML node: from its start to the end of its value. */
@@ -26,53 +52,76 @@ function placeOfPair(source: Source, pair: Pair): Place | undefined {
   return placeAt(source, key[0], value ? value[1] : key[1]);
 }
 
+function pathOf(loc: Loc): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let l: Loc | undefined = loc; l?.key !== undefined; l = l.parent) path.push(l.key);
+  return path.reverse();
+}
+
 /**
- * The map from model objects (the plain objects the schemas return) to their YAML places. A WeakMap:
- * positions never enter the model types, and objects built by hand simply have no place.
+ * The map from model objects (the plain objects the schemas return) to their places. A WeakMap:
+ * positions never enter the model types, and objects built by hand simply have no place. Each
+ * object knows its file and its path from the file's root; the YAML node is found when asked.
  */
 export class Positions {
-  private readonly origins = new WeakMap<object, Origin>();
+  private readonly locs = new WeakMap<object, Loc>();
 
-  /** Records `value` and everything inside it against the YAML node it was read from. */
-  bind(value: unknown, node: Node | undefined, source: Source, doc: Document.Parsed): void {
-    if (value === null || typeof value !== 'object' || !node) return;
-    if (isMap(node) && !Array.isArray(value)) {
-      this.origins.set(value, { source, doc, node });
-      const obj = value as Record<string, unknown>;
-      for (const pair of node.items) {
-        const k = isScalar(pair.key) ? String(pair.key.value).normalize('NFC') : undefined;
-        if (k !== undefined && Object.hasOwn(obj, k)) this.bind(obj[k], deref(pair.value, doc), source, doc);
+  /** Records `value` and every object inside it as read from the root of `file`. */
+  bind(value: unknown, file: YamlFile): void {
+    this.bindAt(value, { file, parent: undefined, key: undefined });
+  }
+
+  private bindAt(value: unknown, loc: Loc): void {
+    if (value === null || typeof value !== 'object') return;
+    this.locs.set(value, loc);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') this.bindAt(item, { file: loc.file, parent: loc, key: i });
       }
-    } else if (isSeq(node) && Array.isArray(value)) {
-      this.origins.set(value, { source, doc, node });
-      value.forEach((item, i) => this.bind(item, deref(node.items[i], doc), source, doc));
+      return;
+    }
+    for (const k in value) {
+      const item = (value as Record<string, unknown>)[k];
+      if (item !== null && typeof item === 'object') this.bindAt(item, { file: loc.file, parent: loc, key: k });
     }
   }
 
-  /** Gives `obj` the origin of another object (a registry entry expanded from a template). */
+  /** Gives `obj` the place of another object (a registry entry expanded from a template). */
   alias(obj: object, from: object): void {
-    const origin = this.origins.get(from);
-    if (origin) this.origins.set(obj, origin);
+    const loc = this.locs.get(from);
+    if (loc) this.locs.set(obj, loc);
   }
 
+  /** The text `obj` was read from (without parsing it again). */
+  sourceOf(obj: object): Source | undefined {
+    return this.locs.get(obj)?.file.source;
+  }
+
+  /** The file and YAML node of `obj`. */
   origin(obj: object): Origin | undefined {
-    return this.origins.get(obj);
+    const loc = this.locs.get(obj);
+    if (!loc) return undefined;
+    const doc = loc.file.doc();
+    const hit = walkPath(doc, pathOf(loc));
+    return { source: loc.file.source, doc, node: hit.node, complete: hit.complete };
   }
 
   /** The YAML node of `obj[key]` (or of its `index`th item), with its pair when it is a map value. */
   nodeOf(obj: object, key?: string | number, index?: number): { origin: Origin; node: Node | undefined; pair: Pair | undefined } | undefined {
-    const origin = this.origins.get(obj);
+    const origin = this.origin(obj);
     if (!origin) return undefined;
-    if (key === undefined) return { origin, node: origin.node, pair: undefined };
+    const { node, doc } = origin;
+    if (key === undefined || !origin.complete) return { origin, node: key === undefined ? node : undefined, pair: undefined };
     if (typeof key === 'number') {
-      const item = isSeq(origin.node) ? deref(origin.node.items[key], origin.doc) : undefined;
+      const item = isSeq(node) ? deref(node.items[key], doc) : undefined;
       return { origin, node: item, pair: undefined };
     }
-    const pair = pairOf(origin.node, key);
+    const pair = pairOf(node, key);
     if (!pair) return { origin, node: undefined, pair: undefined };
-    const value = deref(pair.value, origin.doc);
+    const value = deref(pair.value, doc);
     if (index === undefined) return { origin, node: value, pair };
-    return { origin, node: isSeq(value) ? deref(value.items[index], origin.doc) : undefined, pair: undefined };
+    return { origin, node: isSeq(value) ? deref(value.items[index], doc) : undefined, pair: undefined };
   }
 
   /**
@@ -85,12 +134,5 @@ export class Positions {
     const { origin } = hit;
     if (hit.pair) return placeOfNode(origin.source, hit.pair);
     return placeOfNode(origin.source, hit.node) ?? placeOfNode(origin.source, origin.node);
-  }
-
-  /** The place of the value of `obj[key]` (not its key), or of the object when there is no such key. */
-  locateValue(obj: object, key: string, index?: number): Place | undefined {
-    const hit = this.nodeOf(obj, key, index);
-    if (!hit) return undefined;
-    return placeOfNode(hit.origin.source, hit.node) ?? placeOfNode(hit.origin.source, hit.origin.node);
   }
 }

@@ -1,16 +1,34 @@
+import { AgencyRegistryFile } from '../model/agency.js';
+import { KnownDocumentsFile } from '../model/citation.js';
+import { Document } from '../model/document.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { InputFile } from './discover.js';
-import { parseYaml, type ParsedYaml } from './parse-yaml.js';
+import { cacheKey, type ParseCache } from './parse-cache.js';
+import { parseYaml } from './parse-yaml.js';
+import { YamlFile } from './positions.js';
 import { readText } from './read-text.js';
+import { lineCounterOf } from './source.js';
+import { zodDiagnostics } from './zod-diagnostics.js';
 
 /** What a file holds, told by its top-level keys. */
 export type InputKind = 'registry' | 'known-documents' | 'document';
 
-/** One input file after reading and parsing: its YAML when it could be read. */
+/** A file's content after validation, by kind. */
+export type Content =
+  | { readonly kind: 'registry'; readonly data: AgencyRegistryFile }
+  | { readonly kind: 'known-documents'; readonly data: KnownDocumentsFile }
+  | { readonly kind: 'document'; readonly data: Document };
+
+/** One input file after reading, parsing and validating. */
 export interface ReadInput {
   readonly input: InputFile;
-  readonly parsed: ParsedYaml | undefined;
   readonly kind: InputKind;
+  /** The validated content, when the file passed its schema. */
+  readonly content: Content | undefined;
+  /** The file, for places inside it (its YAML tree is rebuilt on demand). */
+  readonly yaml: YamlFile | undefined;
+  /** The `id` a document file gives itself, even when it fails its schema. */
+  readonly id: string | undefined;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -24,41 +42,65 @@ export function classify(value: unknown): InputKind {
   return 'document';
 }
 
-/** Reads and parses one file; never throws for a bad file (an unreadable one is a finding). */
-export async function readInput(input: InputFile, maxBytes: number): Promise<ReadInput> {
-  try {
-    const text = await readText(input.path, input.file, maxBytes);
-    if (!('text' in text)) return { input, parsed: undefined, kind: 'document', diagnostics: text.diagnostics };
-    const parsed = parseYaml(input.file, text.text);
-    return { input, parsed: parsed.ok ? parsed : undefined, kind: classify(parsed.value), diagnostics: parsed.diagnostics };
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return {
-      input,
-      parsed: undefined,
-      kind: 'document',
-      diagnostics: [
-        {
-          rule: 'file-unreadable',
-          severity: 'error',
-          message: { vi: `Không đọc được tệp: ${why}`, en: `Cannot read the file: ${why}` },
-          place: { file: input.file, line: 1, column: 1 },
-        },
-      ],
-    };
-  }
+function idOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const id = (value as Record<string, unknown>)['id'];
+  return typeof id === 'string' ? id : undefined;
 }
 
-/** `fn` over `items` with at most `limit` at a time, results in order (thousands of files, few descriptors). */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
+function validate(kind: InputKind, value: unknown): { content?: Content; issues?: Parameters<typeof zodDiagnostics>[0] } {
+  if (kind === 'registry') {
+    const r = AgencyRegistryFile.safeParse(value);
+    return r.success ? { content: { kind, data: r.data } } : { issues: r.error.issues };
+  }
+  if (kind === 'known-documents') {
+    const r = KnownDocumentsFile.safeParse(value);
+    return r.success ? { content: { kind, data: r.data } } : { issues: r.error.issues };
+  }
+  const r = Document.safeParse(value);
+  return r.success ? { content: { kind, data: r.data } } : { issues: r.error.issues };
+}
+
+function unreadable(input: InputFile, e: unknown): ReadInput {
+  const why = e instanceof Error ? e.message : String(e);
+  return {
+    input,
+    kind: 'document',
+    content: undefined,
+    yaml: undefined,
+    id: undefined,
+    diagnostics: [
+      {
+        rule: 'file-unreadable',
+        severity: 'error',
+        message: { vi: `Không đọc được tệp: ${why}`, en: `Cannot read the file: ${why}` },
+        place: { file: input.file, line: 1, column: 1 },
+      },
+    ],
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+}
+
+/**
+ * Reads, parses and validates one file; never throws for a bad file (an unreadable one is a
+ * finding). The YAML tree is dropped before returning: places are found again on demand.
+ * Synchronous: the work is CPU-bound and the files are small.
+ */
+export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache): ReadInput {
+  try {
+    const text = readText(input.path, input.file, maxBytes);
+    if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: text.diagnostics };
+    const key = cache ? cacheKey(text.text, input.file) : '';
+    const hit = cache?.get(key);
+    if (hit) return { input, ...hit, yaml: new YamlFile({ file: input.file, text: text.text, lines: lineCounterOf(text.text) }) };
+    const parsed = parseYaml(input.file, text.text);
+    const yaml = new YamlFile(parsed.source);
+    const kind = classify(parsed.value);
+    const id = kind === 'document' ? idOf(parsed.value) : undefined;
+    const { content, issues } = parsed.ok ? validate(kind, parsed.value) : {};
+    const diagnostics = issues ? [...parsed.diagnostics, ...zodDiagnostics(issues, parsed.value, parsed.doc, parsed.source)] : parsed.diagnostics;
+    cache?.set(key, { kind, content, id, diagnostics });
+    return { input, kind, content, yaml, id, diagnostics };
+  } catch (e) {
+    return unreadable(input, e);
+  }
 }

@@ -26,12 +26,14 @@ export interface Registry {
 class IdTable {
   readonly agencies = new Map<string, Agency>();
   readonly groups = new Map<string, Group>();
-  private readonly places = new Map<string, Place | undefined>();
+  private readonly places = new Map<string, () => Place | undefined>();
   readonly diagnostics: Diagnostic[] = [];
 
-  add(kind: 'agency' | 'group', value: Agency | Group, place: Place | undefined): void {
+  /** `where` is asked only for a duplicate: finding a place may parse a file again. */
+  add(kind: 'agency' | 'group', value: Agency | Group, where: () => Place | undefined): void {
     if (this.agencies.has(value.id) || this.groups.has(value.id)) {
-      const first = this.places.get(value.id);
+      const first = this.places.get(value.id)?.();
+      const place = where();
       const related: Related[] = first ? [{ place: first, message: { vi: 'đã khai báo ở đây', en: 'declared here first' } }] : [];
       this.diagnostics.push({
         rule: 'duplicate-agency-id',
@@ -49,7 +51,7 @@ class IdTable {
     }
     if (kind === 'agency') this.agencies.set(value.id, value as Agency);
     else this.groups.set(value.id, value as Group);
-    this.places.set(value.id, place);
+    this.places.set(value.id, where);
   }
 }
 
@@ -88,23 +90,23 @@ export async function buildRegistry(inputs: readonly RegistryInput[], positions:
   const infos = provinces.map((p) => p.info);
   let communesAdded = false;
   for (const { data } of inputs) {
-    for (const a of data.agencies) table.add('agency', a, positions.locate(a, 'id'));
-    for (const g of data.groups) table.add('group', g, positions.locate(g, 'id'));
+    for (const a of data.agencies) table.add('agency', a, () => positions.locate(a, 'id'));
+    for (const g of data.groups) table.add('group', g, () => positions.locate(g, 'id'));
     for (const t of data.provincial?.agencies ?? []) {
       for (const e of expandAgencyTemplate(t, infos)) {
         positions.alias(e.value, t);
-        table.add('agency', e.value, positions.locate(t, 'key'));
+        table.add('agency', e.value, () => positions.locate(t, 'key'));
       }
     }
     for (const t of data.provincial?.groups ?? []) {
       for (const e of expandGroupTemplate(t, infos)) {
         positions.alias(e.value, t);
-        table.add('group', e.value, positions.locate(t, 'key'));
+        table.add('group', e.value, () => positions.locate(t, 'key'));
       }
     }
     if (data.units && !communesAdded) {
       communesAdded = true;
-      for (const p of provinces) for (const a of expandCommunes(p.unit, p.info)) table.add('agency', a, p.place);
+      for (const p of provinces) for (const a of expandCommunes(p.unit, p.info)) table.add('agency', a, () => p.place);
     }
   }
   return { agencies: table.agencies, groups: table.groups, provinces: infos, diagnostics: [...diagnostics, ...table.diagnostics] };

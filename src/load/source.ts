@@ -1,4 +1,4 @@
-import type { LineCounter } from 'yaml';
+import { LineCounter } from 'yaml';
 import type { Place } from '../report/diagnostic.js';
 
 /** One input file as text: the name shown to the user, the text (BOM removed) and its line index. */
@@ -20,4 +20,12 @@ export function placeAt(source: Source, start: number, end?: number): Place {
 /** The place of a whole file, for findings about the file itself (empty, binary, too large). */
 export function placeOfFile(file: string): Place {
   return { file, line: 1, column: 1 };
+}
+
+/** The line index of a text, as the YAML parser would build it (for text read from the cache). */
+export function lineCounterOf(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
 }

@@ -44,7 +44,7 @@ function unknownDocument(id: string, what: { vi: string; en: string }, place: Pl
 }
 
 /** Resolves a task ref: modelled task, a task of a document known only by citation, or a finding. */
-function checkTaskRef(ref: string, what: { vi: string; en: string }, rule: string, place: Place | undefined, ctx: LinkContext): boolean {
+function checkTaskRef(ref: string, what: { vi: string; en: string }, rule: string, where: () => Place | undefined, ctx: LinkContext): boolean {
   const hash = ref.indexOf('#');
   const docId = ref.slice(0, hash);
   const taskId = ref.slice(hash + 1);
@@ -52,12 +52,13 @@ function checkTaskRef(ref: string, what: { vi: string; en: string }, rule: strin
   // A parent known only by its citation has no modelled tasks: the link cannot be checked, and stands.
   if (!ctx.documents.has(docId)) {
     if (ctx.known.has(docId)) return true;
-    ctx.diagnostics.push(unknownDocument(docId, what, place, ctx, rule));
+    ctx.diagnostics.push(unknownDocument(docId, what, where(), ctx, rule));
     return false;
   }
   const isGoal = ctx.goals.has(ref);
   const ids = [...ctx.tasks.values()].filter((t) => t.doc.id === docId).map((t) => t.task.task);
   const guess = isGoal ? undefined : nearest(taskId, ids);
+  const place = where();
   ctx.diagnostics.push({
     rule,
     severity: 'error',
@@ -88,8 +89,9 @@ export function resolveTaskLinks(ctx: LinkContext): void {
     for (const key of ['implements', 'mirrors'] as const) {
       (entry.task[key] ?? []).forEach((link, i) => {
         const ref = linkRef(link);
-        const place = ctx.positions.locate(entry.task, key, i);
-        if (checkTaskRef(ref, key === 'implements' ? IMPLEMENTS : MIRRORS, 'unknown-task', place, ctx)) entry[key].push(ref);
+        // Places are looked up only for findings: finding one may parse the file again.
+        const where = (): Place | undefined => ctx.positions.locate(entry.task, key, i);
+        if (checkTaskRef(ref, key === 'implements' ? IMPLEMENTS : MIRRORS, 'unknown-task', where, ctx)) entry[key].push(ref);
       });
     }
   }
@@ -108,7 +110,7 @@ export function checkDocumentLinks(ctx: LinkContext): void {
       ctx.diagnostics.push(unknownDocument(c.ref, what, ctx.positions.locate(c, 'ref'), ctx, 'unknown-citation'));
     });
     doc.not_applicable.forEach((na) => {
-      checkTaskRef(na.task, NOT_APPLICABLE, 'not-applicable-unknown-task', ctx.positions.locate(na, 'task'), ctx);
+      checkTaskRef(na.task, NOT_APPLICABLE, 'not-applicable-unknown-task', () => ctx.positions.locate(na, 'task'), ctx);
     });
   }
   for (const k of ctx.known.values()) {
