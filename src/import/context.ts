@@ -5,7 +5,7 @@ import { type AgencyMatcher, type AgencyEntry, createAgencyMatcher } from '../te
 /** What the importer reads of a loaded cascade: the registry, the documents, the tasks. */
 export type ImportContext = Pick<
   Cascade,
-  'agencies' | 'groups' | 'documentsById' | 'known' | 'tasks' | 'members' | 'nameOf'
+  'agencies' | 'groups' | 'documentsById' | 'known' | 'tasks' | 'goals' | 'members' | 'nameOf'
 >;
 
 const LEVEL_RANK: Readonly<Record<AgencyLevel, number>> = { central: 0, province: 1, department: 2, commune: 3, unit: 4 };

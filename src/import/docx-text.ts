@@ -51,7 +51,8 @@ export async function docxToText(buffer: Buffer): Promise<string> {
     },
   };
   const lines = blocks(root.children ?? [], ctx);
-  const noteLines = refs.map((r) => `[^${r.label}]: ${blocks(r.body, ctx).filter(Boolean).join(' ')}`);
+  // A note's paragraphs stay on lines of their own, with no blank line between them.
+  const noteLines = refs.map((r) => `[^${r.label}]: ${blocks(r.body, ctx).map((l) => l.trim()).filter(Boolean).join('\n')}`);
   return [...lines, ...(noteLines.length > 0 ? ['', ...noteLines] : [])].join('\n\n').replace(/\n{3,}/g, '\n\n');
 }
 

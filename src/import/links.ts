@@ -21,7 +21,9 @@ import { similarity, TermWeights } from './similarity.js';
  *   else the draft's own year), every year for a yearly task;
  * - a ministry's task gains when the task's lead is that ministry's counterpart (Bộ Công an → Công an
  *   tỉnh), and a recurring report gains from a parent's recurring report;
- * - the same share of staff by the same year (a "100%" target) counts for the parent's target.
+ * - the same share of staff by the same year (a "100%" target) counts for a parent with that
+ *   target, or, where the targets are the parent document's goals (1.a: 100% by 2026), for a parent
+ *   due in the goal's year.
  * A task whose own items are years links to the split parent itself.
  */
 export interface LinkOptions {
@@ -97,7 +99,9 @@ function yearsOf(d: Deadline | undefined, key: string | undefined): YearRange | 
   return undefined;
 }
 
-function targetOf(t: Task): Candidate['target'] {
+type TargetFacts = NonNullable<Candidate['target']>;
+
+function targetOf(t: { readonly target?: Task['target'] }): Candidate['target'] {
   const tg = t.target;
   if (!tg || typeof tg === 'string') return undefined;
   return { ...(tg.percent !== undefined ? { percent: tg.percent } : {}), ...(tg.by !== undefined ? { by: tg.by } : {}), ...(tg.from !== undefined ? { from: tg.from } : {}) };
@@ -120,6 +124,11 @@ export function linkParents(
 ): void {
   const docs = parentDocuments(implemented, ctx);
   if (docs.size === 0 || tasks.length === 0) return;
+  const goals = new Map<string, TargetFacts[]>();
+  for (const g of ctx.goals.values()) {
+    const t = targetOf(g.goal);
+    if (t && docs.has(g.doc.id)) goals.set(g.doc.id, [...(goals.get(g.doc.id) ?? []), t]);
+  }
   const chain = issuerChain(doc.issuer, ctx);
   const entries = [...ctx.tasks.values()].filter((e) => docs.has(e.doc.id));
   const weights = new TermWeights();
@@ -141,7 +150,7 @@ export function linkParents(
       splitParent: (e.task.items ?? []).some((n) => 'task' in n && n.task.includes('/')),
       implementsKind: e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))),
       deadline,
-      target: targetOf(e.task),
+      target: targetOf(e.task) ?? goalTarget(goals.get(e.doc.id) ?? [], deadline),
     };
   });
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
@@ -164,6 +173,16 @@ export function linkParents(
       notes.note(t.task, tx(say('vi'), say('en')), chosen[0]?.c.implementsKind ? 'implements' : 'mirrors');
     }
   }
+}
+
+/** The goal target a parent task is due under: the goal whose year its deadline covers. */
+function goalTarget(goals: readonly TargetFacts[], deadline: Deadline | undefined): TargetFacts | undefined {
+  const span = yearsOf(deadline, undefined);
+  if (!span) return undefined;
+  return goals.find((g) => {
+    const year = g.by ?? g.from;
+    return year !== undefined && (g.by !== undefined ? span.from <= year && year <= span.to : span.to >= year && span.from >= year);
+  });
 }
 
 interface Ranked {

@@ -1,5 +1,5 @@
 import type { TaskEntry } from '../load/cascade.js';
-import type { Node, Section, Task } from '../model/body.js';
+import type { Goal, Node, Section, Task } from '../model/body.js';
 import type { Document, Signer } from '../model/document.js';
 import { KIND_TITLES } from '../model/kind.js';
 import type { AgencyRef } from '../model/task.js';
@@ -62,7 +62,8 @@ export function scaffold(ctx: ImportContext, from: string, agency: string): Scaf
   }
   const notes = new Notebook();
   const lead = leadOf(ctx, issuer);
-  const body = buildBody(ctx, plan, lead, notes);
+  const goals = goalsSection(ctx, from, notes);
+  const body = [...(goals ? [goals] : []), ...buildBody(ctx, plan, lead, notes, goals ? 1 : 0)];
   const doc = header(ctx, parent, issuer, lead, notes);
   doc.body = body;
   // The parent's notes that the copied texts refer to come along.
@@ -151,7 +152,23 @@ function copyTask(ctx: ImportContext, e: TaskEntry, id: string, lead: string, pr
   return t;
 }
 
-function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook): Node[] {
+/** The parent's goals restated, with their targets: a letter may repeat them, never weaken them. */
+function goalsSection(ctx: ImportContext, from: string, notes: Notebook): Section | undefined {
+  const goals = [...ctx.goals.values()].filter((g) => g.doc.id === from);
+  if (goals.length === 0) return undefined;
+  const items: Goal[] = goals.map((g, k) => ({
+    goal: `1.${LETTERS[k] ?? String(k + 1)}`,
+    text: g.goal.text,
+    ...(g.goal.target !== undefined ? { target: g.goal.target } : {}),
+  }));
+  const section: Section = { section: '1', title: 'Mục tiêu', items };
+  notes.note(section, tx(`nhắc lại mục tiêu của ${from} (không được thấp hơn)`, `the goals of ${from} restated (never weaker)`));
+  return section;
+}
+
+const LETTERS = 'abcdefghik';
+
+function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook, offset: number): Node[] {
   const province = ctx.agencies.get(lead)?.province ?? lead.split('.')[0];
   // Due tasks in the parent's order; the years of a split task ("2.b/2026", "2.b/2027") together.
   const groups: { split: string | undefined; entries: TaskEntry[] }[] = [];
@@ -162,7 +179,7 @@ function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook
     else groups.push({ split, entries: [e] });
   }
   const body: Node[] = groups.map((g, k) => {
-    const id = String(k + 1);
+    const id = String(offset + k + 1);
     const first = g.entries[0] as TaskEntry;
     if (!g.split) {
       const t = copyTask(ctx, first, id, lead, province, 'implements');
@@ -181,7 +198,7 @@ function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook
     return section;
   });
   if (plan.mirrors.length > 0) {
-    const id = String(groups.length + 1);
+    const id = String(offset + groups.length + 1);
     const items = plan.mirrors.map((m, k) => {
       const t = copyTask(ctx, m.entry, `${id}.${k + 1}`, m.counterpart, province, 'mirrors');
       const leads = m.entry.lead.map((l) => nameOf(ctx, l)).join(', ');

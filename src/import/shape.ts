@@ -152,6 +152,12 @@ function printedOf(item: OutlineItem): string {
   return item.marker.printed;
 }
 
+/** A heading without the bold that wraps all of it ("**Công tác tuyên truyền**"). */
+function titleOf(text: string): string {
+  const m = /^(\*\*|__)([^*_]+)\1(:?)$/u.exec(text.trim());
+  return m ? `${m[2] ?? ''}${m[3] ?? ''}` : text;
+}
+
 function base(item: OutlineItem, id: string, children: Shaped[]): Pick<Shaped, 'id' | 'item' | 'fields' | 'children' | 'printed' | 'start' | 'end'> {
   return { id, item, fields: item.fields, children, printed: printedOf(item), ...span(item, children) };
 }
@@ -170,17 +176,17 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
 
   if (GOALS.test(item.plain) && title && item.children.length > 0) {
     const kids = [...shapeList(marked, next, ctx, c, 'goal'), ...shapeList(bare, next, ctx, c, 'para')];
-    return { kind: 'section', ...base(item, id, kids), title: item.text, text: [], why: tx('tiêu đề "Mục tiêu": các ý là mục tiêu', '"Mục tiêu" heading: its items are goals') };
+    return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: tx('tiêu đề "Mục tiêu": các ý là mục tiêu', '"Mục tiêu" heading: its items are goals') };
   }
   if (ctx.upward || as === 'para' || (PROSE_SECTIONS.test(item.plain) && title)) {
     const kids = shapeList(item.children, next, ctx, c, 'para');
-    return { kind: 'section', ...base(item, id, kids), title: item.text, text: [], why: ctx.upward ? tx('văn bản gửi cấp trên: không giao nhiệm vụ', 'letter to a higher level: it assigns no tasks') : tx('phần nêu mục đích, yêu cầu', 'purpose and requirements') };
+    return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: ctx.upward ? tx('văn bản gửi cấp trên: không giao nhiệm vụ', 'letter to a higher level: it assigns no tasks') : tx('phần nêu mục đích, yêu cầu', 'purpose and requirements') };
   }
 
   const heading = title && item.children.length > 0 && !item.year ? headingAgencies(item.text, ctx) : undefined;
   if (heading) {
     const kids = shapeList(item.children, next, ctx, c, 'task');
-    return { kind: 'section', ...base(item, id, kids), title: item.text, headingLead: heading, text: [], why: tx('tiêu đề là tên cơ quan: cơ quan chủ trì của các nhiệm vụ bên dưới', 'the heading names agencies: they lead the tasks under it') };
+    return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), headingLead: heading, text: [], why: tx('tiêu đề là tên cơ quan: cơ quan chủ trì của các nhiệm vụ bên dưới', 'the heading names agencies: they lead the tasks under it') };
   }
 
   const li = item.year ? undefined : leadIn(item.text, ctx);
@@ -198,13 +204,13 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     const lead = item.children.slice(0, firstMarked).map((ch) => ch.text);
     const rest = item.children.slice(firstMarked);
     const kids = shapeList(rest, next, ctx, c, 'task');
-    if (title && !li) return { kind: 'section', ...base(item, id, kids), title: item.text, text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
+    if (title && !li) return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
     return { kind: 'task', ...base(item, id, kids), ...withLead, text: [text, ...lead], why: tx('nhiệm vụ có các ý con', 'task with items') };
   }
   if (bare.length > 0) {
     if (title && !li && (bare.length === 1 || item.fields.length > 0 || bare.every((b) => !hasOwnDeadline(b)))) {
       const fields = [...item.fields, ...bare.flatMap((b) => b.fields)];
-      return { kind: 'task', ...base(item, id, []), fields, title: item.text, text: bare.map((b) => b.text), why: tx('tiêu đề và nội dung của một nhiệm vụ', 'title and text of one task') };
+      return { kind: 'task', ...base(item, id, []), fields, title: titleOf(item.text), text: bare.map((b) => b.text), why: tx('tiêu đề và nội dung của một nhiệm vụ', 'title and text of one task') };
     }
     if (bare.length === 1 && !hasOwnDeadline(bare[0] as OutlineItem)) {
       const only = bare[0] as OutlineItem;

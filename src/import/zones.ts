@@ -137,7 +137,7 @@ function readAddressees(blocks: readonly Block[], from: number): { to: Line[]; e
   const m = first ? KINH_GUI.exec(textOf(first)) : null;
   if (!first || !m) return { to: [], end: from };
   const to: Line[] = [];
-  const rest = plain(m[1] ?? '');
+  const rest = plain(m[1] ?? '').replace(/^[-–•]\s*/u, '');
   if (rest) to.push(...splitAddressees(rest, first.start));
   let i = from + 1;
   let open = rest === '' || /;$/.test(rest);
@@ -186,7 +186,7 @@ function readFooter(blocks: readonly Block[], from: number, unplaced: Block[]): 
     return { start: sig.start, distribution: [], signer: sig.signer };
   }
   const distribution: Line[] = [];
-  const head = NOI_NHAN.exec(textOf(blocks[start] as Block))?.[1]?.trim();
+  const head = plain(NOI_NHAN.exec(textOf(blocks[start] as Block))?.[1] ?? '').replace(/\*\*|__/g, '').trim();
   if (head) distribution.push({ text: cleanItem(head), line: (blocks[start] as Block).start });
   let i = start + 1;
   for (; i < blocks.length; i++) {

@@ -46,13 +46,22 @@ describe('cascade scaffold for a province', () => {
     });
   }
 
-  it("carries the centre's deadline and target on each year of 2.b, led by the province's group of all agencies", async () => {
+  it("carries the centre's deadline on each year of 2.b, led by the province's group of all agencies", async () => {
     const base = await bundledCascade();
     const { document } = scaffold(base, 'ct-14-ttg', 'cao-bang');
     const y2027 = tasksOf(document.body).find((t) => (t.implements ?? []).includes('ct-14-ttg#2.b/2027'));
     expect(y2027?.deadline).toBe('Năm 2027');
-    expect(y2027?.target).toEqual(base.tasks.get('ct-14-ttg#2.b/2027')?.task.target);
     expect(y2027?.lead).toEqual(['cao-bang.ca-so-xa']);
+  });
+
+  it("restates the centre's goals with their targets", async () => {
+    const base = await bundledCascade();
+    const { document } = scaffold(base, 'ct-14-ttg', 'cao-bang');
+    const first = document.body[0];
+    const goals = first && 'items' in first ? (first.items ?? []) : [];
+    const targets = [...base.goals.values()].filter((g) => g.doc.id === 'ct-14-ttg').map((g) => g.goal.target);
+    expect(goals.map((g) => ('goal' in g ? g.target : undefined))).toEqual(targets);
+    expect(targets.length).toBe(2);
   });
 
   it('offers the ministries’ tasks as mirrors to their counterparts (Bộ Công an → Công an tỉnh)', async () => {
