@@ -26,7 +26,7 @@ export interface CompiledKeys {
   readonly notCompiled: ReadonlyMap<string, Text>;
 }
 
-// Compiling costs two packs and checking two more: a key needs this many documents to be worth it.
+// Compiling costs two packs and checking one more: a key needs this many documents to be worth it.
 const MIN_GROUP = 4;
 
 async function documentXml(docx: Uint8Array): Promise<string> {
@@ -34,17 +34,17 @@ async function documentXml(docx: Uint8Array): Promise<string> {
 }
 
 /**
- * Whether filling gives what the single path gives for real recipients (the first and the last of the
- * key): the proof that the key's documents differ only in their fields, beyond what the sentinels show.
+ * Whether filling gives what the single path gives for a real recipient — the one with the longest
+ * values, the likeliest to show a layout that depends on them: the proof, beyond what the sentinels
+ * show, that the key's documents differ only in their fields.
  */
 async function fillsLikeSinglePath(template: DocxTemplate, items: readonly BatchItem[], build: BuildFn, profile: LayoutProfileInput | undefined): Promise<boolean> {
+  const size = (item: BatchItem): number => Object.values(item.values).reduce((n, v) => n + v.length, 0);
+  const probe = items.reduce<BatchItem | undefined>((best, item) => (!best || size(item) > size(best) ? item : best), undefined);
+  if (!probe) return false;
   const filler = await DocxFiller.open(template);
-  const probes = [...new Set([items[0], items.at(-1)])].filter((i) => i !== undefined);
-  for (const item of probes) {
-    const single = await documentXml(await packDocx(build(item, item.values), profile));
-    if (single !== (await documentXml(await filler.fill(item.values)))) return false;
-  }
-  return true;
+  const single = await documentXml(await packDocx(build(probe, probe.values), profile));
+  return single === (await documentXml(await filler.fill(probe.values)));
 }
 
 /** Compiles one template per key that has enough documents; checks each against the single path. */

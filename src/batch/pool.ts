@@ -17,6 +17,10 @@ export interface PoolResult {
   readonly bytes: number;
 }
 
+// A worker holds one template and one document at a time: a small heap makes it collect early, so
+// the process's memory stays flat however many documents pass through (a full layout needs ~40 MB).
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } as const;
+
 // Two chunks in flight per worker: one being filled, one waiting, so a worker never idles on a message.
 const IN_FLIGHT = 2;
 
@@ -71,7 +75,7 @@ export function runInThreads(setup: WorkSetup, chunks: Iterator<readonly WorkIte
     };
 
     for (let i = 0; i < options.threads; i++) {
-      const w = new Worker(url, { workerData: setup });
+      const w = new Worker(url, { workerData: setup, resourceLimits: WORKER_LIMITS });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (m.type === 'ready') {
