@@ -44,26 +44,28 @@ describe('buildMatrix on the bundled documents', () => {
     expect(cellAt(m, 'gia-lai-5900', '6').status).toBe('none');
   });
 
-  it('makes a carried task partly covered with the audit finding as the reason', () => {
-    const cell = cellAt(m, 'gia-lai-5900', '2.b/2026');
-    expect(cell.status).toBe('partly');
-    expect(cell.reasons.map((r) => r.rule)).toEqual(['target-weaker-than-parent']);
-    expect(cell.reasons[0]?.at).toBe('gia-lai-5900#2.1');
-  });
-
   it('says it cannot judge a task not carried by a letter whose parents are known only by citation', () => {
     expect(cellAt(m, 'hcm-sgddt-draft-2026', '2.c').status).toBe('unknown');
   });
 
-  it('computes coverage as (covered + 0.5 × partly) / (covered + partly + missing) over the must rows', () => {
-    const gl = m.byColumn[0];
-    expect(gl).toMatchObject({ covered: 2, partly: 3, missing: 0, mirrored: 2 });
-    expect(gl?.percent).toBe(70);
+  it('counts the ministry rows as mirrored, apart from coverage', () => {
+    expect(m.byColumn[0]).toMatchObject({ covered: 5, partly: 0, missing: 0, mirrored: 2, percent: 100 });
     expect(m.overall.counted).toBe(m.byColumn.reduce((n, c) => n + c.counted, 0));
   });
 });
 
 describe('buildMatrix on edited documents', () => {
+  it('makes a carried task partly covered, with the audit finding on the local task as the reason', async () => {
+    const dir = await editedDocuments('gia-lai-5900.yaml', (t) => t.replace('        deadline: Năm 2026\n', ''));
+    temp.push(dir);
+    const edited = await matrixOf([dir]);
+    const cell = cellAt(edited, 'gia-lai-5900', '2.b/2026');
+    expect(cell.status).toBe('partly');
+    expect(cell.reasons.map((r) => [r.rule, r.at])).toEqual([['task-missing-deadline', 'gia-lai-5900#2.1']]);
+    // (4 covered + 0.5 × 1 partly) / 5 counted.
+    expect(edited.byColumn[0]).toMatchObject({ covered: 4, partly: 1, missing: 0, percent: 90 });
+  });
+
   it('shows a task addressed to the province and carried by no task as missing, with the audit message', async () => {
     const dir = await editedDocuments('gia-lai-5900.yaml', (t) => t.replace('    implements: [ct-14-ttg#2.c]\n', ''));
     temp.push(dir);

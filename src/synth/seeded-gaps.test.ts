@@ -8,13 +8,17 @@ import { generateNationalCascade, type NationalCascade } from './generate.js';
 import type { GapKind, SeededGap } from './gaps.js';
 import { makeSynthDir, writeCascadeFiles } from './write.js';
 
-/** The rule that must find each kind of gap. A rarer report is also a later deadline (a year ends after six months). */
+/**
+ * The rule that must find each kind of gap (first), and the others it may also trip: a rarer
+ * report is also a later deadline (a year ends after six months), a weaker target is also weaker
+ * than the directive's goal.
+ */
 const RULES_OF: Readonly<Record<GapKind, readonly string[]>> = {
   'missing-task': ['central-task-missing'],
   'later-deadline': ['deadline-later-than-parent'],
   'missing-lead': ['task-missing-lead'],
   'missing-deadline': ['task-missing-deadline'],
-  'weaker-target': ['target-weaker-than-parent'],
+  'weaker-target': ['target-weaker-than-parent', 'target-weaker-than-goal'],
   'rarer-report': ['report-rarer-than-parent', 'deadline-later-than-parent'],
   'citation-variant': ['citation-inconsistent'],
 };

@@ -36,6 +36,15 @@ export interface Series {
   readonly runs: number;
 }
 
+/** Runs of `check-once` in fresh processes. */
+export interface FreshRuns {
+  readonly wall: Series;
+  readonly load: Series;
+  readonly check: Series;
+  readonly cpu: Series;
+  readonly maxRssMb: number;
+}
+
 /** What the benchmark measured. */
 export interface CheckBenchReport {
   readonly documents: number;
@@ -43,7 +52,9 @@ export interface CheckBenchReport {
   readonly seededGaps: number;
   readonly findings: number;
   readonly inProcess: { readonly total: Series; readonly load: Series; readonly check: Series };
-  readonly fresh?: { readonly wall: Series; readonly load: Series; readonly check: Series; readonly cpu: Series; readonly maxRssMb: number };
+  readonly fresh?: FreshRuns;
+  /** Fresh processes with the loader's cache off (`CASCADE_NO_CACHE=1`): the first run on new files. */
+  readonly cold?: FreshRuns;
   /** The machine's load average (1 minute) when the benchmark ended: above the core count, times are inflated. */
   readonly loadAverage: number;
   readonly cores: number;
@@ -82,7 +93,9 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
       check.push(t2 - t1);
       last = { cascade: loaded.cascade, diagnostics: [...loaded.diagnostics, ...result.diagnostics] };
     }
-    const fresh = (options.freshRuns ?? 3) > 0 ? await freshRuns(dir, options.freshRuns ?? 3) : undefined;
+    const n = options.freshRuns ?? 3;
+    const cold = n > 0 ? await freshRuns(dir, n, { CASCADE_NO_CACHE: '1' }) : undefined;
+    const fresh = n > 0 ? await freshRuns(dir, n, {}) : undefined;
     const html = options.html === false || !last ? undefined : await htmlCheck(last.cascade, last.diagnostics, dir);
     return {
       documents: generated.documents,
@@ -91,6 +104,7 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
       findings: last?.diagnostics.length ?? 0,
       inProcess: { total: series(total), load: series(load), check: series(check) },
       ...(fresh ? { fresh } : {}),
+      ...(cold ? { cold } : {}),
       benchMaxRssMb: process.resourceUsage().maxRSS / 1024,
       loadAverage: loadavg()[0] ?? 0,
       cores: availableParallelism(),
@@ -101,7 +115,7 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
   }
 }
 
-async function freshRuns(dir: string, n: number): Promise<NonNullable<CheckBenchReport['fresh']>> {
+async function freshRuns(dir: string, n: number, env: Readonly<Record<string, string>>): Promise<FreshRuns> {
   const once = join(fileURLToPath(new URL('.', import.meta.url)), 'check-once.js');
   const wall: number[] = [];
   const load: number[] = [];
@@ -110,7 +124,7 @@ async function freshRuns(dir: string, n: number): Promise<NonNullable<CheckBench
   let rss = 0;
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    const out = await run(process.execPath, [once, dir]);
+    const out = await run(process.execPath, [once, dir], env);
     wall.push(performance.now() - t0);
     const r = JSON.parse(out) as { loadMs: number; checkMs: number; cpuMs: number; maxRssKb: number };
     load.push(r.loadMs);
@@ -121,9 +135,9 @@ async function freshRuns(dir: string, n: number): Promise<NonNullable<CheckBench
   return { wall: series(wall), load: series(load), check: series(check), cpu: series(cpu), maxRssMb: rss };
 }
 
-function run(cmd: string, args: readonly string[]): Promise<string> {
+function run(cmd: string, args: readonly string[], env: Readonly<Record<string, string>>): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.on('error', reject);
@@ -177,12 +191,14 @@ export function formatCheckBench(r: CheckBenchReport): string {
     `| ${'measure'.padEnd(44)} | ${'median'.padStart(8)} | ${'min'.padStart(8)} | ${'max'.padStart(8)} | ${'runs'.padStart(4)} | ${'peak RSS'.padStart(9)} |`,
     `|${'-'.repeat(46)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(6)}|${'-'.repeat(11)}|`,
   ];
-  if (r.fresh) {
-    out.push(line('fresh process: node start → load + check', r.fresh.wall, `${r.fresh.maxRssMb.toFixed(0)} MB`));
-    out.push(line('  of which loadCascade', r.fresh.load));
-    out.push(line('  of which runChecks', r.fresh.check));
-    out.push(line('  CPU time of that process (user + system)', r.fresh.cpu));
-  }
+  const fresh = (name: string, f: FreshRuns): void => {
+    out.push(line(name, f.wall, `${f.maxRssMb.toFixed(0)} MB`));
+    out.push(line('  of which loadCascade', f.load));
+    out.push(line('  of which runChecks', f.check));
+    out.push(line('  CPU time of that process (user + system)', f.cpu));
+  };
+  if (r.cold) fresh('fresh process, loader cache off (cold)', r.cold);
+  if (r.fresh) fresh('fresh process, loader cache on (warm)', r.fresh);
   out.push(line('in process (warm): loadCascade + runChecks', r.inProcess.total, `${r.benchMaxRssMb.toFixed(0)} MB`));
   out.push(line('  of which loadCascade', r.inProcess.load));
   out.push(line('  of which runChecks', r.inProcess.check));
