@@ -4,7 +4,7 @@ import { createProgress } from '../../batch/progress.js';
 import { ReportSetupError, runProgressReport } from '../../batch/progress-report.js';
 import { dateCell } from '../../figures/cells.js';
 import type { FigureProblem } from '../../figures/types.js';
-import { percentVi } from '../../figures/words.js';
+import { dateVi, percentVi } from '../../figures/words.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { Lang } from '../../report/diagnostic.js';
 import { readTemplateFiles } from '../../render/template-files.js';
@@ -55,7 +55,7 @@ function printSummary(io: CliIO, result: Extract<Awaited<ReturnType<typeof runPr
   });
   io.stdout.write(
     [
-      vi ? `Số liệu ngày ${s.date}; cần đạt ${percentVi(s.expected)} để kịp mục tiêu ${s.target.percent}% trước ${s.target.by}` : `Figures of ${s.date}; ${percentVi(s.expected)} needed to reach ${s.target.percent}% by ${s.target.by}`,
+      vi ? `Số liệu ngày ${dateVi(s.date)}; cần đạt ${percentVi(s.expected)} để kịp mục tiêu ${s.target.percent}% trước ngày ${dateVi(s.target.by)}` : `Figures of ${s.date}; ${percentVi(s.expected)} needed to reach ${s.target.percent}% by ${s.target.by}`,
       vi ? `  ${'nhóm'.padEnd(48)} hoàn thành/tổng số    tỷ lệ  ±điểm  chậm` : `  ${'group'.padEnd(48)} completed/staff      rate  ±pts  behind`,
       ...rows,
       `${vi ? 'Báo cáo' : 'Report'}: ${relative(io.cwd, result.report)}`,
