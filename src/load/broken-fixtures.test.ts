@@ -48,6 +48,7 @@ const CASES: readonly Expectation[] = [
   { fixture: 'footnote-undefined', rule: 'footnote-undefined', line: 7, column: 47, found: '[^2]', says: '`[^1]`?' },
   { fixture: 'footnote-unused', rule: 'footnote-unused', line: 9, column: 3, found: '1', severity: 'warning' },
   { fixture: 'fuzzy-agency', rule: 'unknown-agency', line: 9, column: 9, found: 'Sở Khoa học và Công nghê', says: 'có phải `Sở Khoa học và Công nghệ` (`gia-lai.skhcn`)?' },
+  { fixture: 'group-cycle', rule: 'group-cycle', line: 3, column: 5, says: '`gia-lai.nhom-a` → `gia-lai.nhom-b` → `gia-lai.nhom-a`' },
   { fixture: 'goal-as-parent', rule: 'unknown-task', line: 8, column: 18, found: 'ct-14-ttg#1.a', says: 'mục tiêu' },
   { fixture: 'invalid-id', rule: 'schema-invalid-format', line: 2, column: 1, found: 'Gia Lai 5900', says: '`gia-lai-5900`' },
   { fixture: 'kind-enum', rule: 'schema-invalid-value', line: 3, column: 1, found: 'cong-vn', says: '`cong-van`?' },

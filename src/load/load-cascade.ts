@@ -60,7 +60,7 @@ function collect(reads: readonly ReadInput[], positions: Positions): Validated {
       if (r.kind === 'document' && r.id) out.unverifiable.add(r.id);
       continue;
     }
-    positions.bind(content.data, yaml);
+    positions.bind(content.data, yaml, r.paths);
     if (content.kind === 'registry') out.registries.push({ data: content.data, source: yaml.source, path: r.input.path });
     else if (content.kind === 'known-documents') out.known.push(...content.data.documents);
     else out.documents.push(content.data);
@@ -131,7 +131,7 @@ function fallbackDocuments(reads: readonly ReadInput[], valid: Validated, positi
   for (const d of picked) {
     const r = readOf.get(d);
     if (!r) continue;
-    positions.bind(d, r.yaml);
+    positions.bind(d, r.yaml, r.paths);
     diagnostics.push(...r.diagnostics);
   }
   return picked;

@@ -20,11 +20,13 @@ export class YamlFile {
   }
 }
 
-/** Where a model object sits: its file, and the key (or index) under its parent object. */
+/** Where a model object sits: its file, and the key (or index) under its parent object, or its whole path. */
 interface Loc {
   readonly file: YamlFile;
   readonly parent: Loc | undefined;
   readonly key: string | number | undefined;
+  /** The path from the root, when it is not the parent's path and the key (a salvaged file). */
+  readonly path?: readonly (string | number)[];
 }
 
 /** Where a model object came from: its file and its YAML node. */
@@ -53,9 +55,10 @@ function placeOfPair(source: Source, pair: Pair): Place | undefined {
 }
 
 function pathOf(loc: Loc): (string | number)[] {
-  const path: (string | number)[] = [];
-  for (let l: Loc | undefined = loc; l?.key !== undefined; l = l.parent) path.push(l.key);
-  return path.reverse();
+  const tail: (string | number)[] = [];
+  let l: Loc | undefined = loc;
+  for (; l && l.path === undefined && l.key !== undefined; l = l.parent) tail.push(l.key);
+  return [...(l?.path ?? []), ...tail.reverse()];
 }
 
 /**
@@ -66,24 +69,29 @@ function pathOf(loc: Loc): (string | number)[] {
 export class Positions {
   private readonly locs = new WeakMap<object, Loc>();
 
-  /** Records `value` and every object inside it as read from the root of `file`. */
-  bind(value: unknown, file: YamlFile): void {
-    this.bindAt(value, { file, parent: undefined, key: undefined });
+  /**
+   * Records `value` and every object inside it as read from the root of `file`; `paths` gives the
+   * path in the file of objects that are no longer where they were (parts of a salvaged file).
+   */
+  bind(value: unknown, file: YamlFile, paths?: WeakMap<object, readonly (string | number)[]>): void {
+    this.bindAt(value, { file, parent: undefined, key: undefined }, paths);
   }
 
-  private bindAt(value: unknown, loc: Loc): void {
+  private bindAt(value: unknown, at: Loc, paths: WeakMap<object, readonly (string | number)[]> | undefined): void {
     if (value === null || typeof value !== 'object') return;
+    const path = paths?.get(value);
+    const loc: Loc = path ? { file: at.file, parent: undefined, key: undefined, path } : at;
     this.locs.set(value, loc);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') this.bindAt(item, { file: loc.file, parent: loc, key: i });
+        if (item !== null && typeof item === 'object') this.bindAt(item, { file: loc.file, parent: loc, key: i }, paths);
       }
       return;
     }
     for (const k in value) {
       const item = (value as Record<string, unknown>)[k];
-      if (item !== null && typeof item === 'object') this.bindAt(item, { file: loc.file, parent: loc, key: k });
+      if (item !== null && typeof item === 'object') this.bindAt(item, { file: loc.file, parent: loc, key: k }, paths);
     }
   }
 

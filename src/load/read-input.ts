@@ -5,6 +5,7 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import type { InputFile } from './discover.js';
 import { cacheKey, type ParseCache } from './parse-cache.js';
 import { parseYaml } from './parse-yaml.js';
+import { salvage, type Path } from './salvage.js';
 import { YamlFile } from './positions.js';
 import { readText } from './read-text.js';
 import { lineCounterOf } from './source.js';
@@ -30,6 +31,8 @@ export interface ReadInput {
   /** The `id` a document file gives itself, even when it fails its schema. */
   readonly id: string | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** For a file that failed its schema and was salvaged: the path in the file of each object. */
+  readonly paths?: WeakMap<object, Path>;
 }
 
 const REGISTRY_KEYS = ['agencies', 'groups', 'provincial', 'units'] as const;
@@ -48,7 +51,9 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function validate(kind: InputKind, value: unknown): { content?: Content; issues?: Parameters<typeof zodDiagnostics>[0] } {
+type Issues = Parameters<typeof zodDiagnostics>[0];
+
+function validate(kind: InputKind, value: unknown): { content?: Content; issues?: Issues } {
   if (kind === 'registry') {
     const r = AgencyRegistryFile.safeParse(value);
     return r.success ? { content: { kind, data: r.data } } : { issues: r.error.issues };
@@ -59,6 +64,20 @@ function validate(kind: InputKind, value: unknown): { content?: Content; issues?
   }
   const r = Document.safeParse(value);
   return r.success ? { content: { kind, data: r.data } } : { issues: r.error.issues };
+}
+
+/** The file without its bad parts, validated (see `salvage`); `value` is changed in place. */
+function salvageContent(kind: InputKind, value: unknown, issues: Issues): { content: Content; paths: WeakMap<object, Path> } | undefined {
+  if (kind === 'registry') {
+    const s = salvage(value, issues, AgencyRegistryFile);
+    return s && { content: { kind, data: s.data }, paths: s.paths };
+  }
+  if (kind === 'known-documents') {
+    const s = salvage(value, issues, KnownDocumentsFile);
+    return s && { content: { kind, data: s.data }, paths: s.paths };
+  }
+  const s = salvage(value, issues, Document);
+  return s && { content: { kind, data: s.data }, paths: s.paths };
 }
 
 function unreadable(input: InputFile, e: unknown): ReadInput {
@@ -97,9 +116,15 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     const kind = classify(parsed.value);
     const id = kind === 'document' ? idOf(parsed.value) : undefined;
     const { content, issues } = parsed.ok ? validate(kind, parsed.value) : {};
-    const diagnostics = issues ? [...parsed.diagnostics, ...zodDiagnostics(issues, parsed.value, parsed.doc, parsed.source)] : parsed.diagnostics;
-    cache?.set(key, { kind, content, id, diagnostics });
-    return { input, kind, content, yaml, id, diagnostics };
+    if (!issues) {
+      cache?.set(key, { kind, content, id, diagnostics: parsed.diagnostics });
+      return { input, kind, content, yaml, id, diagnostics: parsed.diagnostics };
+    }
+    // Findings first (they read the value as written), then what can be kept of the file. A
+    // salvaged file is not cached: its objects are not where its content says.
+    const diagnostics = [...parsed.diagnostics, ...zodDiagnostics(issues, parsed.value, parsed.doc, parsed.source)];
+    const kept = salvageContent(kind, parsed.value, issues);
+    return { input, kind, content: kept?.content, yaml, id, diagnostics, ...(kept ? { paths: kept.paths } : {}) };
   } catch (e) {
     return unreadable(input, e);
   }
