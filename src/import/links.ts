@@ -141,6 +141,7 @@ export function linkParents(
     const text = [...above, textOf(e.task), typeof e.task.target === 'object' ? e.task.target.text : (e.task.target ?? '')].join(' ');
     const key = e.ref.includes('/') ? e.ref.split('/').pop() : undefined;
     const deadline = parseOf(deadlineText(e.task));
+    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c)));
     return {
       entry: e,
       ref: e.ref,
@@ -148,9 +149,10 @@ export function linkParents(
       parts: partsOf(textOf(e.task)).map((p) => weights.bag(p)),
       years: key ? yearsOf(deadline, key) : undefined,
       splitParent: (e.task.items ?? []).some((n) => 'task' in n && n.task.includes('/')),
-      implementsKind: e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))),
+      implementsKind,
       deadline,
-      target: targetOf(e.task) ?? goalTarget(goals.get(e.doc.id) ?? [], deadline),
+      // The goals measure the tasks addressed to this level, not a ministry's own work.
+      target: targetOf(e.task) ?? (implementsKind ? goalTarget(goals.get(e.doc.id) ?? [], deadline) : undefined),
     };
   });
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
