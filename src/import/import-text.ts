@@ -86,7 +86,8 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     number: parts.number?.number,
     symbol: parts.number?.symbol,
     date: parts.placeDate?.date,
-    province,
+    // A central issuer's letter is named by its symbol, wherever it was signed.
+    province: guess.issuer ? view.province(guess.issuer.value) : province,
     issuer: guess.issuer?.value,
     fileStem: opts.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
   });
