@@ -115,6 +115,12 @@ export const generateCommand: CliCommand = {
         try {
           const templates = new TemplateSet(await readTemplateFiles(opts.templates));
           const planned = await plan(opts.kind ?? defaultKind(doc, cascade), doc, cascade, templates, opts, io, lang);
+          if (planned.length === 0) {
+            // A reminder needs something to remind of; no finding is good news, not an error.
+            io.stdout.write(`${say(lang, `Không có nội dung nào cần soạn cho \`${doc.id}\` (không có phát hiện cần đôn đốc)`, `Nothing to write for \`${doc.id}\` (no finding to remind of)`)}\n`);
+            ctx.setExitCode(EXIT.ok);
+            return;
+          }
           // Everything is rendered in memory first: a failure here leaves the output folder as it was.
           const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang })));
           const dir = resolve(io.cwd, opts.out ?? 'output');
