@@ -88,6 +88,14 @@ describe('cascade generate', () => {
     expect(r.err).toMatch(/thu-nghiem\.docx: not written by the tool/);
   });
 
+  it('writes no reminder where the audit found nothing to remind of, and says so', async () => {
+    const out = outDir();
+    const r = await cli('generate', 'ct-14-ttg', '--kind', 'don-doc', '--out', out, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('Nothing to write for `ct-14-ttg` (no finding to remind of)\n');
+    expect(files(out)).toEqual([]);
+  });
+
   it('says which document is unknown (exit 2)', async () => {
     const r = await cli('generate', 'khong-co-van-ban', '--out', outDir());
     expect(r.code).toBe(2);
