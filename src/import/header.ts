@@ -59,6 +59,8 @@ export function stripMotto(text: string): { rest: string; found: boolean } {
 
 /** The kind a type name printed on its own line stands for: `CHỈ THỊ` → `chi-thi`. */
 export function readKindTitle(text: string): DocumentKind | undefined {
+  // Decree 30 prints the type name in capitals; "Chỉ thị" in a sentence is not one.
+  if (!isUpperLine(text)) return undefined;
   const t = text.trim().replace(/[*_]/g, '').replace(/\s+/g, ' ').toUpperCase().normalize('NFC');
   for (const [kind, title] of Object.entries(KIND_TITLES)) {
     if (title && (t === title || t === title.replace('HÒA', 'HOÀ'))) return kind as DocumentKind;
