@@ -50,6 +50,8 @@ export interface RuleDocs {
   readonly ok: string;
   /** A document that gives at least one; lines marked `# <-` are where the findings must be. */
   readonly notOk: string;
+  /** A parent letter loaded beside both examples, when the rule needs more than the directive above them. */
+  readonly parent?: string;
 }
 
 /** One audit rule, in the manner of a lint rule: it reports, the engine decides severity. */

@@ -10,15 +10,16 @@ import { makeSynthDir, writeCascadeFiles } from './write.js';
 
 /**
  * The rule that must find each kind of gap (first), and the others it may also trip: a rarer
- * report is also a later deadline (a year ends after six months), a weaker target is also weaker
- * than the directive's goal.
+ * report is also a later deadline (a year ends after six months). A weaker target is always
+ * weaker than the directive's goal (14/CT-TTg's 2.b sets no target of its own); below a province
+ * that restates the goal, it is also weaker than the provincial task's target.
  */
 const RULES_OF: Readonly<Record<GapKind, readonly string[]>> = {
   'missing-task': ['central-task-missing'],
   'later-deadline': ['deadline-later-than-parent'],
   'missing-lead': ['task-missing-lead'],
   'missing-deadline': ['task-missing-deadline'],
-  'weaker-target': ['target-weaker-than-parent', 'target-weaker-than-goal'],
+  'weaker-target': ['target-weaker-than-goal', 'target-weaker-than-parent'],
   'rarer-report': ['report-rarer-than-parent', 'deadline-later-than-parent'],
   'citation-variant': ['citation-inconsistent'],
 };
@@ -82,6 +83,28 @@ describe('the synthetic cascade, audited', () => {
       .filter((f) => !generated.seededGaps.some((g) => RULES_OF[g.kind].includes(f.rule) && subjectOf(g) === f.at))
       .map((f) => `${f.rule} @ ${f.at}: ${f.d.message.en}`);
     expect(unexplained).toEqual([]);
+  });
+
+  it('finds a province’s weaker target by the directive’s goal, 2.b having none to compare with', async () => {
+    const one = await generateNationalCascade({
+      unitsFile: 'directives/registry/vn-admin-units-2025.json',
+      seed: 7,
+      gaps: { 'weaker-target': 1 },
+      provinces: ['gia-lai', 'ha-noi'],
+      communesPerProvince: 2,
+    });
+    const gap = one.seededGaps[0];
+    expect(gap).toMatchObject({ kind: 'weaker-target', level: 'province' });
+    const dir1 = await makeSynthDir();
+    try {
+      await writeCascadeFiles(dir1, one.files);
+      const { cascade } = await loadCascade([dir1], { cwd: dir1 });
+      const targets = runChecks(cascade).diagnostics.filter((d) => d.rule.startsWith('target-'));
+      expect(targets.map((d) => [d.rule, /\(14\/CT-TTg (\S+)\)/.exec(d.message.en)?.[1]])).toEqual([['target-weaker-than-goal', '1.a']]);
+      expect(targets[0]?.place?.file).toContain(gap?.file ?? '?');
+    } finally {
+      await rm(dir1, { recursive: true, force: true });
+    }
   });
 
   it('leaves no check unevaluated (every deadline and target of the letters can be compared)', () => {

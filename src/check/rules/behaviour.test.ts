@@ -47,24 +47,41 @@ describe('targets, inherited fields and not-applicable tasks', () => {
   const file = 'not-ok-target-dropped.yaml';
   const path = `${FIX}/${file}`;
   beforeAll(async () => {
-    r = await audit(file);
+    r = await audit('ok-province.yaml', file);
   });
+  const mine = (rule: string) => r.diagnostics.filter((d) => d.rule === rule && d.place?.file === path);
 
   it('loads cleanly', () => {
     expect(r.loaded.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('reports a target dropped once per document and parent, at the first task carrying it', () => {
-    const dropped = r.diagnostics.filter((d) => d.rule === 'target-weaker-than-parent' && d.message.en.includes('but no task of it restates'));
-    expect(dropped.map((d) => [d.place?.line, /14\/CT-TTg (\S+)/.exec(d.message.en)?.[1]])).toEqual([
-      [lineOf(path, 'implements: [ct-14-ttg#2.b/2026]'), '2.b/2026'],
+    const dropped = mine('target-weaker-than-parent').filter((d) => d.message.en.includes('but no task of it restates'));
+    expect(dropped.map((d) => [d.place?.line, /123\/UBND-VX (\S+)/.exec(d.message.en)?.[1]])).toEqual([
+      [lineOf(path, 'implements: [vi-du-tinh#2]'), '2'],
     ]);
   });
 
   it('reports a lower percentage against each parent that sets one', () => {
-    const weaker = r.diagnostics.filter((d) => d.rule === 'target-weaker-than-parent' && d.message.en.startsWith('Target'));
+    const weaker = mine('target-weaker-than-parent').filter((d) => d.message.en.startsWith('Target'));
     expect(weaker.map((d) => d.place?.line)).toEqual([lineOf(path, 'percent: 90'), lineOf(path, 'percent: 90')]);
+    expect(weaker.map((d) => /\((123\/UBND-VX \S+)\)/.exec(d.message.en)?.[1])).toEqual(['123/UBND-VX 3', '123/UBND-VX 4']);
     expect(weaker[0]?.message.en).toContain('90% is lower than 100%');
+  });
+
+  it('reports the same percentage against the directive’s goal of its kind, two levels up', () => {
+    const weaker = mine('target-weaker-than-goal');
+    expect(weaker.map((d) => [d.place?.line, d.message.en])).toEqual([[
+      lineOf(path, 'percent: 90'),
+      'Target `90% cán bộ, công chức, viên chức hoàn thành bồi dưỡng` is weaker than goal `từ năm 2027 và các năm tiếp theo, 100% cán bộ, công chức, v…` (14/CT-TTg 1.b): 90% is lower than 100%',
+    ]]);
+    const ct14 = 'directives/documents/ct-14-ttg.yaml';
+    expect(weaker[0]?.related?.map((x) => `${x.place.file}:${x.place.line}`)).toEqual([`${ct14}:${lineOf(ct14, 'percent: 100, from: 2027')}`]);
+  });
+
+  it('finds nothing to say about the province’s targets, which restate the goals', () => {
+    const province = `${FIX}/ok-province.yaml`;
+    expect(r.diagnostics.filter((d) => d.rule.startsWith('target-') && d.place?.file === province)).toEqual([]);
   });
 
   it('takes lead and deadline from the enclosing task', () => {
@@ -74,7 +91,7 @@ describe('targets, inherited fields and not-applicable tasks', () => {
   it('shows a task declared not applicable with its reason instead of a missing task', () => {
     expect(at(r, 'central-task-missing', file)).toEqual([]);
     expect(r.diagnostics.filter((d) => d.rule === 'task-not-applicable').map((d) => d.message.en)).toEqual([
-      'Task 77/UBND-VX 4 is declared not applicable, because: `Tỉnh đã áp dụng Khung kỹ năng số từ năm 2025 theo Kế hoạch số 12/KH-UBND.`',
+      'Task 77/SKHCN-VP 4 is declared not applicable, because: `Sở đã tổ chức quán triệt Chỉ thị số 14/CT-TTg theo Kế hoạch số 12/KH-SKHCN.`',
     ]);
   });
 });

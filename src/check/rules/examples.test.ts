@@ -18,7 +18,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function run(rule: Rule, name: string, yaml: string): Promise<{ file: string; loadErrors: Diagnostic[]; found: Diagnostic[] }> {
   const file = join(dir, `${rule.id}-${name}.yaml`);
   writeFileSync(file, yaml);
-  const { cascade, diagnostics } = await loadCascade([...BASE, file]);
+  const parent = join(dir, `${rule.id}-parent.yaml`);
+  if (rule.meta.docs.parent !== undefined) writeFileSync(parent, rule.meta.docs.parent);
+  const { cascade, diagnostics } = await loadCascade([...BASE, ...(rule.meta.docs.parent === undefined ? [] : [parent]), file]);
   const { diagnostics: findings } = runChecks(cascade, DEFAULT_CONFIG, { rules: [rule] });
   return {
     file,

@@ -10,6 +10,7 @@ import { ministryTaskNotMirrored } from './ministry-task-not-mirrored.js';
 import { mirrorLaterThanParent } from './mirror-later-than-parent.js';
 import { notApplicableWithoutReason } from './not-applicable-without-reason.js';
 import { reportRarerThanParent } from './report-rarer-than-parent.js';
+import { targetWeakerThanGoal } from './target-weaker-than-goal.js';
 import { targetWeakerThanParent } from './target-weaker-than-parent.js';
 import { taskMissingDeadline } from './task-missing-deadline.js';
 import { taskMissingLead } from './task-missing-lead.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   deadlineLaterThanParent,
   reportRarerThanParent,
   targetWeakerThanParent,
+  targetWeakerThanGoal,
   mirrorLaterThanParent,
   ministryTaskMirrored,
   ministryTaskNotMirrored,

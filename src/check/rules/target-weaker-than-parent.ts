@@ -3,20 +3,38 @@ import { docLabel, linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
 import type { Pointer, Rule } from '../rule.js';
 import { hasFacts, targetFacts, weaknesses } from '../targets.js';
 
-const task = (target: string) => `id: vi-du
+// 14/CT-TTg's tasks set no target (its goals do: target-weaker-than-goal), so the examples sit
+// under a provincial letter whose task 2 does.
+const PROVINCE = `id: vi-du-tinh
 kind: cong-van
-number: "1"
+number: "123"
 symbol: UBND-VX
 issuer: gia-lai.ubnd
 date: 2026-05-11
 implements: [ct-14-ttg]
 body:
-  - task: "1"
+  - task: "2"
     text: Tổ chức cho cán bộ, công chức, viên chức tự học tập, bồi dưỡng kiến thức, kỹ năng số.
     lead: [gia-lai.ca-so-xa]
     deadline: Năm 2026
-    ${target}
+    target: { text: "100% cán bộ, công chức, viên chức có hiểu biết về chuyển đổi số", percent: 100, by: 2026 }
     implements: [ct-14-ttg#2.b/2026]
+`;
+
+const task = (target: string) => `id: vi-du
+kind: cong-van
+number: "45"
+symbol: SKHCN-VP
+issuer: gia-lai.skhcn
+date: 2026-05-20
+implements: [vi-du-tinh]
+body:
+  - task: "1"
+    text: Tổ chức cho công chức, viên chức của Sở tự học tập trên nền tảng “Bình dân học vụ số”.
+    lead: [gia-lai.skhcn]
+    deadline: Năm 2026
+    ${target}
+    implements: [vi-du-tinh#2]
 `;
 
 /** Along an implements link, a target lower, later, or dropped where the parent sets one. */
@@ -30,11 +48,12 @@ export const targetWeakerThanParent: Rule = {
     },
     docs: {
       why: {
-        vi: 'Cấp dưới có thể nhắc lại chỉ tiêu của nhiệm vụ cấp trên nhưng không được hạ thấp (tỷ lệ thấp hơn, năm muộn hơn) hay bỏ đi: chỉ tiêu bị bỏ khi không nhiệm vụ nào của văn bản thực hiện nhiệm vụ đó nêu lại nó. Chỉ xét liên kết `implements`; chỉ tiêu ghi ở nhiệm vụ bao nó cũng được tính.',
-        en: 'A lower level may restate a parent task’s target but never weaken it (a lower percentage, a later year) or drop it: a target is dropped when no task of the document implementing that parent restates it. Only `implements` links count; a target on an enclosing task counts.',
+        vi: 'Cấp dưới có thể nhắc lại chỉ tiêu của nhiệm vụ cấp trên nhưng không được hạ thấp (tỷ lệ thấp hơn, năm muộn hơn) hay bỏ đi: chỉ tiêu bị bỏ khi không nhiệm vụ nào của văn bản thực hiện nhiệm vụ đó nêu lại nó. Chỉ xét liên kết `implements` tới nhiệm vụ cấp trên có chỉ tiêu (của chính nó hay của nhiệm vụ bao nó); nhiệm vụ cấp trên không có chỉ tiêu thì không có gì để so hay để bỏ. Mục tiêu của chỉ thị (1.a, 1.b) do `target-weaker-than-goal` đối chiếu.',
+        en: 'A lower level may restate a parent task’s target but never weaken it (a lower percentage, a later year) or drop it: a target is dropped when no task of the document implementing that parent restates it. Only `implements` links to a parent with a target (its own or an enclosing task’s) count; a parent with no target has nothing to weaken or drop. The directive’s goals (1.a, 1.b) are `target-weaker-than-goal`’s.',
       },
       ok: task('target: { text: "100% cán bộ, công chức, viên chức có hiểu biết về chuyển đổi số", percent: 100, by: 2026 }'),
       notOk: task('target: { text: "80% cán bộ, công chức, viên chức", percent: 80, by: 2026 } # <-'),
+      parent: PROVINCE,
     },
   },
   check({ cascade, index, report, cannotEvaluate }) {
