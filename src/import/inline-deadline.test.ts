@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findInlineDeadline } from './inline-deadline.js';
+
+const found = (text: string) => {
+  const d = findInlineDeadline(text);
+  return [d.due?.text, d.rhythm?.text];
+};
+
+describe('findInlineDeadline', () => {
+  it('finds dates due, in words or figures, with "Hoàn thành" kept', () => {
+    expect(found('Đảm bảo 100% hoàn thành khóa học trước ngày 31 tháng 12 năm 2026.')).toEqual(['trước ngày 31 tháng 12 năm 2026', undefined]);
+    expect(found('Hoàn thành trước ngày 31/12/2026.')).toEqual(['Hoàn thành trước ngày 31/12/2026', undefined]);
+    expect(found('gửi về Sở chậm nhất **ngày 30 tháng 6 năm 2026** để tổng hợp')).toEqual(['chậm nhất ngày 30 tháng 6 năm 2026', undefined]);
+    expect(found('… người dùng. Hoàn thành trong năm 2026.')).toEqual(['Hoàn thành trong năm 2026', undefined]);
+  });
+
+  it('finds rhythms: "Định kỳ 6 tháng", "(06 tháng/lần)", a weekly cut-off, "hằng năm" and "hàng năm"', () => {
+    expect(found('Định kỳ 6 tháng, tổng hợp, báo cáo kết quả')).toEqual([undefined, 'Định kỳ 6 tháng']);
+    expect(found('báo cáo theo định kỳ (06 tháng/lần).')).toEqual([undefined, '06 tháng/lần']);
+    expect(found('(thời điểm chốt số liệu vào lúc 17 giờ 00 phút thứ Sáu hàng tuần)')).toEqual([undefined, '17 giờ 00 phút thứ Sáu hàng tuần']);
+    expect(found('tổng hợp, báo cáo trước ngày 15/12 hằng năm')).toEqual([undefined, 'trước ngày 15/12 hằng năm']);
+    expect(found('xác nhận hoàn thành học tập hàng năm.')).toEqual([undefined, 'hàng năm']);
+  });
+
+  it('does not take "thường xuyên" in a sentence, or a date of a cited document, for a deadline', () => {
+    expect(found('coi đây là nhiệm vụ thường xuyên, quan trọng.')).toEqual([undefined, undefined]);
+    expect(found('theo Quyết định số 522/QĐ-BGDĐT ngày 10/3/2026 của Bộ trưởng')).toEqual([undefined, undefined]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readSigner } from './signer.js';
+
+describe('readSigner', () => {
+  it('reads authority, on whose behalf, title and name', () => {
+    expect(readSigner(['**KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH**', 'Lâm Hải Giang'])?.signer).toEqual({ authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lâm Hải Giang' });
+    expect(readSigner(['GIÁM ĐỐC', '(Đã ký)', 'Nguyễn Văn An'])?.signer).toEqual({ title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' });
+  });
+
+  it('keeps the signer’s authority when two are printed, and says what it could not hold', () => {
+    const r = readSigner(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nông Thị Hà']);
+    expect(r?.signer).toEqual({ authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nông Thị Hà' });
+    expect(r?.extra).toEqual(['TM. ỦY BAN NHÂN DÂN']);
+  });
+
+  it('is not fooled by a sentence', () => {
+    expect(readSigner(['Thủ trưởng các cơ quan tổ chức thực hiện./.'])).toBeUndefined();
+  });
+});
