@@ -1,5 +1,6 @@
 import type { Cascade, TaskEntry } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
+import { fileOf } from './files.js';
 import type { MatrixColumn, MatrixLevel, MatrixRow } from './types.js';
 
 const LEVEL_ORDER: readonly MatrixLevel[] = ['central', 'province', 'department', 'commune', 'unit', 'other'];
@@ -64,7 +65,7 @@ function columnOf(cascade: Cascade, d: Document): MatrixColumn {
   const agency = d.issuer ? cascade.agencies.get(d.issuer) : undefined;
   const province = agency?.province;
   const number = d.number?.trim();
-  const file = cascade.locate(d)?.file;
+  const file = fileOf(cascade, d);
   return {
     doc: d.id,
     label: number && d.symbol ? `${number}/${d.symbol}` : d.id,

@@ -1,5 +1,6 @@
 import type { Cascade } from '../load/cascade.js';
 import type { Diagnostic, Place } from '../report/diagnostic.js';
+import { fileOf } from './files.js';
 
 /** A finding of the audit with what it is about: `doc#task` or `doc`. */
 export interface RefFinding {
@@ -14,7 +15,14 @@ export interface RefFinding {
  * every task (header keys, citations, `implements`).
  */
 export function findingsByRef(cascade: Cascade, diagnostics: readonly Diagnostic[]): FindingIndex {
-  const { byFile, starts } = placeIndex(cascade);
+  // Only the files of findings without a subject (and of their related places) are indexed: the
+  // engine has located those already, so no other file is parsed again.
+  const needed = new Set<string>();
+  for (const d of diagnostics) {
+    if (subjectOf(d) === undefined && d.place) needed.add(d.place.file);
+    for (const r of d.related ?? []) needed.add(r.place.file);
+  }
+  const { byFile, starts } = placeIndex(cascade, needed);
   const byRef = new Map<string, RefFinding[]>();
   for (const d of diagnostics) {
     const at = subjectOf(d) ?? (d.place ? byFile.get(d.place.file)?.find(d.place.line) : undefined);
@@ -64,23 +72,31 @@ class FileIndex {
   }
 }
 
-function placeIndex(cascade: Cascade): { byFile: Map<string, FileIndex>; starts: Map<string, string> } {
-  const starts = new Map<string, { line: number; ref: string }[]>();
+function placeIndex(cascade: Cascade, files: ReadonlySet<string>): { byFile: Map<string, FileIndex>; starts: Map<string, string> } {
+  const docsIn = new Map<string, string[]>();
+  for (const doc of cascade.documents) {
+    const file = fileOf(cascade, doc);
+    if (file === undefined || !files.has(file)) continue;
+    const list = docsIn.get(file) ?? [];
+    list.push(doc.id);
+    docsIn.set(file, list);
+  }
+  const wanted = new Set([...docsIn.values()].flat());
+  const lines = new Map<string, { line: number; ref: string }[]>();
   const exact = new Map<string, string>();
   for (const entry of cascade.tasks.values()) {
+    if (!wanted.has(entry.doc.id)) continue;
     const place = cascade.locate(entry.task);
     if (!place) continue;
     exact.set(placeKey(place), entry.ref);
-    const list = starts.get(place.file) ?? [];
+    const list = lines.get(place.file) ?? [];
     list.push({ line: place.line, ref: entry.ref });
-    starts.set(place.file, list);
+    lines.set(place.file, list);
   }
-  const out = new Map<string, FileIndex>();
-  for (const doc of cascade.documents) {
-    const file = cascade.locate(doc)?.file;
-    if (!file) continue;
-    const list = (starts.get(file) ?? []).sort((a, b) => a.line - b.line);
-    out.set(file, new FileIndex(doc.id, list));
+  const byFile = new Map<string, FileIndex>();
+  for (const [file, docs] of docsIn) {
+    const list = (lines.get(file) ?? []).sort((a, b) => a.line - b.line);
+    byFile.set(file, new FileIndex(docs[0] ?? '', list));
   }
-  return { byFile: out, starts: exact };
+  return { byFile, starts: exact };
 }
