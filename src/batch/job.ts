@@ -40,7 +40,9 @@ export interface WorkSetup {
   readonly sync?: boolean | undefined;
 }
 
-/** Makes and writes documents one at a time: at most one document's bytes are held at once. */
+const WRITES_IN_FLIGHT = 4;
+
+/** Makes documents one at a time and writes a few at once: memory is a few documents' bytes, whatever the batch. */
 export interface WorkRunner {
   /** Bytes written. */
   run(items: readonly WorkItem[]): Promise<number>;
@@ -63,10 +65,23 @@ export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
   return {
     async run(items) {
       let bytes = 0;
-      for (const item of items) {
-        const data = await bytesOf(item);
-        await writeDocxAtomic(join(setup.outDir, item.fileName), data, { force: setup.force, sync: setup.sync === true });
-        bytes += data.length;
+      // The next document is filled while the last ones are written: file-system calls wait on the
+      // thread pool, and a few in flight hide that wait. At most WRITES_IN_FLIGHT buffers are held.
+      const pending = new Set<Promise<void>>();
+      try {
+        for (const item of items) {
+          const data = await bytesOf(item);
+          const write: Promise<void> = writeDocxAtomic(join(setup.outDir, item.fileName), data, { force: setup.force, sync: setup.sync === true }).finally(() =>
+            pending.delete(write),
+          );
+          pending.add(write);
+          bytes += data.length;
+          if (pending.size >= WRITES_IN_FLIGHT) await Promise.race(pending);
+        }
+        await Promise.all(pending);
+      } catch (error) {
+        await Promise.allSettled(pending);
+        throw error;
       }
       return bytes;
     },
