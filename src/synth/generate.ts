@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Document as YamlDocument, isMap, isScalar, isSeq, visit } from 'yaml';
+import { approveLinks } from './approve.js';
 import { communeLetter } from './commune-letter.js';
 import { departmentLetter, SYNTH_DEPARTMENTS } from './department-letter.js';
 import { planGaps, type GapCandidate, type GapCounts, type GapOrder, type SeededGap } from './gaps.js';
@@ -23,6 +24,8 @@ export interface NationalCascadeOptions {
   readonly registryDir?: string;
   /** The directive, reused as is (default: `../documents/ct-14-ttg.yaml` from the registry folder). */
   readonly directiveFile?: string;
+  /** Write every link approved, with its parent's fingerprint (default: as drafted, without). */
+  readonly approved?: boolean;
 }
 
 /** A generated cascade: file path (relative, `/`-separated) → text, and the answer key of its gaps. */
@@ -49,9 +52,11 @@ export async function generateNationalCascade(options: NationalCascadeOptions): 
     const text = await readFile(join(registryDir, name), 'utf8').catch(() => undefined);
     if (text !== undefined) files.set(`registry/${name}`, text);
   }
-  files.set('documents/ct-14-ttg.yaml', await readFile(directiveFile, 'utf8'));
+  const directive = await readFile(directiveFile, 'utf8');
+  files.set('documents/ct-14-ttg.yaml', directive);
   const provinces = selectProvinces(provincesOf(units), options);
   const built = buildLetters(provinces, options.seed, options.gaps ?? 0);
+  if (options.approved) approveLinks(directive, built.docs.values());
   for (const [path, doc] of built.docs) files.set(path, toYaml(doc));
   return { files, seededGaps: built.gaps, documents: built.docs.size + 1 };
 }
@@ -101,6 +106,8 @@ const HEADER = '# Văn bản tổng hợp (synthetic, src/synth), không phải 
 
 // Small maps written on one line, as the hand-written files do (`{ ref: …, as: …, date: … }`).
 const FLOW_MAPS = new Set(['target', 'signer', 'fields']);
+// Lists whose items are small maps, one per line: `- { task: …, fingerprint: … }`.
+const FLOW_ITEMS = new Set(['cites', 'not_applicable', 'implements', 'mirrors']);
 
 /** YAML in the house style: lists of ids and small maps in flow style, long paragraphs on one line. */
 function toYaml(doc: DocumentInput): string {
@@ -110,8 +117,7 @@ function toYaml(doc: DocumentInput): string {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (isMap(pair.value) && FLOW_MAPS.has(key)) pair.value.flow = true;
-      if (isSeq(pair.value) && key === 'cites') for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-      if (isSeq(pair.value) && key === 'not_applicable') for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+      if (isSeq(pair.value) && FLOW_ITEMS.has(key)) for (const item of pair.value.items) if (isMap(item)) item.flow = true;
     },
     Seq(_, seq) {
       if (seq.items.every((i) => isScalar(i)) && seq.items.every((i) => String((i as { value: unknown }).value).length < 40)) seq.flow = true;

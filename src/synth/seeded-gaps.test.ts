@@ -111,6 +111,26 @@ describe('the synthetic cascade, audited', () => {
     expect(notEvaluated).toBe(0);
   });
 
+  it('writes approved links when asked: no link is unapproved or suspect', async () => {
+    const approved = await generateNationalCascade({
+      unitsFile: 'directives/registry/vn-admin-units-2025.json',
+      seed: 7,
+      provinces: ['gia-lai'],
+      communesPerProvince: 5,
+      approved: true,
+    });
+    const where = await makeSynthDir();
+    try {
+      await writeCascadeFiles(where, approved.files);
+      const { cascade } = await loadCascade([where], { cwd: where });
+      const rules = runChecks(cascade).diagnostics.map((d) => d.rule);
+      expect(rules.filter((r) => r.startsWith('link-'))).toEqual([]);
+      expect(rules).toContain('task-without-parent');
+    } finally {
+      await rm(where, { recursive: true, force: true });
+    }
+  });
+
   it('gives the same files for the same seed', async () => {
     const again = await generateNationalCascade({
       unitsFile: 'directives/registry/vn-admin-units-2025.json',

@@ -3,7 +3,7 @@
  * cascade once (34 provinces, their departments, 3,321 communes), then times `loadCascade` +
  * `runChecks` several times in this process and in fresh processes, and renders the HTML matrix
  * and opens it in headless Chromium. Prints a table; medians, never a single run.
- * Run: `npm run build && node dist/test/bench/check.js [--runs N] [--fresh N] [--no-html]`.
+ * Run: `npm run build && node dist/test/bench/check.js [--runs N] [--fresh N] [--no-html] [--approved]`.
  */
 import { spawn } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
@@ -26,6 +26,8 @@ export interface CheckBenchOptions {
   readonly freshRuns?: number;
   readonly seed?: number;
   readonly html?: boolean;
+  /** Links written approved (fingerprints), as after `cascade approve --all`. */
+  readonly approved?: boolean;
 }
 
 /** Times of several runs, in milliseconds. */
@@ -48,6 +50,7 @@ export interface FreshRuns {
 /** What the benchmark measured. */
 export interface CheckBenchReport {
   readonly documents: number;
+  readonly approved: boolean;
   readonly yamlBytes: number;
   readonly seededGaps: number;
   readonly findings: number;
@@ -72,6 +75,7 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
     unitsFile: join(root, 'directives', 'registry', 'vn-admin-units-2025.json'),
     seed: options.seed ?? 14,
     gaps: 5,
+    approved: options.approved ?? false,
   });
   const dir = await makeSynthDir();
   try {
@@ -99,6 +103,7 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
     const html = options.html === false || !last ? undefined : await htmlCheck(last.cascade, last.diagnostics, dir);
     return {
       documents: generated.documents,
+      approved: options.approved ?? false,
       yamlBytes,
       seededGaps: generated.seededGaps.length,
       findings: last?.diagnostics.length ?? 0,
@@ -186,7 +191,7 @@ export function formatCheckBench(r: CheckBenchReport): string {
   const line = (name: string, s: Series, rss = ''): string =>
     `| ${name.padEnd(44)} | ${ms(s.median).padStart(8)} | ${ms(s.min).padStart(8)} | ${ms(s.max).padStart(8)} | ${String(s.runs).padStart(4)} | ${rss.padStart(9)} |`;
   const out = [
-    `cascade check — synthetic national cascade: ${r.documents} documents, ${(r.yamlBytes / 1e6).toFixed(1)} MB of YAML, ${r.seededGaps} seeded gaps, ${r.findings} findings`,
+    `cascade check — synthetic national cascade: ${r.documents} documents, ${(r.yamlBytes / 1e6).toFixed(1)} MB of YAML, links ${r.approved ? 'approved' : 'as drafted (unapproved)'}, ${r.seededGaps} seeded gaps, ${r.findings} findings`,
     '',
     `| ${'measure'.padEnd(44)} | ${'median'.padStart(8)} | ${'min'.padStart(8)} | ${'max'.padStart(8)} | ${'runs'.padStart(4)} | ${'peak RSS'.padStart(9)} |`,
     `|${'-'.repeat(46)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(10)}|${'-'.repeat(6)}|${'-'.repeat(11)}|`,
@@ -225,6 +230,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     runs: Number(argValue('--runs') ?? 5),
     freshRuns: Number(argValue('--fresh') ?? 3),
     html: !process.argv.includes('--no-html'),
+    approved: process.argv.includes('--approved'),
   });
   process.stdout.write(formatCheckBench(report));
 }
