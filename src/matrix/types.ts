@@ -14,6 +14,7 @@ import type { Severity, Text } from '../report/diagnostic.js';
  * - `none`: not addressed to this issuer and not taken up (blank; never counted).
  */
 export const CELL_STATUSES = ['covered', 'partly', 'mirrored', 'not-applicable', 'missing', 'unknown', 'none'] as const;
+/** What a cell says (see `CELL_STATUSES`). */
 export type CellStatus = (typeof CELL_STATUSES)[number];
 
 /** Why a cell is only partly covered (or missing): an audit finding about it. */

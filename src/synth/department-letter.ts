@@ -9,6 +9,7 @@ import type { SynthProvince } from './units.js';
 
 /** The departments that write their own letter in every synthetic province. */
 export const SYNTH_DEPARTMENTS = ['sgddt', 'snv', 'skhcn'] as const;
+/** One of the departments that write a letter in the synthetic cascade. */
 export type SynthDepartment = (typeof SYNTH_DEPARTMENTS)[number];
 
 const PROFILE: Readonly<Record<SynthDepartment, { name: string; symbol: string; unit: string }>> = {

@@ -10,6 +10,7 @@ export const GAP_KINDS = [
   'rarer-report',
   'citation-variant',
 ] as const;
+/** A kind of seeded defect. */
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /** Levels of synthetic document a gap can be seeded in. */

@@ -14,6 +14,7 @@ export const PROVINCE_ROLES = [
   'materials',
   'report',
 ] as const;
+/** The role of a provincial task. */
 export type ProvinceRole = (typeof PROVINCE_ROLES)[number];
 
 /** How a provincial task is tied to the directive: it implements a task, mirrors one, or stands alone. */

@@ -6,6 +6,7 @@ const ProvinceRow = z.object({ Code: z.string(), FullName: z.string().min(1), Wa
 
 /** The administrative-units file: 34 provinces, each with its communes and wards. */
 export const UnitsFile = z.array(ProvinceRow);
+/** The administrative-units file as parsed. */
 export type UnitsFile = z.infer<typeof UnitsFile>;
 
 /** A commune, ward or special zone, with the agency id the registry gives its People's Committee. */
