@@ -54,7 +54,9 @@ export class DocxFiller {
   fill(values: FieldValues): Promise<Uint8Array> {
     const run = async (): Promise<Uint8Array> => {
       for (const hole of this.template.holes) {
-        this.zip.file(hole.name, this.entryText(hole.name, values), { date: this.dates.get(hole.name) ?? new Date(0), createFolders: false });
+        // UTF-8 by Node, not by jszip's JavaScript encoder: the same bytes, a fraction of the time.
+        const bytes = Buffer.from(this.entryText(hole.name, values), 'utf8');
+        this.zip.file(hole.name, bytes, { binary: true, date: this.dates.get(hole.name) ?? new Date(0), createFolders: false });
       }
       return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: this.level } });
     };
