@@ -1,6 +1,7 @@
 import type { Goal, Node, Para, Section, Task } from '../model/body.js';
 import type { AgencyRef } from '../model/task.js';
 import type { AgencyHit } from './agencies.js';
+import type { ProposalBook } from './describe.js';
 import type { Text } from '../report/diagnostic.js';
 import type { ImportContext, RegistryView } from './context.js';
 import { conf, join, linesLabel, tx, type Notebook } from './notes.js';
@@ -28,12 +29,14 @@ export interface BodyContext {
   readonly notes: Notebook;
   /** The addressees: the lead of tasks that name none (a letter that gives every task to them). */
   readonly addressees: readonly AgencyHit[];
-  /** Names no registry entry matched, to propose. */
-  readonly unknownNames: { name: string; line: number }[];
+  /** Names no registry entry matched: proposed, with an id the draft can use. */
+  readonly book: ProposalBook;
 }
 
 /** An agency as the draft writes it: the id, with the words printed when they differ from the registry's name. */
 export function refOf(hit: AgencyHit, ctx: ImportContext): AgencyRef {
+  // A proposed agency has no registry name yet: the words printed go with its id.
+  if (ctx.agencies.get(hit.id) === undefined && ctx.groups.get(hit.id) === undefined) return { ref: hit.id, as: hit.as };
   const name = ctx.nameOf(hit.id);
   return name !== undefined && name.normalize('NFC') === hit.as.normalize('NFC') ? hit.id : { ref: hit.id, as: hit.as };
 }
@@ -98,8 +101,7 @@ function buildNode(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: re
 }
 
 function buildTask(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: readonly string[], parents: readonly Task[], container: object | undefined): Task {
-  const fields = readTaskFields({ text: s.text, fields: s.fields, yearLabel: s.year?.printed }, bc.view, bc.province);
-  for (const name of fields.unknownNames) bc.unknownNames.push({ name, line: s.start });
+  const fields = readTaskFields({ text: s.text, fields: s.fields, yearLabel: s.year?.printed }, bc.view, bc.province, (name) => bc.book.agency(name, s.start));
   const node: Task = { task: s.id };
   if (s.title !== undefined) node.title = s.title;
   if (s.leadIn !== undefined) node.lead_in = s.leadIn;

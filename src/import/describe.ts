@@ -1,6 +1,6 @@
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
-import { readAgencies } from './agencies.js';
+import { readAgencies, type AgencyHit } from './agencies.js';
 import type { ResolvedCitation } from './cites.js';
 import type { RegistryView } from './context.js';
 import type { IssuerGuess } from './issuer.js';
@@ -9,6 +9,8 @@ import type { LetterParts } from './zones.js';
 
 /** An agency the registry lacks, proposed for it. */
 export interface ProposedAgency {
+  /** The id the draft already uses for it. */
+  readonly id: string;
   readonly name: string;
   /** Lines of the source that name it. */
   readonly lines: readonly number[];
@@ -77,29 +79,66 @@ export function keepUnplaced(parts: LetterParts, doc: Document, notes: Notebook)
   }
 }
 
-/** The registry entries to propose: documents cited but unknown, agencies named but unknown. */
-export function proposalsOf(
-  citations: readonly ResolvedCitation[],
-  names: readonly { name: string; line: number }[],
-  province: string | undefined,
-  view: RegistryView,
-): Proposals {
-  const documents = new Map<string, KnownDocument>();
-  for (const c of citations) if (c.proposal && !documents.has(c.proposal.id)) documents.set(c.proposal.id, c.proposal);
-  const agencies = new Map<string, { name: string; lines: number[] }>();
-  for (const n of names) {
-    const key = n.name.toLowerCase();
-    const a = agencies.get(key) ?? { name: n.name, lines: [] };
-    if (!a.lines.includes(n.line)) a.lines.push(n.line);
-    agencies.set(key, a);
+/**
+ * Agencies the letter names that the registry lacks: each gets an id when first met, so the draft
+ * can name it (`{ ref: cao-bang.ttpvhcct, as: "Trung tâm Phục vụ hành chính công tỉnh" }`) and the
+ * proposals file can add it. "các đơn vị trực thuộc Sở Y tế" becomes a group of the units under
+ * that department.
+ */
+export class ProposalBook {
+  private readonly agencies = new Map<string, { name: string; lines: number[]; id: string; under?: string }>();
+
+  constructor(
+    private readonly view: RegistryView,
+    private readonly province: string | undefined,
+  ) {}
+
+  /** The proposed agency a name stands for, as a hit the draft can refer to. */
+  agency(raw: string, line: number): AgencyHit {
+    const name = withoutRole(raw.trim());
+    const key = name.toLowerCase();
+    let entry = this.agencies.get(key);
+    if (!entry) {
+      const under = unitsUnder(name, this.view, this.province);
+      const stem = under ? `${under}-${initials(name.replace(/^các\s+/iu, '').replace(/\s+(?:trực thuộc|thuộc)\s.*$/u, ''))}` : `${this.province ? `${this.province}.` : ''}${initials(name)}`;
+      const taken = new Set([...this.agencies.values()].map((a) => a.id));
+      let id = stem;
+      for (let k = 2; taken.has(id) || this.view.rank(id) !== undefined; k++) id = `${stem}-${k}`;
+      entry = { name, lines: [], id, ...(under ? { under } : {}) };
+      this.agencies.set(key, entry);
+    }
+    if (!entry.lines.includes(line)) entry.lines.push(line);
+    return { id: entry.id, as: raw.trim(), via: 'exact', score: 0.5 };
   }
-  return {
-    documents: [...documents.values()],
-    agencies: [...agencies.values()].map((a) => {
-      const under = unitsUnder(a.name, view, province);
-      return { ...a, name: withoutRole(a.name), province, ...(under ? { under } : {}) };
-    }),
-  };
+
+  /** Whether an id is one this book proposed. */
+  has(id: string): boolean {
+    return [...this.agencies.values()].some((a) => a.id === id);
+  }
+
+  /** The proposals: these agencies, and the documents cited but unknown. */
+  proposals(citations: readonly ResolvedCitation[]): Proposals {
+    const documents = new Map<string, KnownDocument>();
+    for (const c of citations) if (c.proposal && !documents.has(c.proposal.id)) documents.set(c.proposal.id, c.proposal);
+    return {
+      documents: [...documents.values()],
+      agencies: [...this.agencies.values()].map((a) => ({ id: a.id, name: a.name, lines: a.lines, province: this.province, ...(a.under ? { under: a.under } : {}) })),
+    };
+  }
+}
+
+/** Initials of a name's words, for a proposed id: "Trung tâm Phục vụ hành chính công tỉnh" → `ttpvhcct`. */
+function initials(name: string): string {
+  const out = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toLowerCase() ?? '')
+    .join('');
+  return out === '' ? 'moi' : out;
 }
 
 const ROLE = /^(?:Thủ trưởng|Hiệu trưởng|Giám đốc|Chủ tịch|Lãnh đạo)\s+(?=các\s)/iu;
@@ -110,7 +149,7 @@ function withoutRole(name: string): string {
 
 /** "các đơn vị trực thuộc Sở Y tế" → the id of Sở Y tế, whose units the name groups. */
 function unitsUnder(name: string, view: RegistryView, province: string | undefined): string | undefined {
-  const m = /(?:^|\s)(?:trực thuộc|thuộc)\s+(.+)$/u.exec(withoutRole(name));
+  const m = /(?:^|\s)(?:trực thuộc|thuộc)\s+(.+)$/u.exec(name);
   if (!m?.[1]) return undefined;
   const read = readAgencies(m[1], view, { province });
   return read.hits.length === 1 && read.coverage >= 0.99 ? read.hits[0]?.id : undefined;

@@ -143,55 +143,45 @@ function headerComment(result: Draft, opts: EmitOptions): string {
   return lines.map((l) => ` ${l}`).join('\n');
 }
 
-/** The proposed registry entries as YAML: agencies and known documents to add. */
-export function proposalsYaml(p: Proposals, lang: Lang): string {
+/**
+ * The proposed registry entries as YAML files the loader reads: a registry file of agencies and
+ * groups, and a known-documents file (the two cannot share a file). Absent when there is nothing.
+ */
+export function proposalsYaml(p: Proposals, lang: Lang): { registry?: string; documents?: string } {
   const single = p.agencies.filter((a) => !a.under);
   const groups = p.agencies.filter((a) => a.under);
-  const doc = new YamlDocument({
-    ...(single.length > 0
-      ? {
-          agencies: single.map((a) => ({
-            id: `${a.province ? `${a.province}.` : ''}${slugKey(a.name)}`,
-            name: a.name,
-            level: a.province ? 'department' : 'central',
-            ...(a.province ? { province: a.province, superior: `${a.province}.ubnd` } : {}),
-          })),
-        }
-      : {}),
-    ...(groups.length > 0
-      ? {
-          groups: groups.map((a) => ({
-            id: `${a.under ?? ''}-${slugKey(a.name.replace(/^các\s+/iu, '').replace(/\s+(?:trực thuộc|thuộc)\s.*$/u, ''))}`,
-            name: a.name,
-            rule: { level: ['unit'], superior: a.under },
-          })),
-        }
-      : {}),
-    ...(p.documents.length > 0 ? { documents: p.documents } : {}),
-  });
-  doc.commentBefore =
-    lang === 'vi'
-      ? ' Đề xuất bổ sung danh mục (directives/registry/): cơ quan và văn bản được nhắc đến nhưng chưa có.\n Kiểm tra mã (id), cấp (level) và cơ quan cấp trên trước khi thêm.'
-      : ' Proposed registry entries (directives/registry/): agencies and documents named but not registered.\n Check the id, level and superior before adding them.';
-  const lines = new Map<string, readonly number[]>(p.agencies.map((a) => [a.name, a.lines]));
-  const listed = ['agencies', 'groups'].flatMap((k) => ((doc.contents as YAMLMap).get(k, true) as YAMLSeq | undefined)?.items ?? []);
-  for (const item of listed) {
-    const m = item as YAMLMap;
-    const name = String(m.get('name'));
-    const at = lines.get(name) ?? [];
-    m.commentBefore = lang === 'vi' ? ` dòng ${at.join(', ')}` : ` line ${at.join(', ')}`;
+  const lines = new Map<string, readonly number[]>(p.agencies.map((a) => [a.id, a.lines]));
+  const head = (what: Text): string =>
+    ` ${what[lang]}\n ${lang === 'vi' ? 'Kiểm tra mã (id), tên, cấp và cơ quan cấp trên rồi chép vào directives/registry/ (hoặc truyền bằng --in).' : 'Check the id, name, level and superior, then copy into directives/registry/ (or pass it with --in).'}`;
+  const out: { registry?: string; documents?: string } = {};
+  if (single.length + groups.length > 0) {
+    const doc = new YamlDocument({
+      ...(single.length > 0
+        ? {
+            agencies: single.map((a) => ({
+              id: a.id,
+              name: a.name,
+              level: a.province ? 'department' : 'central',
+              ...(a.province ? { superior: `${a.province}.ubnd`, province: a.province } : {}),
+            })),
+          }
+        : {}),
+      ...(groups.length > 0 ? { groups: groups.map((a) => ({ id: a.id, name: a.name, rule: { level: ['unit'], superior: a.under } })) } : {}),
+    });
+    doc.commentBefore = head({ vi: 'Đề xuất bổ sung danh mục cơ quan: tên có trong văn bản nhưng chưa có trong danh mục.', en: 'Proposed agencies: named in the letter, not in the registry.' });
+    for (const k of ['agencies', 'groups']) {
+      for (const item of ((doc.contents as YAMLMap).get(k, true) as YAMLSeq | undefined)?.items ?? []) {
+        const m = item as YAMLMap;
+        const at = lines.get(String(m.get('id'))) ?? [];
+        m.commentBefore = lang === 'vi' ? ` dòng ${at.join(', ')}` : ` line ${at.join(', ')}`;
+      }
+    }
+    out.registry = doc.toString({ lineWidth: 0 });
   }
-  return doc.toString({ lineWidth: 0 });
-}
-
-function slugKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0]?.toLowerCase() ?? '')
-    .join('');
+  if (p.documents.length > 0) {
+    const doc = new YamlDocument({ documents: p.documents });
+    doc.commentBefore = head({ vi: 'Đề xuất bổ sung văn bản được trích dẫn nhưng chưa có trong danh mục.', en: 'Proposed documents: cited in the letter, not in the registry.' });
+    out.documents = doc.toString({ lineWidth: 0 });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { buildBody, refOf, type BuiltTask } from './build-body.js';
 import { kindOfSymbol } from './citations.js';
 import { citesOf } from './cites.js';
 import { type ImportContext, registryView, type RegistryView } from './context.js';
-import { describeHeader, keepUnplaced, proposalsOf, type Proposals } from './describe.js';
+import { describeHeader, keepUnplaced, ProposalBook, type Proposals } from './describe.js';
 import { documentId } from './doc-id.js';
 import { collectCitations, implementedDocs } from './doc-links.js';
 import { splitFootnotes } from './footnotes.js';
@@ -67,13 +67,13 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     view,
   );
   const province = guess.province?.value;
-  const unknownNames: { name: string; line: number }[] = [];
-  const to = addressees(parts, ctx, view, province, unknownNames);
-  const strangers = unknownNames.map((u) => u.name);
+  const book = new ProposalBook(view, province);
+  const to = addressees(parts, ctx, view, province, book);
+  const strangers = to.flatMap((t) => t.hits.filter((h) => book.has(h.id)).map((h) => h.as));
   const upward = isUpward(guess.issuer?.value, to, view);
 
   const shaped = shapeItems(outline.items, { view, province, upward });
-  const built = buildBody(shaped, { ctx, view, province, notes, addressees: upward ? [] : to.flatMap((t) => t.hits), unknownNames });
+  const built = buildBody(shaped, { ctx, view, province, notes, addressees: upward ? [] : to.flatMap((t) => t.hits), book });
   const body: Node[] = [...built.body, ...strayNodes(outline.stray, notes)];
 
   const fields = applyPrintSettings(built.tasks);
@@ -129,7 +129,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   linkParents(doc, built.tasks, implemented.map((r) => r.ref), ctx, notes, opts.trace ? { trace: opts.trace } : {});
   describeHeader(doc, parts, guess, citations, implemented, notes);
   keepUnplaced(parts, doc, notes);
-  return { document: doc, notes, proposals: proposalsOf(citations, unknownNames, province, view), tasks: built.tasks, upward };
+  return { document: doc, notes, proposals: book.proposals(citations), tasks: built.tasks, upward };
 }
 
 const paragraphs = (blocks: readonly Block[]): string | string[] =>
@@ -147,12 +147,13 @@ interface Addressee {
   readonly refs: AgencyRef[];
 }
 
-/** The addressees as agencies; names the registry lacks are proposed. */
-function addressees(parts: LetterParts, ctx: ImportContext, view: RegistryView, province: string | undefined, unknown: { name: string; line: number }[]): Addressee[] {
+/** The addressees as agencies; names the registry lacks are proposed, and addressed by their proposed id. */
+function addressees(parts: LetterParts, ctx: ImportContext, view: RegistryView, province: string | undefined, book: ProposalBook): Addressee[] {
   return parts.to.map((line) => {
     const read = readAgencies(line.text, view, { province, fuzzy: true });
-    for (const r of read.rest) if (looksLikeName(r) || read.hits.length === 0) unknown.push({ name: r, line: line.line });
-    return { hits: [...read.hits], refs: read.hits.map((h) => refOf(h, ctx)) };
+    const strangers = read.rest.filter((r) => looksLikeName(r) || read.hits.length === 0).map((r) => book.agency(r, line.line));
+    const hits = [...read.hits, ...strangers];
+    return { hits, refs: hits.map((h) => refOf(h, ctx)) };
   });
 }
 

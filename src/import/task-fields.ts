@@ -24,8 +24,6 @@ export interface TaskFieldsRead {
   readonly deadlineUnknown?: string;
   readonly target?: Read<TargetField>;
   readonly products?: readonly string[];
-  /** Names in the field lines that no registry entry matched. */
-  readonly unknownNames: readonly string[];
   /** Which fields came from the text rather than from a field line. */
   readonly inline: readonly ('lead' | 'coordinators' | 'deadline')[];
 }
@@ -46,16 +44,23 @@ const PHOI_HOP = /(?<![\p{L}\p{N}])phối hợp(?: chặt chẽ)?\s+(?:với|cù
 // "gửi Sở Nội vụ (để) theo dõi, tổng hợp": the agency that follows the work up helps with it.
 const GUI = /(?<![\p{L}\p{N}])gửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
 
-/** Reads lead, coordinators, deadline, target and products of a task. */
-export function readTaskFields(src: TaskSource, view: RegistryView, province: string | undefined): TaskFieldsRead {
-  const unknownNames: string[] = [];
+/**
+ * Reads lead, coordinators, deadline, target and products of a task. A name in a field line that
+ * the registry lacks is kept as the agency `propose` gives for it.
+ */
+export function readTaskFields(
+  src: TaskSource,
+  view: RegistryView,
+  province: string | undefined,
+  propose: (name: string) => AgencyHit,
+): TaskFieldsRead {
   const inline: ('lead' | 'coordinators' | 'deadline')[] = [];
   const out: { -readonly [K in keyof TaskFieldsRead]?: TaskFieldsRead[K] } = {};
   const text = src.text.map(plain).join(' ');
   const list = (value: string): AgencyList => {
     const read = readAgencies(value, view, { province, fuzzy: true });
-    unknownNames.push(...read.rest.filter(looksLikeName));
-    return read;
+    const strangers = read.rest.filter((r) => looksLikeName(r) || read.hits.length === 0).map(propose);
+    return strangers.length === 0 ? read : { ...read, hits: [...read.hits, ...strangers] };
   };
 
   for (const f of src.fields) {
@@ -104,7 +109,7 @@ export function readTaskFields(src: TaskSource, view: RegistryView, province: st
   }
   const target = readTarget(text, out.deadline?.value);
   if (target) out.target = target;
-  return { ...out, unknownNames, inline };
+  return { ...out, inline };
 }
 
 function confidenceOf(r: AgencyList): number {

@@ -5,6 +5,7 @@ import PizZip from 'pizzip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
+import { loadCascade } from '../../src/load/load-cascade.js';
 import { Document } from '../../src/model/document.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cascade-import-'));
@@ -54,6 +55,15 @@ describe('cascade import', () => {
     expect(again.code).toBe(2);
     expect(again.err).toContain('tệp đã có');
     expect((await run('import', 'test/fixtures/import/cao-bang-cong-van.txt', '--out', out, '--force')).code).toBe(0);
+  });
+
+  it('writes a draft that loads without error together with its proposals', async () => {
+    const dir = mkdtempSync(join(tmp, 'load-'));
+    expect((await run('import', 'test/fixtures/import/ca-mau-so-y-te.txt', '--out', join(dir, 'ca-mau.yaml'))).code).toBe(0);
+    const { cascade, diagnostics } = await loadCascade(['directives/registry', 'directives/documents/ct-14-ttg.yaml', dir]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(cascade.groups.get('ca-mau.syt-dv')?.rule).toEqual({ level: ['unit'], superior: 'ca-mau.syt' });
+    expect(cascade.documentsById.get('ca-mau-syt-456')?.to).toEqual([{ ref: 'ca-mau.syt-dv', as: 'Thủ trưởng các đơn vị trực thuộc Sở Y tế' }]);
   });
 
   it('accepts NFD text and says it normalised it', async () => {

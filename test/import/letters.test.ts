@@ -29,8 +29,8 @@ describe('Cao Bằng: công văn with Roman parts, letters under agency headings
     const cb = 'cao-bang';
     expect(rows(await load('cao-bang-cong-van.txt'))).toEqual([
       ['I.1', [`${cb}.cac-so`, `${cb}.ubnd-xa`], [], undefined, ['implements:ct-14-ttg#2.a']],
-      // No lead written: the addressees. "Trung tâm Phục vụ hành chính công tỉnh" is not in the registry.
-      ['I.2', [`${cb}.cac-so`, `${cb}.ca`, `${cb}.ubnd-xa`], [], 'trước ngày 31/12/2026', ['implements:ct-14-ttg#2.b/2026']],
+      // No lead written: the addressees in order, the one the registry lacks by its proposed id.
+      ['I.2', [`${cb}.cac-so`, `${cb}.ca`, `${cb}.ttpvhcct`, `${cb}.ubnd-xa`], [], 'trước ngày 31/12/2026', ['implements:ct-14-ttg#2.b/2026']],
       ['II.1.a', [`${cb}.skhcn`], [`${cb}.snv`], 'Quý III/2026', ['implements:ct-14-ttg#2.c']],
       ['II.1.b', [`${cb}.skhcn`], [], 'Năm 2027 và các năm tiếp theo', ['implements:ct-14-ttg#2.b/2027', 'implements:ct-14-ttg#2.b/sau']],
       ['II.2-1', [`${cb}.sgddt`], [], 'chậm nhất ngày 15/6/2026', ['mirrors:ct-14-ttg#3']],
@@ -49,7 +49,8 @@ describe('Cao Bằng: công văn with Roman parts, letters under agency headings
     expect(d.closing).toMatch(/^Trong quá trình thực hiện, .*\.\/\.$/);
     expect(d.signer).toEqual({ authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nông Thị Hà' });
     expect(r.notes.unplaced.map((u) => [u.start, u.text])).toEqual([[61, 'TM. ỦY BAN NHÂN DÂN']]);
-    expect(r.proposals.agencies.map((a) => [a.name, a.lines])).toEqual([['Trung tâm Phục vụ hành chính công tỉnh', [17]]]);
+    expect(r.proposals.agencies.map((a) => [a.id, a.name, a.lines])).toEqual([['cao-bang.ttpvhcct', 'Trung tâm Phục vụ hành chính công tỉnh', [17]]]);
+    expect(d.to).toContainEqual({ ref: 'cao-bang.ttpvhcct', as: 'Trung tâm Phục vụ hành chính công tỉnh' });
   });
 });
 
@@ -88,16 +89,18 @@ describe('Cà Mau Sở Y tế: one paragraph per line, "1)" numbering, unknown a
     const r = await load('ca-mau-so-y-te.txt');
     const d = r.document;
     expect([d.issuer, d.superior, d.date, d.symbol]).toEqual(['ca-mau.syt', 'ca-mau.ubnd', '2026-06-02', 'SYT-TCCB']);
+    // The addressees (the units under the department, not in the registry) lead every task.
+    const units = ['ca-mau.syt-dv'];
     expect(rows(r)).toEqual([
-      ['1', [], [], undefined, ['implements:ct-14-ttg#2.a']],
-      ['2', [], [], 'trước ngày 31/12/2026', ['implements:ct-14-ttg#2.b/2026']],
-      ['3', [], [], { text: 'chậm nhất ngày 20/6/2026', by: '2026-06-20', every: '06 tháng/lần' }, ['mirrors:ct-14-ttg#5.c']],
+      ['1', units, [], undefined, ['implements:ct-14-ttg#2.a']],
+      ['2', units, [], 'trước ngày 31/12/2026', ['implements:ct-14-ttg#2.b/2026']],
+      ['3', units, [], { text: 'chậm nhất ngày 20/6/2026', by: '2026-06-20', every: '06 tháng/lần' }, ['mirrors:ct-14-ttg#5.c']],
     ]);
   });
 
   it('proposes a group for "các đơn vị trực thuộc Sở Y tế", and lists the attached form', async () => {
     const r = await load('ca-mau-so-y-te.txt');
-    expect(r.proposals.agencies).toEqual([{ name: 'các đơn vị trực thuộc Sở Y tế', lines: [6], province: 'ca-mau', under: 'ca-mau.syt' }]);
+    expect(r.proposals.agencies).toEqual([{ id: 'ca-mau.syt-dv', name: 'các đơn vị trực thuộc Sở Y tế', lines: [6], province: 'ca-mau', under: 'ca-mau.syt' }]);
     expect(r.document.attachments).toEqual(['Biểu mẫu báo cáo']);
     expect(r.document.signer?.name).toBe('Trần Văn Bình');
   });

@@ -20,9 +20,9 @@ interface ImportOptions {
 
 const say = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
-/** `x.yaml` → `x.proposals.yaml`. */
-function proposalsPath(out: string): string {
-  return out.replace(/(\.ya?ml)?$/i, '.proposals.yaml');
+/** `x.yaml` → `x.proposals.yaml` (agencies) and `x.proposals-documents.yaml` (documents). */
+function proposalsPath(out: string, which: 'registry' | 'documents'): string {
+  return out.replace(/(\.ya?ml)?$/i, which === 'registry' ? '.proposals.yaml' : '.proposals-documents.yaml');
 }
 
 async function readBytes(path: string, io: CliIO, lang: Lang): Promise<Uint8Array | string> {
@@ -78,26 +78,29 @@ export const importCommand: CliCommand = {
           return;
         }
         const draft = draftYaml(result, { source: basename(file), lang });
-        const hasProposals = result.proposals.agencies.length + result.proposals.documents.length > 0;
+        const proposals = proposalsYaml(result.proposals, lang);
         if (opts.out === undefined) {
-          const extra = hasProposals ? `\n${proposalsYaml(result.proposals, lang).replace(/^(?=.)/gm, '# ')}` : '';
+          // The proposals follow as comments, so that what is printed is still one YAML document.
+          const extra = [proposals.registry, proposals.documents].filter((x): x is string => x !== undefined).map((x) => `\n${x.replace(/^/gm, '# ')}`).join('');
           io.stdout.write(draft + extra);
           io.stderr.write(importReport(result, file, lang, { draft: 'stdout' }));
           ctx.setExitCode(EXIT.ok);
           return;
         }
         const out = resolve(io.cwd, opts.out);
-        const props = proposalsPath(out);
-        const taken = [out, ...(hasProposals ? [props] : [])].filter((p) => existsSync(p));
+        const files: [string, string][] = [[out, draft]];
+        if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
+        if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
+        const taken = files.map(([p]) => p).filter((p) => existsSync(p));
         if (taken.length > 0 && opts.force !== true) {
           const names = taken.map((p) => relative(io.cwd, p)).join(', ');
           io.stderr.write(`cascade: ${say(lang, `tệp đã có: ${names} (dùng --force để ghi đè)`, `file exists: ${names} (use --force to overwrite)`)}\n`);
           ctx.setExitCode(EXIT.failure);
           return;
         }
-        await writeFile(out, draft, 'utf8');
-        if (hasProposals) await writeFile(props, proposalsYaml(result.proposals, lang), 'utf8');
-        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: hasProposals ? relative(io.cwd, props) : undefined }));
+        for (const [path, text] of files) await writeFile(path, text, 'utf8');
+        const written = files.slice(1).map(([p]) => relative(io.cwd, p));
+        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: written.length > 0 ? written.join(', ') : undefined }));
         ctx.setExitCode(EXIT.ok);
       });
   },
