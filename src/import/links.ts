@@ -1,12 +1,9 @@
-import type { TaskEntry } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
-import type { Task } from '../model/body.js';
-import { parseDeadline, type Deadline } from '../text/deadline.js';
+import type { Text } from '../report/diagnostic.js';
 import type { BuiltTask } from './build-body.js';
 import type { ImportContext } from './context.js';
-import { plain } from './markdown.js';
+import { type Candidate, candidatesOf, deadlineText, parentDocuments, parseOf, targetOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
 import { conf, tx, type Notebook } from './notes.js';
-import type { Text } from '../report/diagnostic.js';
 import { similarity, TermWeights } from './similarity.js';
 
 /**
@@ -31,87 +28,9 @@ export interface LinkOptions {
   readonly trace?: (task: string, ranked: readonly { ref: string; score: number; why: string }[]) => void;
 }
 
-interface Candidate {
-  readonly entry: TaskEntry;
-  readonly ref: string;
-  readonly bag: Map<string, number>;
-  readonly parts: Map<string, number>[];
-  readonly years: YearRange | undefined;
-  readonly splitParent: boolean;
-  readonly implementsKind: boolean;
-  readonly deadline: Deadline | undefined;
-  readonly target: { percent?: number; by?: number; from?: number } | undefined;
-}
-
-interface YearRange {
-  readonly from: number;
-  readonly to: number;
-}
-
 const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
 const PART_WEIGHT = 0.85;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
-
-/** The modelled documents a draft's parents are in: implemented ones, or those known ones implement. */
-function parentDocuments(implemented: readonly string[], ctx: ImportContext): Set<string> {
-  const out = new Set<string>();
-  const walk = (id: string, seen: Set<string>): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    if (ctx.documentsById.has(id)) {
-      out.add(id);
-      return;
-    }
-    for (const up of ctx.known.get(id)?.implements ?? []) walk(up, seen);
-  };
-  for (const id of implemented) walk(id, new Set());
-  return out;
-}
-
-/** The issuer and every agency above it, for "is this parent task addressed to us". */
-function issuerChain(issuer: string | undefined, ctx: ImportContext): Set<string> {
-  const out = new Set<string>();
-  let id = issuer;
-  while (id && !out.has(id)) {
-    out.add(id);
-    id = ctx.agencies.get(id)?.superior;
-  }
-  return out;
-}
-
-const textOf = (t: Task): string => [t.title ?? '', ...[t.text ?? ''].flat()].map((s) => plain(s)).join(' ');
-const deadlineText = (t: Task): string | undefined => (t.deadline === undefined ? undefined : typeof t.deadline === 'string' ? t.deadline : t.deadline.text);
-
-function parseOf(text: string | undefined): Deadline | undefined {
-  if (!text) return undefined;
-  const r = parseDeadline(text);
-  return r.ok ? r.value : undefined;
-}
-
-/** The years a deadline covers: `Năm 2026` → 2026–2026; `Năm 2028 và các năm tiếp theo` → 2028–∞. */
-function yearsOf(d: Deadline | undefined, key: string | undefined): YearRange | undefined {
-  if (d?.kind === 'from-year-on') return { from: d.start ? Number(d.start.slice(0, 4)) : key === 'sau' ? 9999 : 0, to: 9999 };
-  if (d?.latest) {
-    const to = Number(d.latest.slice(0, 4));
-    return { from: d.start ? Number(d.start.slice(0, 4)) : to, to };
-  }
-  if (key && /^\d{4}$/.test(key)) return { from: Number(key), to: Number(key) };
-  return undefined;
-}
-
-type TargetFacts = NonNullable<Candidate['target']>;
-
-function targetOf(t: { readonly target?: Task['target'] }): Candidate['target'] {
-  const tg = t.target;
-  if (!tg || typeof tg === 'string') return undefined;
-  return { ...(tg.percent !== undefined ? { percent: tg.percent } : {}), ...(tg.by !== undefined ? { by: tg.by } : {}), ...(tg.from !== undefined ? { from: tg.from } : {}) };
-}
-
-/** "(1) Sử dụng …; (2) Đánh giá …": the numbered parts of a text. */
-function partsOf(text: string): string[] {
-  const parts = text.split(/\(\d\)|;\s+/u).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 4);
-  return parts.length > 1 ? parts : [];
-}
 
 /** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes. */
 export function linkParents(
@@ -124,37 +43,12 @@ export function linkParents(
 ): void {
   const docs = parentDocuments(implemented, ctx);
   if (docs.size === 0 || tasks.length === 0) return;
-  const goals = new Map<string, TargetFacts[]>();
-  for (const g of ctx.goals.values()) {
-    const t = targetOf(g.goal);
-    if (t && docs.has(g.doc.id)) goals.set(g.doc.id, [...(goals.get(g.doc.id) ?? []), t]);
-  }
-  const chain = issuerChain(doc.issuer, ctx);
   const entries = [...ctx.tasks.values()].filter((e) => docs.has(e.doc.id));
   const weights = new TermWeights();
   for (const e of entries) weights.add(textOf(e.task));
   for (const t of tasks) weights.add(textOf(t.task));
 
-  const candidates: Candidate[] = entries.map((e) => {
-    // An item of a task is read with the task it is under: "Năm 2026: …" under "Sử dụng nền tảng …".
-    const above = e.ancestors.filter((a): a is Task => 'task' in a).map(textOf);
-    const text = [...above, textOf(e.task), typeof e.task.target === 'object' ? e.task.target.text : (e.task.target ?? '')].join(' ');
-    const key = e.ref.includes('/') ? e.ref.split('/').pop() : undefined;
-    const deadline = parseOf(deadlineText(e.task));
-    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c)));
-    return {
-      entry: e,
-      ref: e.ref,
-      bag: weights.bag(text),
-      parts: partsOf(textOf(e.task)).map((p) => weights.bag(p)),
-      years: key ? yearsOf(deadline, key) : undefined,
-      splitParent: (e.task.items ?? []).some((n) => 'task' in n && n.task.includes('/')),
-      implementsKind,
-      deadline,
-      // The goals measure the tasks addressed to this level, not a ministry's own work.
-      target: targetOf(e.task) ?? (implementsKind ? goalTarget(goals.get(e.doc.id) ?? [], deadline) : undefined),
-    };
-  });
+  const candidates = candidatesOf(entries, weights, ctx, doc.issuer);
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
 
   const picks = new Map<BuiltTask, { ranked: Ranked[]; chosen: Ranked[] }>();
@@ -175,16 +69,6 @@ export function linkParents(
       notes.note(t.task, tx(say('vi'), say('en')), chosen[0]?.c.implementsKind ? 'implements' : 'mirrors');
     }
   }
-}
-
-/** The goal target a parent task is due under: the goal whose year its deadline covers. */
-function goalTarget(goals: readonly TargetFacts[], deadline: Deadline | undefined): TargetFacts | undefined {
-  const span = yearsOf(deadline, undefined);
-  if (!span) return undefined;
-  return goals.find((g) => {
-    const year = g.by ?? g.from;
-    return year !== undefined && (g.by !== undefined ? span.from <= year && year <= span.to : span.to >= year && span.from >= year);
-  });
 }
 
 interface Ranked {
