@@ -33,6 +33,10 @@ export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
     target
       ? both(`chưa bảo đảm chỉ tiêu cấp trên giao “${target}”`, `the parent’s target “${target}” is not met`)
       : both('chưa bảo đảm chỉ tiêu cấp trên giao', 'the parent’s target is not met'),
+  'target-weaker-than-goal': ([target, goal]) =>
+    target && goal
+      ? both(`chỉ tiêu “${target}” thấp hơn mục tiêu “${goal}”`, `the target “${target}” is weaker than the goal “${goal}”`)
+      : both('chỉ tiêu thấp hơn mục tiêu của Chỉ thị', 'the target is weaker than the directive’s goal'),
   'report-rarer-than-parent': ([mine, theirs]) =>
     mine && theirs
       ? both(`chế độ báo cáo “${mine}” thưa hơn yêu cầu của cấp trên “${theirs}”`, `reports “${mine}”, less often than the parent’s “${theirs}”`)
