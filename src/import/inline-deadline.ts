@@ -14,6 +14,8 @@ export interface InlineDeadline {
 }
 
 const DATE = String.raw`(?:ngày\s+)?\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
+// "… Thời gian hoàn thành: Năm 2027." written inside the paragraph rather than on a line of its own.
+const LABELLED = /(?<![\p{L}\p{N}])(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^.;()]+(?:\([^)]*\))?)/giu;
 const DUE: readonly RegExp[] = [
   new RegExp(String.raw`(?:Hoàn thành\s+)?(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|muộn nhất)\s+(?:\*\*|__)?${DATE}`, 'giu'),
   /Hoàn thành\s+(?:trong|trước)\s+(?:tháng\s+\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4}|quý\s+[IV]+\s*\/\s*\d{4})/giu,
@@ -28,9 +30,21 @@ const RHYTHM: readonly RegExp[] = [
 /** The first due date and the first rhythm of a text, each validated. */
 export function findInlineDeadline(text: string): InlineDeadline {
   const plainText = text.replace(/\*\*|__/g, '');
+  const labelled = labelledDeadline(plainText);
+  if (labelled) return labelled.kind === 'recurring' ? { rhythm: labelled } : { due: labelled };
   const due = firstValid(plainText, DUE, (d) => d.kind !== 'recurring' && d.kind !== 'continuous');
   const rhythm = firstValid(plainText, RHYTHM, (d) => d.kind === 'recurring' || d.recurrence !== undefined);
   return { ...(due ? { due } : {}), ...(rhythm ? { rhythm } : {}) };
+}
+
+/** The value of a "Thời gian hoàn thành: …" inside the text, when it parses. */
+function labelledDeadline(text: string): { text: string; value: Deadline; kind: Deadline['kind'] } | undefined {
+  for (const m of text.matchAll(LABELLED)) {
+    const phrase = (m[1] ?? '').trim();
+    const parsed = parseDeadline(phrase);
+    if (parsed.ok) return { text: phrase, value: parsed.value, kind: parsed.value.kind };
+  }
+  return undefined;
 }
 
 function firstValid(

@@ -142,12 +142,13 @@ function choose(t: BuiltTask, ranked: readonly Ranked[], docYear: number | undef
   if (ownYears) return ranked.filter((r) => r.c.ref === split).map((r) => ({ ...r, score: Math.max(r.score, best.score), why: tx('các ý theo năm bên dưới thực hiện các năm của nhiệm vụ này', 'its items by year carry the years of this task') }));
   const years = ranked.filter((r) => r.c.years && r.c.ref.startsWith(`${split}/`));
   // A yearly task recurs in every year of the split.
-  if (yearly) return years;
+  const byYear = (a: Ranked, b: Ranked): number => (a.c.years?.from ?? 0) - (b.c.years?.from ?? 0);
+  if (yearly) return [...years].sort(byYear);
   const span = yearsOf(deadline, t.task.task.includes('/') ? t.task.task.split('/').pop() : undefined) ?? (docYear ? { from: docYear, to: docYear } : undefined);
   const key = t.task.task.includes('/') ? t.task.task.split('/').pop() : undefined;
   const fit = years.filter((r) => (key === 'sau' && r.c.ref.endsWith('/sau')) || (span && r.c.years && overlaps(span, r.c.years)));
   // A deadline over several years ("Năm 2027 và các năm tiếp theo") carries each year it covers.
-  return fit.length > 0 ? fit : [best];
+  return fit.length > 0 ? [...fit].sort(byYear) : [best];
 }
 
 function overlaps(a: YearRange, b: YearRange): boolean {

@@ -28,7 +28,8 @@ describe('Cao Bằng: công văn with Roman parts, letters under agency headings
   it('reads every task', async () => {
     const cb = 'cao-bang';
     expect(rows(await load('cao-bang-cong-van.txt'))).toEqual([
-      ['I.1', [`${cb}.cac-so`, `${cb}.ubnd-xa`], [], undefined, ['implements:ct-14-ttg#2.a']],
+      // "… gương mẫu thực hiện. Thời gian thực hiện: Thường xuyên." inside the paragraph.
+      ['I.1', [`${cb}.cac-so`, `${cb}.ubnd-xa`], [], 'Thường xuyên', ['implements:ct-14-ttg#2.a']],
       // No lead written: the addressees in order, the one the registry lacks by its proposed id.
       ['I.2', [`${cb}.cac-so`, `${cb}.ca`, `${cb}.ttpvhcct`, `${cb}.ubnd-xa`], [], 'trước ngày 31/12/2026', ['implements:ct-14-ttg#2.b/2026']],
       ['II.1.a', [`${cb}.skhcn`], [`${cb}.snv`], 'Quý III/2026', ['implements:ct-14-ttg#2.c']],
