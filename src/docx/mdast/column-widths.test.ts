@@ -28,4 +28,18 @@ describe('columnWidths', () => {
     const even = columnWidths([{ header: 'A', cells: ['x'] }, { header: 'B', cells: ['y'] }], 1000, 13);
     expect(even).toEqual([500, 500]);
   });
+
+  it('gives a column with one long entry among blanks less room than one long on every row', () => {
+    // The plan's annex: seven tasks, a product given for the last only.
+    const long = 'Định kỳ 6 tháng, tổng hợp, báo cáo kết quả bồi dưỡng kiến thức, kỹ năng số trên nền tảng số của các cơ quan';
+    const annex = [
+      { header: 'STT', cells: ['1', '2', '3', '4', '5', '6', '7'] },
+      { header: 'Nhiệm vụ', cells: Array.from({ length: 7 }, () => long) },
+      { header: 'Sản phẩm', cells: ['', '', '', '', '', '', 'Báo cáo kết quả bồi dưỡng kiến thức, kỹ năng số trên nền tảng số định kỳ 6 tháng'] },
+    ];
+    const [, task = 0, product = 0] = columnWidths(annex, 14287, 13);
+    expect(product).toBeLessThan(task / 2);
+    // Still wide enough for its header on one line: "Sản phẩm" bold 13 pt is about 55 pt (1100 twips).
+    expect(product).toBeGreaterThanOrEqual(1100);
+  });
 });

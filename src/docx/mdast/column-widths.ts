@@ -9,8 +9,8 @@ export interface ColumnText {
 
 /** Room for the cell's left and right margins (Word's default 0.19 cm each) plus a little slack. */
 const CELL_PADDING_TWIP = 2 * 108 + 40;
-/** Past this many characters a cell wraps anyway, so longer text asks for no more width. */
-const LENGTH_CAP = 60;
+/** Past this many characters a cell takes several lines at any width, so longer text asks for no more room. */
+const LENGTH_CAP = 120;
 /** Damps the spread of lengths, so a column of long sentences does not starve its neighbours. */
 const DAMPING = 0.75;
 /** A header this short (`Thời gian`, `Chủ trì`) stays on one line; longer headers may wrap between words. */
@@ -24,9 +24,12 @@ function longestWordTwip(texts: readonly string[], sizePt: number, bold: boolean
   return ptToTwip(max);
 }
 
+// The text a column holds on an average row, empty cells counted: one long entry in a column of
+// blanks (a single `Sản phẩm`) does not make it as wide as the column long on every row.
 function weightOf(col: ColumnText): number {
-  const lengths = [col.header, ...col.cells].map((t) => Math.min([...t].length, LENGTH_CAP));
-  return Math.max(1, ...lengths) ** DAMPING;
+  const capped = col.cells.map((t) => Math.min([...t].length, LENGTH_CAP));
+  const average = capped.length > 0 ? capped.reduce((s, n) => s + n, 0) / capped.length : 0;
+  return Math.max(1, [...col.header].length, average) ** DAMPING;
 }
 
 function minimumOf(col: ColumnText, sizePt: number, totalTwip: number): number {
@@ -38,8 +41,8 @@ function minimumOf(col: ColumnText, sizePt: number, totalTwip: number): number {
 
 /**
  * Column widths in twips that add up to `totalTwip`: no column narrower than its longest word
- * (a short header: its whole text, bold), the rest shared by each column's longest text, capped
- * and damped.
+ * (a short header: its whole text, bold), the rest shared by each column's header or average
+ * cell length, whichever is more, with each cell capped and the result damped.
  * So `STT` stays narrow, `Nhiệm vụ` gets the most room, `Chủ trì` and `Phối hợp` what their
  * agency names need, `Thời gian` enough for `Năm 2026`.
  */
