@@ -34,7 +34,8 @@ export function toNfc(value: unknown): unknown {
 const RAW_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const CONTROL_ESCAPE = /\\[0abefvNxuU]/;
 
-function mayHoldControlChars(text: string): boolean {
+/** Whether the text may hold a control character, raw or escaped (then its scalars are walked). */
+export function mayHoldControlChars(text: string): boolean {
   return RAW_CONTROL.test(text) || CONTROL_ESCAPE.test(text);
 }
 

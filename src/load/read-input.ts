@@ -3,8 +3,9 @@ import { KnownDocumentsFile } from '../model/citation.js';
 import { Document } from '../model/document.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { InputFile } from './discover.js';
+import { readFast } from './fast-yaml.js';
 import { cacheKey, type ParseCache } from './parse-cache.js';
-import { parseYaml } from './parse-yaml.js';
+import { mayHoldControlChars, parseYaml, toNfc } from './parse-yaml.js';
 import { salvage, type Path } from './salvage.js';
 import { YamlFile } from './positions.js';
 import { readText } from './read-text.js';
@@ -100,6 +101,24 @@ function unreadable(input: InputFile, e: unknown): ReadInput {
 }
 
 /**
+ * A file js-yaml reads exactly as the `yaml` package would (see `readFast`), that passes its
+ * schema: most files of a national cascade, read in a tenth of the time. Undefined for any other
+ * file, which is read again with `yaml` for its findings and their places.
+ */
+function readClean(input: InputFile, text: string): ReadInput | undefined {
+  if (mayHoldControlChars(text)) return undefined;
+  const fast = readFast(text);
+  if (!fast) return undefined;
+  // As `parseYaml` does: most files are NFC already, and their value need not be copied.
+  const value = text.normalize('NFC') === text ? fast.value : toNfc(fast.value);
+  const kind = classify(value);
+  const { content, issues } = validate(kind, value);
+  if (issues) return undefined;
+  const yaml = new YamlFile({ file: input.file, text, lines: lineCounterOf(text) }, fast.tree);
+  return { input, kind, content, yaml, id: kind === 'document' ? idOf(value) : undefined, diagnostics: [] };
+}
+
+/**
  * Reads, parses and validates one file; never throws for a bad file (an unreadable one is a
  * finding). The YAML tree is dropped before returning: places are found again on demand.
  * Synchronous: the work is CPU-bound and the files are small.
@@ -111,6 +130,11 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     const key = cache ? cacheKey(text.text, input.file) : '';
     const hit = cache?.get(key);
     if (hit) return { input, ...hit, yaml: new YamlFile({ file: input.file, text: text.text, lines: lineCounterOf(text.text) }) };
+    const clean = readClean(input, text.text);
+    if (clean) {
+      cache?.set(key, { kind: clean.kind, content: clean.content, id: clean.id, diagnostics: clean.diagnostics });
+      return clean;
+    }
     const parsed = parseYaml(input.file, text.text);
     const yaml = new YamlFile(parsed.source);
     const kind = classify(parsed.value);
