@@ -148,6 +148,24 @@ describe('mdast builders', () => {
     const names = Array.from(body.childNodes).map((n) => n.nodeName);
     for (let i = 1; i < names.length; i++) expect(names[i - 1] === 'w:tbl' && names[i] === 'w:tbl').toBe(false);
   });
+
+  it('sets the column widths the delimiter row gives, whatever the cells hold', async () => {
+    const grid = async (md: string): Promise<number[]> => {
+      const { docx } = await render(md);
+      return all(all(docx.document, 'w:tbl')[1] as Element, 'w:gridCol').map((c) => Number(c.getAttribute('w:w')));
+    };
+    const short = await grid('| STT | Đơn vị | Số |\n|:-:|:----|:--:|\n| 1 | Xã A | 2 |\n');
+    const long = await grid('| STT | Đơn vị | Số |\n|:-:|:----|:--:|\n| 1 | Ủy ban nhân dân phường Hoài Nhơn Bắc | 2 |\n');
+    expect(long).toEqual(short);
+    // 1 : 4 : 2 of the 9355-twip text area.
+    expect(short).toEqual([1336, 5347, 2672]);
+  });
+
+  it('leaves the widths to the content when every delimiter cell is alike', async () => {
+    const { docx } = await render('| STT | Đơn vị | Số |\n|:---:|:---|:---:|\n| 1 | Ủy ban nhân dân phường Hoài Nhơn Bắc | 2 |\n');
+    const widths = all(all(docx.document, 'w:tbl')[1] as Element, 'w:gridCol').map((c) => Number(c.getAttribute('w:w')));
+    expect(widths[1]).toBeGreaterThan((widths[0] ?? 0) + (widths[2] ?? 0));
+  });
 });
 
 function stripMarkers<T extends object>(node: T): T {

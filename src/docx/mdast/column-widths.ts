@@ -63,7 +63,21 @@ export function columnWidths(columns: readonly ColumnText[], totalTwip: number, 
     }
     for (const i of starved) widths[i] = min[i] ?? 0;
   }
-  const rounded = widths.map((w) => Math.max(1, Math.floor(w ?? 0)));
+  return roundedToTotal(widths.map((w) => w ?? 0), totalTwip);
+}
+
+/**
+ * Column widths in twips in the given proportions (`[1, 6, 2]`), adding up to `totalTwip`, whatever
+ * the cells hold: for a table set by its template, so that it is laid out the same for every
+ * recipient.
+ */
+export function proportionalWidths(shares: readonly number[], totalTwip: number): number[] {
+  const sum = shares.reduce((s, w) => s + w, 0);
+  return roundedToTotal(shares.map((w) => (totalTwip * w) / sum), totalTwip);
+}
+
+function roundedToTotal(widths: readonly number[], totalTwip: number): number[] {
+  const rounded = widths.map((w) => Math.max(1, Math.floor(w)));
   // Give the rounding remainder to the widest column so the grid matches the table width exactly.
   const widest = rounded.indexOf(Math.max(...rounded));
   rounded[widest] = (rounded[widest] ?? 0) + totalTwip - rounded.reduce((s, w) => s + w, 0);

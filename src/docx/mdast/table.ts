@@ -10,7 +10,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { AlignType, TableCell as MdTableCell, TableRow as MdTableRow } from 'mdast';
-import { columnWidths, type ColumnText } from './column-widths.js';
+import { columnWidths, proportionalWidths, type ColumnText } from './column-widths.js';
 import type { BlockBuilder, Context, ParaStyle } from './context.js';
 import { plainText } from './plain-text.js';
 import { cellPara, styledParagraph } from './style.js';
@@ -45,12 +45,14 @@ function cell(node: MdTableCell | undefined, width: number, ctx: Context): Table
 
 /**
  * A GFM table: thin borders all round, the header row bold and centred and repeated on every
- * page, rows kept whole across pages, fixed column widths from the content (see `columnWidths`).
+ * page, rows kept whole across pages, fixed column widths: in the proportions the delimiter row
+ * sets (`data.widths`, see `parseMarkdown`), else from the content (see `columnWidths`).
  */
 export const tableBuilder: BlockBuilder<'table'> = (node, ctx): FileChild[] => {
   const count = Math.max(1, ...node.children.map((r) => r.children.length));
   const texts = columnTexts(node.children, count);
-  const widths = columnWidths(texts, ctx.widthTwip, ctx.profile.sizes.table);
+  const set = node.data?.widths;
+  const widths = set?.length === count ? proportionalWidths(set, ctx.widthTwip) : columnWidths(texts, ctx.widthTwip, ctx.profile.sizes.table);
   const rows = node.children.map((row, i) => {
     const isHeader = i === 0;
     return new TableRow({
