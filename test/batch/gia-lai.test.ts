@@ -12,6 +12,7 @@ import type { UnitProvince } from '../../src/load/units.js';
 import type { Document } from '../../src/model/document.js';
 import { assemble } from '../../src/render/assemble.js';
 import type { TemplateSet } from '../../src/render/template-set.js';
+import { prepareForm } from '../../src/render/views/bieu-mau.js';
 import { prepareDocument } from '../../src/render/views/document.js';
 import { bundled } from '../docx/seeds.js';
 
@@ -77,7 +78,18 @@ describe('generate --each gia-lai.ubnd-xa', () => {
     expect(await readdir(dir)).toHaveLength(135);
     for (const r of recipients) {
       const { value } = await mammoth.extractRawText({ path: join(dir, r.fileName) });
-      expect(value).toContain(r.name);
+      expect(value).toContain(`Đơn vị báo cáo: ${r.name}`);
+    }
+  });
+
+  it('fills every form from one compiled template per name shape, each the same word/document.xml as the single-document path', async () => {
+    const { dir, result } = await run('bieu-mau', 0);
+    // Nothing in the form's layout depends on the unit's name: every key compiles.
+    expect(result).toMatchObject({ filled: 135, rendered: 0 });
+    expect(result.notCompiled.size).toBe(0);
+    for (const r of recipients) {
+      const single = await packDocx(assemble(prepareForm(doc, r.id, cascade), templates).input);
+      expect(documentXml(await readFile(join(dir, r.fileName)))).toBe(documentXml(single));
     }
   });
 

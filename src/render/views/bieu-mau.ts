@@ -1,6 +1,6 @@
 import type { Document } from '../../model/document.js';
 import type { AgencyRef } from '../../model/task.js';
-import { headerLines, nameAgency } from '../agencies.js';
+import { nameAgency } from '../agencies.js';
 import { escapeMarkdown } from '../escape.js';
 import { citation, type CitationSource } from './cite.js';
 import type { Prepared } from './document.js';
@@ -19,8 +19,10 @@ const BLANK_ROWS = 8;
 
 /**
  * The blank summary form (biểu mẫu tổng hợp) a letter asks its addressees to fill in, one per
- * unit with its name in the letterhead and the first row: Đơn vị · Tổng số CBCCVC · Đã đăng ký ·
- * Đã hoàn thành · Tỷ lệ %, then empty rows and the total.
+ * unit with its name after "Đơn vị báo cáo:" and in the first row: Đơn vị · Tổng số CBCCVC ·
+ * Đã đăng ký · Đã hoàn thành · Tỷ lệ %, then empty rows and the total. The letterhead is left
+ * blank, like the number and the date: the unit completes it when it sends the form back. So
+ * nothing in the layout depends on the unit's name, and a batch fills one compiled form for all.
  */
 export function prepareForm(doc: Document, unitRef: AgencyRef, source: CitationSource): Prepared<FormView> {
   const unit = nameAgency(unitRef, source).name;
@@ -28,7 +30,7 @@ export function prepareForm(doc: Document, unitRef: AgencyRef, source: CitationS
   const sendTo = doc.issuer ? nameAgency(doc.issuer, source).name : undefined;
   const layout: LayoutParts = {
     header: {
-      issuer: headerLines(unit),
+      issuer: [],
       place: undefined,
       kindTitle: 'BIỂU MẪU TỔNG HỢP',
       subject: `Kết quả bồi dưỡng kiến thức, kỹ năng số của cán bộ, công chức, viên chức, người lao động\n(Kèm theo ${basis})`,
