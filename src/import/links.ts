@@ -64,6 +64,7 @@ export function linkParents(
       const key = r.c.implementsKind ? 'implements' : 'mirrors';
       t.task[key] = [...(t.task[key] ?? []), r.c.ref];
     }
+    datedLikeParent(t, chosen);
     if (chosen.length > 0) {
       const say = (l: 'vi' | 'en'): string => chosen.map((r) => `${r.c.ref} (${conf(Math.min(1, r.score))}): ${r.why[l]}`).join('; ');
       notes.note(t.task, tx(say('vi'), say('en')), chosen[0]?.c.implementsKind ? 'implements' : 'mirrors');
@@ -117,7 +118,8 @@ function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeigh
       score += 0.2;
       why.push(tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
     }
-    if (target?.percent !== undefined && c.target?.percent === target.percent && (c.target.by === target.by || c.target.from === target.from) && (c.target.by ?? c.target.from) !== undefined) {
+    const sameYear = (target?.by === undefined && target?.from === undefined) || c.target?.by === target?.by || c.target?.from === target?.from;
+    if (target?.percent !== undefined && c.target?.percent === target.percent && sameYear && (c.target.by ?? c.target.from) !== undefined) {
       score += 0.15;
       why.push(tx(`cùng chỉ tiêu ${target.percent}%`, `same ${target.percent}% target`));
     }
@@ -153,4 +155,16 @@ function choose(t: BuiltTask, ranked: readonly Ranked[], docYear: number | undef
 
 function overlaps(a: YearRange, b: YearRange): boolean {
   return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * A target whose sentence gives no year takes the year of the parent's target or goal it meets
+ * ("Năm 2027: … 100% …" under goal 1.b "từ năm 2027": from 2027).
+ */
+function datedLikeParent(t: BuiltTask, chosen: readonly Ranked[]): void {
+  const tg = t.task.target;
+  if (!tg || typeof tg === 'string' || tg.by !== undefined || tg.from !== undefined) return;
+  const parent = chosen.map((r) => r.c.target).find((p) => p !== undefined && p.percent === tg.percent && (p.by ?? p.from) !== undefined);
+  if (!parent) return;
+  t.task.target = { ...tg, ...(parent.by !== undefined ? { by: parent.by } : { from: parent.from }) };
 }

@@ -107,7 +107,9 @@ export function readTaskFields(
       inline.push('deadline');
     }
   }
-  const target = readTarget(text, out.deadline?.value);
+  // A target's year is the one the sentence gives; a deadline from a field line or a year heading
+  // is the task's, not the target's (the parent's goal says which: see links.ts).
+  const target = readTarget(text, inline.includes('deadline') && !src.yearLabel ? out.deadline?.value : undefined);
   if (target) out.target = target;
   return { ...out, inline };
 }
