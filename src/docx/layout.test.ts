@@ -79,6 +79,8 @@ describe('Decree 30 layout', () => {
     const title = paragraphStarting(docx.document, 'CHỈ THỊ');
     expect(textRunFormats(title)[0]).toMatchObject({ sizePt: 14, bold: true });
     expect(wAttr(pPr(title, 'w:jc'))).toBe('center');
+    // Set apart from the number line above it by a blank line's room: 18 pt.
+    expect(wAttr(pPr(title, 'w:spacing'), 'w:before')).toBe('360');
     const subject = paragraphStarting(docx.document, 'Về đẩy mạnh');
     expect(paragraphText(subject)).toBe('Về đẩy mạnh bồi dưỡng và đánh giá kiến thức, kỹ năng số\nđối với cán bộ, công chức, viên chức');
     expect(textRunFormats(subject).every((f) => f.bold && f.sizePt === 14)).toBe(true);
