@@ -105,7 +105,9 @@ function unique(id: string, c: Counter): string {
 }
 
 function span(item: OutlineItem, children: readonly Shaped[]): { start: number; end: number } {
-  const ends = [item.block.end, ...item.fieldLines, ...children.map((c) => c.end)];
+  // Paragraphs folded into the item (its text, its field lines) count as its lines too.
+  const folded = item.children.flatMap((c) => [c.block.end, ...c.fieldLines]);
+  const ends = [item.block.end, ...item.fieldLines, ...folded, ...children.map((c) => c.end)];
   return { start: item.block.start, end: Math.max(...ends) };
 }
 
