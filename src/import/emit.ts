@@ -19,6 +19,8 @@ export interface EmitOptions {
   readonly lang: Lang;
   /** The first line of the header comment, when the draft was not imported (a scaffold). */
   readonly title?: Text;
+  /** The second line, saying what the comments are about. */
+  readonly hint?: Text;
 }
 
 const FLOW_WIDTH = 100;
@@ -123,10 +125,12 @@ function headerComment(result: Draft, opts: EmitOptions): string {
   const t = (x: Text): string => x[opts.lang];
   const lines = [
     t(opts.title ?? { vi: `Bản nháp nhập từ ${opts.source} bằng \`cascade import\`.`, en: `Draft imported from ${opts.source} by \`cascade import\`.` }),
-    t({
-      vi: 'Chú thích "#" cho biết mỗi giá trị được đọc từ đâu, với độ tin cậy từ 0 đến 1: kiểm tra rồi xóa.',
-      en: 'Each "#" comment says where a value was read, with a confidence from 0 to 1: check it, then delete it.',
-    }),
+    t(
+      opts.hint ?? {
+        vi: 'Chú thích "#" cho biết mỗi giá trị được đọc từ đâu, với độ tin cậy từ 0 đến 1: kiểm tra rồi xóa.',
+        en: 'Each "#" comment says where a value was read, with a confidence from 0 to 1: check it, then delete it.',
+      },
+    ),
   ];
   const unplaced = result.notes.unplaced;
   if (unplaced.length > 0) {

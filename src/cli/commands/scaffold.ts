@@ -51,7 +51,11 @@ export const scaffoldCommand: CliCommand = {
           vi: `Khung văn bản của ${opts.for} triển khai ${opts.from}, soạn bằng \`cascade scaffold\`.`,
           en: `Scaffold of ${opts.for}'s letter implementing ${opts.from}, made by \`cascade scaffold\`.`,
         };
-        const yaml = draftYaml(result, { source: opts.from, lang, title });
+        const hint = {
+          vi: 'Chú thích "#" cho biết nhiệm vụ nào bắt buộc (giao cho cấp này), nhiệm vụ nào tùy chọn; điền số, ngày, người ký.',
+          en: 'The "#" comments say which tasks are required (addressed to this level) and which are optional; fill in number, date, signer.',
+        };
+        const yaml = draftYaml(result, { source: opts.from, lang, title, hint });
         const c = countDraft(result);
         if (opts.out === undefined) {
           io.stdout.write(yaml);
