@@ -87,6 +87,14 @@ describe('Decree 30 layout', () => {
     expect(pPr(subject.nextSibling as Element, 'w:pBdr')).toBeDefined();
   });
 
+  it('states the rule of every line spacing (LibreOffice reads a bare w:line as exact, Word as auto)', async () => {
+    const { docx } = await open(sampleLetter({ header: { ...sampleLetter().header, kindTitle: 'KẾ HOẠCH', subject: 'Triển khai\nthực hiện' } }));
+    const spacings = all(docx.document, 'w:spacing').filter((s) => wAttr(s, 'w:line') !== undefined);
+    expect(spacings.length).toBeGreaterThan(20);
+    for (const s of spacings) expect(wAttr(s, 'w:lineRule')).toMatch(/^(auto|exact)$/);
+    expect(wAttr(pPr(paragraphStarting(docx.document, 'KẾ HOẠCH'), 'w:spacing'), 'w:lineRule')).toBe('auto');
+  });
+
   it('puts one addressee on the label line, and prints legal bases in italics', async () => {
     const { docx } = await open(sampleLetter({ to: ['Bộ Khoa học và Công nghệ'], bases: ['Căn cứ Luật A', 'Căn cứ Nghị định B;'] }));
     expect(paragraphsWhere(docx.document, 'Kính gửi').map(paragraphText)).toEqual(['Kính gửi: Bộ Khoa học và Công nghệ']);

@@ -1,4 +1,4 @@
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 import type { LayoutProfile } from './profile.js';
 import { ptToHalfPoints } from './units.js';
 
@@ -22,9 +22,9 @@ export function documentStyles(profile: LayoutProfile): IStylesOptions {
       heading6: heading,
       document: {
         run: { font, size: ptToHalfPoints(profile.sizes.body), language: { value: 'vi-VN' } },
-        paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
-      footnoteText: { run: { font, size: ptToHalfPoints(profile.sizes.footnote) }, paragraph: { spacing: { after: 0, line: 240 } } },
+      footnoteText: { run: { font, size: ptToHalfPoints(profile.sizes.footnote) }, paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } } },
       footnoteReference: { run: { font, superScript: true } },
       footnoteTextChar: { run: { font, size: ptToHalfPoints(profile.sizes.footnote) } },
     },

@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import { LineRuleType, Paragraph } from 'docx';
 import { bodyPara } from '../mdast/style.js';
 import type { LayoutProfile } from '../profile.js';
 import { textRun } from '../runs.js';
@@ -12,7 +12,7 @@ export function basesBlock(bases: readonly string[] | undefined, profile: Layout
       new Paragraph({
         alignment: para.alignment,
         indent: { firstLine: para.firstLineTwip },
-        spacing: { before: 0, after: para.afterTwip, line: para.line },
+        spacing: { before: 0, after: para.afterTwip, line: para.line, lineRule: LineRuleType.AUTO },
         children: [textRun(basis, { font: profile.font, sizePt: para.sizePt, italics: true })],
       }),
   );

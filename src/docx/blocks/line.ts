@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { LayoutProfile } from '../profile.js';
 import { textRun } from '../runs.js';
 import { ptToTwip } from '../units.js';
@@ -30,7 +30,9 @@ export function paragraphOf(children: readonly ParagraphChild[], style: LineStyl
   return new Paragraph({
     children: [...children],
     alignment: style.alignment ?? AlignmentType.CENTER,
-    spacing: { before: ptToTwip(style.beforePt ?? 0), after: ptToTwip(style.afterPt ?? 0), line: 240 },
+    // The rule said outright: LibreOffice reads a `w:line` without one as exact 12 pt, and the
+    // lines of a 14-pt subject that wraps would overlap.
+    spacing: { before: ptToTwip(style.beforePt ?? 0), after: ptToTwip(style.afterPt ?? 0), line: 240, lineRule: LineRuleType.AUTO },
     run: { font: profile.font, size: style.sizePt * 2, ...(style.bold ? { bold: true } : {}) },
     ...(style.keepNext ? { keepNext: true } : {}),
   });

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { LayoutProfile } from '../profile.js';
 import { textRun } from '../runs.js';
 import { textWidthPt } from '../text-width.js';
@@ -16,7 +16,7 @@ const GAP_TWIP = 120;
 export function recipientsBlock(to: readonly string[], profile: LayoutProfile, widthTwip: number): Paragraph[] {
   const sizePt = profile.sizes.recipients;
   const run = (text: string) => textRun(text, { font: profile.font, sizePt });
-  const spacing = { before: ptToTwip(12), after: 0, line: 240 };
+  const spacing = { before: ptToTwip(12), after: 0, line: 240, lineRule: LineRuleType.AUTO };
   const items = to.map(bareItem).filter((t) => t !== '');
   if (items.length === 0) return [];
   if (items.length === 1) {
