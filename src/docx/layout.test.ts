@@ -95,6 +95,16 @@ describe('Decree 30 layout', () => {
     expect(wAttr(pPr(paragraphStarting(docx.document, 'KẾ HOẠCH'), 'w:spacing'), 'w:lineRule')).toBe('auto');
   });
 
+  it('keeps the closing paragraph with the signature block, and nothing else', async () => {
+    const { docx } = await open(sampleLetter({ body: parseMarkdown('Mở đầu.\n\nĐề nghị các cơ quan thực hiện./.\n\n[^1]: Ghi chú.\n') }));
+    const kept = (text: string): boolean => pPr(paragraphStarting(docx.document, text), 'w:keepNext') !== undefined;
+    expect(kept('Đề nghị các cơ quan')).toBe(true);
+    expect(kept('Mở đầu.')).toBe(false);
+    // A body ending in a table: nothing to keep, the table is not a paragraph.
+    const table = await open(sampleLetter({ body: parseMarkdown('Mở đầu.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n') }));
+    expect(pPr(paragraphStarting(table.docx.document, 'Mở đầu.'), 'w:keepNext')).toBeUndefined();
+  });
+
   it('puts one addressee on the label line, and prints legal bases in italics', async () => {
     const { docx } = await open(sampleLetter({ to: ['Bộ Khoa học và Công nghệ'], bases: ['Căn cứ Luật A', 'Căn cứ Nghị định B;'] }));
     expect(paragraphsWhere(docx.document, 'Kính gửi').map(paragraphText)).toEqual(['Kính gửi: Bộ Khoa học và Công nghệ']);

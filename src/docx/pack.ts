@@ -34,9 +34,9 @@ interface Shared {
   readonly warnings: WarningSink;
 }
 
-function renderBody(root: Root, widthTwip: number, shared: Shared): FileChild[] {
+function renderBody(root: Root, widthTwip: number, shared: Shared, keepEnd = false): FileChild[] {
   const footnotes = shared.registry.scope(root);
-  return renderRoot(root, { profile: shared.profile, widthTwip, footnotes, warnings: shared.warnings });
+  return renderRoot(root, { profile: shared.profile, widthTwip, footnotes, warnings: shared.warnings }, keepEnd);
 }
 
 // Word merges two tables that touch (the header and a table opening the body, a body table and the
@@ -48,7 +48,7 @@ function separateTables(children: readonly FileChild[]): FileChild[] {
 function mainSection(input: OfficialDocInput, shared: Shared): ISectionOptions {
   const { profile, warnings } = shared;
   const width = textWidthTwip(profile);
-  const body = renderBody(input.body, width, shared);
+  const body = renderBody(input.body, width, shared, true);
   return {
     ...pageSetup(profile),
     children: separateTables([

@@ -38,7 +38,7 @@ describe('mdast builders', () => {
   });
 
   it('keeps a title line (no closing punctuation) with the paragraph after it', async () => {
-    const { docx } = await render('1. Công tác tuyên truyền, phổ biến\n\nĐẩy mạnh tuyên truyền.\n\na) Cơ quan thực hiện: Các sở.\n');
+    const { docx } = await render('1. Công tác tuyên truyền, phổ biến\n\nĐẩy mạnh tuyên truyền.\n\na) Cơ quan thực hiện: Các sở.\n\nĐề nghị thực hiện./.\n');
     const keeps = (prefix: string) => all(paragraphStarting(docx.document, prefix), 'w:keepNext').length;
     expect(keeps('1. Công tác')).toBe(1);
     expect(keeps('Đẩy mạnh')).toBe(0);

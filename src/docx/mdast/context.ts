@@ -20,6 +20,8 @@ export interface ParaStyle {
   readonly afterTwip: number;
   /** Line spacing in 240ths of a line (`w:line` with the `auto` rule). */
   readonly line: number;
+  /** Keep each paragraph on the page of what follows it (the closing paragraph with the signature). */
+  readonly keepNext?: boolean | undefined;
 }
 
 /** Everything a builder needs, passed down the recursion; builders derive children's contexts by spreading. */

@@ -65,7 +65,18 @@ export function rootContext(setup: RenderSetup): Context {
   };
 }
 
-/** Renders a Markdown root as body content. */
-export function renderRoot(root: Root, setup: RenderSetup): FileChild[] {
-  return renderBlocks(root.children, rootContext(setup));
+// Nodes that print nothing where they stand.
+const SILENT = new Set<RootContent['type']>(['footnoteDefinition', 'definition']);
+
+/**
+ * Renders a Markdown root as body content. With `keepEnd`, a closing paragraph keeps with what
+ * follows, so that the signature block never stands alone at the top of a page.
+ */
+export function renderRoot(root: Root, setup: RenderSetup, keepEnd = false): FileChild[] {
+  const ctx = rootContext(setup);
+  const printed = root.children.map((n, i) => (SILENT.has(n.type) ? -1 : i));
+  const last = Math.max(-1, ...printed);
+  if (!keepEnd || root.children[last]?.type !== 'paragraph') return renderBlocks(root.children, ctx);
+  const kept: Context = { ...ctx, para: { ...ctx.para, keepNext: true } };
+  return root.children.flatMap((node, i) => renderBlocks([node], i === last ? kept : ctx));
 }

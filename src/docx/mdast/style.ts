@@ -36,6 +36,7 @@ export function styledParagraph(children: readonly ParagraphChild[], ctx: Contex
     spacing: { before: 0, after: p.afterTwip, line: p.line, lineRule: LineRuleType.AUTO },
     // The paragraph mark's size sets an empty paragraph's height, so it follows the text.
     run: { font: ctx.profile.font, size: p.sizePt * 2 },
+    ...(p.keepNext ? { keepNext: true } : {}),
     ...extra,
   });
 }
