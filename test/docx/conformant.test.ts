@@ -44,6 +44,15 @@ describe('CONFORMANT: every generated document keeps the decree’s format', () 
     });
   });
 
+  it('prints only characters Times New Roman has, so no run falls back to another font (the matrix marks included)', () => {
+    // Latin with the Vietnamese letters, dashes, quotes and the ellipsis, and the few WGL4 symbols
+    // the audit report's matrix uses (√ → beside Latin-1's ½ ×); Liberation Serif has them all too.
+    const timesHas = /^[\u0020-\u024F\u1EA0-\u1EF9\u2013-\u2026\u2190-\u2195\u221A]*$/u;
+    each(({ name, docx }) => {
+      for (const t of all(docx.document, 'w:t')) expect(t.textContent ?? '', name).toMatch(timesHas);
+    });
+  });
+
   it('names Times New Roman in every run, style and footnote', () => {
     each(({ name, docx }) => {
       const parts = [docx.document, docx.styles, ...(docx.footnotes ? [docx.footnotes] : [])];

@@ -1,10 +1,10 @@
 import type { CheckResult } from '../../check/engine.js';
 import type { Cascade } from '../../load/cascade.js';
 import type { Document } from '../../model/document.js';
-import type { CoverageMatrix } from '../../matrix/types.js';
+import type { CellStatus, CoverageMatrix } from '../../matrix/types.js';
 import { countDiagnostics } from '../../report/counts.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { STATUS_MARK, matrixWords } from '../../report/matrix-labels.js';
+import { matrixWords } from '../../report/matrix-labels.js';
 import { percentText } from '../../report/matrix-cells.js';
 import { nameAgency } from '../agencies.js';
 import { cellMarkdown, escapeMarkdown } from '../escape.js';
@@ -41,6 +41,21 @@ export interface AuditReportInput {
 
 const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
+/**
+ * The statuses' marks in the printed matrix: characters Times New Roman has (Latin-1 and WGL4), as
+ * has Liberation Serif, so no cell falls back to another font. Of the terminal and HTML marks,
+ * ✓ ↗ ✗ are in neither and ◐ is not in Times New Roman; `½` also says what a partly covered cell counts for.
+ */
+export const PRINT_MARK: Readonly<Record<CellStatus, string>> = {
+  covered: '√',
+  partly: '½',
+  mirrored: '→',
+  'not-applicable': '–',
+  missing: '×',
+  unknown: '?',
+  none: '·',
+};
+
 function short(abbrevOf: (id: string) => string | undefined, id: string): string {
   return abbrevOf(id) ?? 'VP';
 }
@@ -63,11 +78,11 @@ function matrixView(m: CoverageMatrix): AuditMatrixView {
   const words = matrixWords('vi');
   const ids = m.rows.map((r) => cellMarkdown(r.id));
   const rows = m.columns.map((col, c) => {
-    const marks = m.rows.map((_, r) => STATUS_MARK[m.cells[c]?.[r]?.status ?? 'none']);
+    const marks = m.rows.map((_, r) => PRINT_MARK[m.cells[c]?.[r]?.status ?? 'none']);
     const cov = m.byColumn[c];
     return `| ${c + 1} | ${cellMarkdown(`${col.label} (${col.issuerName})`)} | ${marks.join(' | ')} | ${cov ? percentText(cov, 'vi') : ''} |`;
   });
-  const legend = Object.entries(STATUS_MARK)
+  const legend = Object.entries(PRINT_MARK)
     .map(([status, mark]) => `${mark} ${words.status[status as keyof typeof words.status]}`)
     .join('; ');
   return {
