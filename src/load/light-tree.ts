@@ -1,80 +1,118 @@
 import type { Place } from '../report/diagnostic.js';
 import { placeAt, type Source } from './source.js';
 
-/**
- * A node as the fast reader saw it, with the offsets the `yaml` package's tree would give it
- * (`start`, `end` and `nodeEnd` are its `range`): places without building that tree. A class with
- * every field set, so that the hundreds of thousands of a national cascade share one shape.
- */
-export class LightNode {
-  constructor(
-    readonly kind: 'map' | 'seq' | 'scalar',
-    public start: number,
-    /** Where the value ends (`range[1]`); undefined when only the `yaml` package can tell. */
-    public end: number | undefined,
-    /** With its trailing comment and line break (`range[2]`); undefined when only `yaml` can tell. */
-    public nodeEnd: number | undefined,
-    /** The items of a list, the values of a map. */
-    readonly items: readonly LightNode[] = [],
-    /** The keys of a map (as its plain value has them), and where each starts. */
-    readonly keys: readonly string[] = [],
-    readonly keyStarts: readonly number[] = [],
-  ) {}
-}
-
 /** Asked for an end the light tree does not know: the caller asks the `yaml` tree instead. */
 export const UNSURE = Symbol('unsure');
 
-// The same lookups as `walkPath`, `pairOf` and `Positions.nodeOf` over the `yaml` tree.
-function pairOf(node: LightNode, key: string): number {
-  if (node.kind !== 'map') return -1;
-  return node.keys.findIndex((k) => k === key || k.normalize('NFC') === key);
-}
-
-function itemOf(node: LightNode | undefined, index: number): LightNode | undefined {
-  return node?.kind === 'seq' ? node.items[index] : undefined;
-}
-
-function valueOf(node: LightNode, key: string): LightNode | undefined {
-  const i = pairOf(node, key);
-  return i < 0 ? undefined : node.items[i];
-}
-
-function walk(root: LightNode, path: readonly (string | number)[]): { node: LightNode; complete: boolean } {
-  let node = root;
-  for (const step of path) {
-    const next = node.kind === 'seq' && typeof step === 'number' ? itemOf(node, step) : node.kind === 'map' ? valueOf(node, String(step)) : undefined;
-    if (!next) return { node, complete: false };
-    node = next;
-  }
-  return { node, complete: true };
-}
-
-function span(source: Source, start: number, end: number | undefined): Place | typeof UNSURE {
-  return end === undefined ? UNSURE : placeAt(source, start, end);
-}
+/** Kinds of node. */
+export const SCALAR = 0;
+export const SEQ = 1;
+export const MAP = 2;
 
 /**
- * The place `Positions.locate` gives for the object at `path` (and its `key`, and that key's
- * `index`th item) in a file read by the fast reader, or `UNSURE`.
+ * The nodes of one file as the fast reader saw them, with the offsets the `yaml` package's tree
+ * would give them (`start`, `end`, `nodeEnd` are its `range`; -1 where only `yaml` can tell):
+ * places without that tree. Flat arrays of numbers rather than an object per node: a national
+ * cascade has hundreds of thousands of nodes, and they live as long as the cascade.
  */
-export function locateLight(
-  root: LightNode,
-  source: Source,
-  path: readonly (string | number)[],
-  key?: string | number,
-  index?: number,
-): Place | typeof UNSURE {
-  const hit = walk(root, path);
-  let node: LightNode | undefined;
-  if (key === undefined || !hit.complete) node = key === undefined ? hit.node : undefined;
-  else if (typeof key === 'number') node = itemOf(hit.node, key);
-  else {
-    const i = pairOf(hit.node, key);
-    const value = hit.node.items[i];
-    if (value && index === undefined) return span(source, hit.node.keyStarts[i] ?? value.start, value.end);
-    node = value && itemOf(value, index ?? 0);
+export class LightTree {
+  private readonly kinds: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly nodeEnds: number[] = [];
+  private readonly firsts: number[] = [];
+  private readonly counts: number[] = [];
+  // One slot per item of a list or value of a map: the child, and for a map its key and where it starts.
+  private readonly children: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly keyStarts: number[] = [];
+  /** The document's node (the last one added). */
+  root = -1;
+
+  /** Adds a node; its children (for a map or list) are the `count` slots from `first` on. */
+  add(kind: number, start: number, end: number, nodeEnd: number, first: number, count: number): number {
+    this.kinds.push(kind);
+    this.starts.push(start);
+    this.ends.push(end);
+    this.nodeEnds.push(nodeEnd);
+    this.firsts.push(first);
+    this.counts.push(count);
+    this.root = this.kinds.length - 1;
+    return this.root;
   }
-  const at = node ?? hit.node;
-  return span(source, at.start, at.end);
+
+  /** The number of child slots so far: where the next node's children start. */
+  slots(): number {
+    return this.children.length;
+  }
+
+  /** Adds a child slot: a node, and for a map value its key and where the key starts. */
+  slot(child: number, key: string, keyStart: number): void {
+    this.children.push(child);
+    this.keys.push(key);
+    this.keyStarts.push(keyStart);
+  }
+
+  /** `range[2]` of a node, -1 when unsure. */
+  nodeEnd(node: number): number {
+    return this.nodeEnds[node] ?? -1;
+  }
+
+  // The same lookups as `walkPath`, `pairOf` and `Positions.nodeOf` over the `yaml` tree.
+  private slotOf(node: number, key: string): number {
+    if (this.kinds[node] !== MAP) return -1;
+    const first = this.firsts[node] ?? 0;
+    for (let s = first; s < first + (this.counts[node] ?? 0); s++) {
+      const k = this.keys[s] ?? '';
+      if (k === key || k.normalize('NFC') === key) return s;
+    }
+    return -1;
+  }
+
+  private value(node: number, key: string): number {
+    const slot = this.slotOf(node, key);
+    return slot < 0 ? -1 : (this.children[slot] ?? -1);
+  }
+
+  private item(node: number, index: number): number {
+    if (this.kinds[node] !== SEQ || index < 0 || index >= (this.counts[node] ?? 0)) return -1;
+    return this.children[(this.firsts[node] ?? 0) + index] ?? -1;
+  }
+
+  private span(source: Source, start: number, node: number): Place | typeof UNSURE {
+    const end = this.ends[node] ?? -1;
+    return end < 0 ? UNSURE : placeAt(source, start, end);
+  }
+
+  /**
+   * The place `Positions.locate` gives for the object at `path` (and its `key`, and that key's
+   * `index`th item) in a file read by the fast reader, or `UNSURE`.
+   */
+  locate(source: Source, path: readonly (string | number)[], key?: string | number, index?: number): Place | typeof UNSURE {
+    let node = this.root;
+    let complete = true;
+    for (const step of path) {
+      let next = -1;
+      if (this.kinds[node] === SEQ && typeof step === 'number') next = this.item(node, step);
+      else if (this.kinds[node] === MAP) next = this.value(node, String(step));
+      if (next < 0) {
+        complete = false;
+        break;
+      }
+      node = next;
+    }
+    let at = -1;
+    if (key === undefined) at = node;
+    else if (!complete) at = -1;
+    else if (typeof key === 'number') at = this.item(node, key);
+    else {
+      const slot = this.slotOf(node, key);
+      const value = slot < 0 ? -1 : (this.children[slot] ?? -1);
+      // A map value: from its key to its end.
+      if (value >= 0 && index === undefined) return this.span(source, this.keyStarts[slot] ?? 0, value);
+      if (value >= 0 && index !== undefined) at = this.item(value, index);
+    }
+    if (at < 0) at = node;
+    return this.span(source, this.starts[at] ?? 0, at);
+  }
 }

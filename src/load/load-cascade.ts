@@ -15,7 +15,7 @@ import { indexDocument, type IndexContext, type TaskEntryDraft } from './index-d
 import { makeCascade } from './make-cascade.js';
 import { Positions, type YamlFile } from './positions.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-text.js';
-import { readInput, type ReadInput } from './read-input.js';
+import { KEPT_TREE_CHARS, readInput, type ReadInput, type TreeBudget } from './read-input.js';
 import { buildRegistry, type RegistryInput } from './registry.js';
 import { createAgencyResolver } from './resolve-agency.js';
 import { sortDiagnostics } from './sort.js';
@@ -105,16 +105,17 @@ interface Reads {
 async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[], cache?: ParseCache): Promise<Reads> {
   const found = await discoverInputs(paths, cwd);
   diagnostics.push(...found.diagnostics);
-  const inputs = found.files.map((f) => readInput(f, maxBytes, cache));
+  const keep: TreeBudget = { chars: KEPT_TREE_CHARS };
+  const inputs = found.files.map((f) => readInput(f, maxBytes, cache, keep));
   for (const r of inputs) diagnostics.push(...r.diagnostics);
   // A registry naming its units file is a whole registry; otherwise the user's registry files add
   // to the national one shipped with the package (read with the default limit: it is not input).
   const full = inputs.some((r) => r.content?.kind === 'registry' && r.content.data.units !== undefined);
   if (full) return { inputs, fallbacks: [] };
   const limit = Math.max(maxBytes, DEFAULT_MAX_FILE_BYTES);
-  const registry = (await packageFiles('registry', cwd, found.realPaths)).map((f) => readInput(f, limit, cache));
+  const registry = (await packageFiles('registry', cwd, found.realPaths)).map((f) => readInput(f, limit, cache, keep));
   for (const r of registry) diagnostics.push(...r.diagnostics);
-  const fallbacks = (await packageFiles('documents', cwd, found.realPaths)).map((f) => readInput(f, limit, cache));
+  const fallbacks = (await packageFiles('documents', cwd, found.realPaths)).map((f) => readInput(f, limit, cache, keep));
   return { inputs: [...registry, ...inputs], fallbacks };
 }
 

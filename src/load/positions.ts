@@ -1,7 +1,7 @@
 import { isPair, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Place } from '../report/diagnostic.js';
 import { readFast } from './fast-yaml.js';
-import { locateLight, UNSURE, type LightNode } from './light-tree.js';
+import { UNSURE, type LightTree } from './light-tree.js';
 import { placeAt, type Source } from './source.js';
 import { deref, pairOf, walkPath } from './yaml-path.js';
 
@@ -13,14 +13,19 @@ import { deref, pairOf, walkPath } from './yaml-path.js';
  */
 export class YamlFile {
   private tree: Document.Parsed | undefined;
-  private light: LightNode | null | undefined;
+  private light: LightTree | null | undefined;
 
-  /** `light`: the fast reader's tree when the file was read with it; null to always use `yaml`. */
+  /**
+   * `light`: the fast reader's tree when the file was read with it, null when places need the
+   * `yaml` tree; `tree`: that tree, when it is kept from the first parse.
+   */
   constructor(
     readonly source: Source,
-    light?: LightNode | null,
+    light?: LightTree | null,
+    tree?: Document.Parsed,
   ) {
     this.light = light;
+    this.tree = tree;
   }
 
   /** The YAML tree (parsed again on first use; the line index of the first parse is kept). */
@@ -30,7 +35,7 @@ export class YamlFile {
   }
 
   /** The fast reader's tree (read again on first use), or null when places need the `yaml` tree. */
-  lightTree(): LightNode | null {
+  lightTree(): LightTree | null {
     if (this.light === undefined) this.light = readFast(this.source.text)?.tree ?? null;
     return this.light;
   }
@@ -156,7 +161,7 @@ export class Positions {
     const loc = this.locs.get(obj);
     const light = loc?.file.lightTree();
     if (loc && light) {
-      const place = locateLight(light, loc.file.source, pathOf(loc), key, index);
+      const place = light.locate(loc.file.source, pathOf(loc), key, index);
       if (place !== UNSURE) return place;
     }
     const hit = this.nodeOf(obj, key, index);

@@ -4,6 +4,7 @@ import { Document } from '../model/document.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { InputFile } from './discover.js';
 import { readFast } from './fast-yaml.js';
+import type { LightTree } from './light-tree.js';
 import { cacheKey, type ParseCache } from './parse-cache.js';
 import { mayHoldControlChars, parseYaml, toNfc } from './parse-yaml.js';
 import { salvage, type Path } from './salvage.js';
@@ -100,30 +101,47 @@ function unreadable(input: InputFile, e: unknown): ReadInput {
   };
 }
 
+/** What the fast reader made of a file: the file read, or the light tree to keep for its places. */
+interface Clean {
+  readonly read?: ReadInput;
+  /** The fast reader's tree of a file that failed its schema; null when js-yaml could not take it. */
+  readonly tree: LightTree | null;
+}
+
 /**
  * A file js-yaml reads exactly as the `yaml` package would (see `readFast`), that passes its
- * schema: most files of a national cascade, read in a tenth of the time. Undefined for any other
- * file, which is read again with `yaml` for its findings and their places.
+ * schema: most files of a national cascade, read in a tenth of the time. Any other file is read
+ * again with `yaml`, for its findings.
  */
-function readClean(input: InputFile, text: string): ReadInput | undefined {
-  if (mayHoldControlChars(text)) return undefined;
+function readClean(input: InputFile, text: string): Clean {
+  if (mayHoldControlChars(text)) return { tree: null };
   const fast = readFast(text);
-  if (!fast) return undefined;
+  if (!fast) return { tree: null };
   // As `parseYaml` does: most files are NFC already, and their value need not be copied.
   const value = text.normalize('NFC') === text ? fast.value : toNfc(fast.value);
   const kind = classify(value);
   const { content, issues } = validate(kind, value);
-  if (issues) return undefined;
+  if (issues) return { tree: fast.tree };
   const yaml = new YamlFile({ file: input.file, text, lines: lineCounterOf(text) }, fast.tree);
-  return { input, kind, content, yaml, id: kind === 'document' ? idOf(value) : undefined, diagnostics: [] };
+  return { read: { input, kind, content, yaml, id: kind === 'document' ? idOf(value) : undefined, diagnostics: [] }, tree: fast.tree };
 }
+
+/** How much source text the YAML trees kept for places may stand for, over one load (see `readInput`). */
+export interface TreeBudget {
+  chars: number;
+}
+
+/** Source text of kept trees, per load: a tree takes about 13 times its text in memory. */
+export const KEPT_TREE_CHARS = 2_000_000;
 
 /**
  * Reads, parses and validates one file; never throws for a bad file (an unreadable one is a
- * finding). The YAML tree is dropped before returning: places are found again on demand.
- * Synchronous: the work is CPU-bound and the files are small.
+ * finding). Places come from the fast reader's light tree, or for a file only the `yaml` package
+ * reads, from its YAML tree: kept while `keep` allows (they are few, and nearly every file has a
+ * finding to place), else dropped and parsed again on demand. Synchronous: the work is CPU-bound
+ * and the files are small.
  */
-export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache): ReadInput {
+export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache, keep?: TreeBudget): ReadInput {
   try {
     const text = readText(input.path, input.file, maxBytes);
     if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: text.diagnostics };
@@ -131,12 +149,14 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     const hit = cache?.get(key);
     if (hit) return { input, ...hit, yaml: new YamlFile({ file: input.file, text: text.text, lines: lineCounterOf(text.text) }) };
     const clean = readClean(input, text.text);
-    if (clean) {
-      cache?.set(key, { kind: clean.kind, content: clean.content, id: clean.id, diagnostics: clean.diagnostics });
-      return clean;
+    if (clean.read) {
+      cache?.set(key, { kind: clean.read.kind, content: clean.read.content, id: clean.read.id, diagnostics: clean.read.diagnostics });
+      return clean.read;
     }
     const parsed = parseYaml(input.file, text.text);
-    const yaml = new YamlFile(parsed.source);
+    const kept = !clean.tree && keep !== undefined && keep.chars >= text.text.length;
+    if (kept) keep.chars -= text.text.length;
+    const yaml = new YamlFile(parsed.source, clean.tree, kept ? parsed.doc : undefined);
     const kind = classify(parsed.value);
     const id = kind === 'document' ? idOf(parsed.value) : undefined;
     const { content, issues } = parsed.ok ? validate(kind, parsed.value) : {};
@@ -147,8 +167,8 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     // Findings first (they read the value as written), then what can be kept of the file. A
     // salvaged file is not cached: its objects are not where its content says.
     const diagnostics = [...parsed.diagnostics, ...zodDiagnostics(issues, parsed.value, parsed.doc, parsed.source)];
-    const kept = salvageContent(kind, parsed.value, issues);
-    return { input, kind, content: kept?.content, yaml, id, diagnostics, ...(kept ? { paths: kept.paths } : {}) };
+    const salvaged = salvageContent(kind, parsed.value, issues);
+    return { input, kind, content: salvaged?.content, yaml, id, diagnostics, ...(salvaged ? { paths: salvaged.paths } : {}) };
   } catch (e) {
     return unreadable(input, e);
   }
