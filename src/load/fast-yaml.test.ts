@@ -110,6 +110,14 @@ footnotes:
       indented
 
   "2": x
+coordinators:
+  - gia-lai.ca
+  - &a1
+    ref: gia-lai.ca-so-xa
+    as: các cơ quan, đơn vị, địa phương
+again: [gia-lai.snv, *a1]
+last:
+  - *a1   # an alias at the end of a list
 numbers: [0o17, 0x1F, 1_000, 0b101, 012, +12, -0, 1.5e3, .inf, -.Inf, .NaN, 1., 2026-05-11, ~, Null, TRUE, yes]
 `;
 
@@ -127,6 +135,12 @@ describe('readFast', () => {
     expect(disagreement(SAMPLE)).toBeUndefined();
   });
 
+  it('takes anchors and aliases, the alias standing for the very object anchored', () => {
+    const value = readFast(SAMPLE)?.value as { coordinators: unknown[]; again: unknown[] };
+    expect(value.again[1]).toBe(value.coordinators[1]);
+    expect(value.again[1]).toEqual({ ref: 'gia-lai.ca-so-xa', as: 'các cơ quan, đơn vị, địa phương' });
+  });
+
   it('reads scalars as the yaml core schema does: no timestamps, no 1_000, no 0b101', () => {
     const value = readFast(SAMPLE)?.value as { numbers: unknown[]; date: unknown };
     expect(value.date).toBe('2026-05-11');
@@ -134,7 +148,10 @@ describe('readFast', () => {
   });
 
   it.each([
-    ['an anchor and an alias', 'a: &x [1]\nb: *x\n'],
+    ['an alias inside an anchored node', 'a: &x [1]\nb: &y [*x]\nc: *y\n'],
+    ['more than 100 aliases', `a: &x 1\nb: [${Array.from({ length: 101 }, () => '*x').join(', ')}]\n`],
+    ['an anchor on a key', '&k a: 1\n'],
+    ['a comment right after a comma', 'a: [1,# c\n  2]\n'],
     ['a tag', 'a: !!str 1\n'],
     ['a tab', 'a:\tb\n'],
     ['a carriage return', 'a: b\r\nc: d\r\n'],
@@ -154,7 +171,7 @@ describe('readFast', () => {
 
   it('agrees with the yaml package on files changed at random', () => {
     const seeds = [SAMPLE, ...yamlFiles('directives/documents').map((f) => readFileSync(f, 'utf8').split('\n').slice(0, 60).join('\n'))];
-    const pieces = [' ', '  ', '\n', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '|-', 'a', '1', '.', '~', '\n  # c\n', '\n\n', 'e\u0301'];
+    const pieces = [' ', '  ', '\n', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '|-', 'a', '1', '.', '~', '&a ', '*a', '*a1', '\n  # c\n', '\n\n', 'e\u0301'];
     const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 3 }), piece: fc.constantFrom(...pieces) });
     fc.assert(
       fc.property(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (s, edits) => {

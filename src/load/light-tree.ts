@@ -8,6 +8,8 @@ export const UNSURE = Symbol('unsure');
 export const SCALAR = 0;
 export const SEQ = 1;
 export const MAP = 2;
+/** An alias (`*name`): its own offsets, and the anchored node it stands for. */
+export const ALIAS = 3;
 
 /**
  * The nodes of one file as the fast reader saw them, with the offsets the `yaml` package's tree
@@ -29,7 +31,10 @@ export class LightTree {
   /** The document's node (the last one added). */
   root = -1;
 
-  /** Adds a node; its children (for a map or list) are the `count` slots from `first` on. */
+  /**
+   * Adds a node; its children (for a map or list) are the `count` slots from `first` on. For an
+   * alias, `first` is the anchored node.
+   */
   add(kind: number, start: number, end: number, nodeEnd: number, first: number, count: number): number {
     this.kinds.push(kind);
     this.starts.push(start);
@@ -69,14 +74,19 @@ export class LightTree {
     return -1;
   }
 
+  /** The node an alias stands for; other nodes as they are. */
+  private deref(node: number): number {
+    return this.kinds[node] === ALIAS ? (this.firsts[node] ?? -1) : node;
+  }
+
   private value(node: number, key: string): number {
     const slot = this.slotOf(node, key);
-    return slot < 0 ? -1 : (this.children[slot] ?? -1);
+    return slot < 0 ? -1 : this.deref(this.children[slot] ?? -1);
   }
 
   private item(node: number, index: number): number {
     if (this.kinds[node] !== SEQ || index < 0 || index >= (this.counts[node] ?? 0)) return -1;
-    return this.children[(this.firsts[node] ?? 0) + index] ?? -1;
+    return this.deref(this.children[(this.firsts[node] ?? 0) + index] ?? -1);
   }
 
   private span(source: Source, start: number, node: number): Place | typeof UNSURE {
@@ -108,9 +118,9 @@ export class LightTree {
     else {
       const slot = this.slotOf(node, key);
       const value = slot < 0 ? -1 : (this.children[slot] ?? -1);
-      // A map value: from its key to its end.
+      // A map value: from its key to its end (an alias's own end, as `yaml` gives it).
       if (value >= 0 && index === undefined) return this.span(source, this.keyStarts[slot] ?? 0, value);
-      if (value >= 0 && index !== undefined) at = this.item(value, index);
+      if (value >= 0 && index !== undefined) at = this.item(this.deref(value), index);
     }
     if (at < 0) at = node;
     return this.span(source, this.starts[at] ?? 0, at);
