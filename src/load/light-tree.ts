@@ -11,6 +11,25 @@ export const MAP = 2;
 /** An alias (`*name`): its own offsets, and the anchored node it stands for. */
 export const ALIAS = 3;
 
+/** The arrays of a light tree: one entry per node, and one slot per child of a map or list. */
+export interface LightTreeData {
+  readonly kinds: number[];
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly nodeEnds: number[];
+  /** The first child slot of a map or list; the anchored node of an alias. */
+  readonly firsts: number[];
+  readonly counts: number[];
+  /** The child in each slot, and for a map value its key and where the key starts. */
+  readonly children: number[];
+  readonly keys: string[];
+  readonly keyStarts: number[];
+}
+
+function emptyTree(): LightTreeData {
+  return { kinds: [], starts: [], ends: [], nodeEnds: [], firsts: [], counts: [], children: [], keys: [], keyStarts: [] };
+}
+
 /**
  * The nodes of one file as the fast reader saw them, with the offsets the `yaml` package's tree
  * would give them (`start`, `end`, `nodeEnd` are its `range`; -1 where only `yaml` can tell):
@@ -18,57 +37,51 @@ export const ALIAS = 3;
  * cascade has hundreds of thousands of nodes, and they live as long as the cascade.
  */
 export class LightTree {
-  private readonly kinds: number[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly nodeEnds: number[] = [];
-  private readonly firsts: number[] = [];
-  private readonly counts: number[] = [];
-  // One slot per item of a list or value of a map: the child, and for a map its key and where it starts.
-  private readonly children: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly keyStarts: number[] = [];
+  /** The tree as plain arrays (what the loader's cache keeps), or a new empty tree. */
+  constructor(readonly data: LightTreeData = emptyTree()) {}
+
   /** The document's node (the last one added). */
-  root = -1;
+  get root(): number {
+    return this.data.kinds.length - 1;
+  }
 
   /**
    * Adds a node; its children (for a map or list) are the `count` slots from `first` on. For an
    * alias, `first` is the anchored node.
    */
   add(kind: number, start: number, end: number, nodeEnd: number, first: number, count: number): number {
-    this.kinds.push(kind);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.nodeEnds.push(nodeEnd);
-    this.firsts.push(first);
-    this.counts.push(count);
-    this.root = this.kinds.length - 1;
+    this.data.kinds.push(kind);
+    this.data.starts.push(start);
+    this.data.ends.push(end);
+    this.data.nodeEnds.push(nodeEnd);
+    this.data.firsts.push(first);
+    this.data.counts.push(count);
     return this.root;
   }
 
   /** The number of child slots so far: where the next node's children start. */
   slots(): number {
-    return this.children.length;
+    return this.data.children.length;
   }
 
   /** Adds a child slot: a node, and for a map value its key and where the key starts. */
   slot(child: number, key: string, keyStart: number): void {
-    this.children.push(child);
-    this.keys.push(key);
-    this.keyStarts.push(keyStart);
+    this.data.children.push(child);
+    this.data.keys.push(key);
+    this.data.keyStarts.push(keyStart);
   }
 
   /** `range[2]` of a node, -1 when unsure. */
   nodeEnd(node: number): number {
-    return this.nodeEnds[node] ?? -1;
+    return this.data.nodeEnds[node] ?? -1;
   }
 
   // The same lookups as `walkPath`, `pairOf` and `Positions.nodeOf` over the `yaml` tree.
   private slotOf(node: number, key: string): number {
-    if (this.kinds[node] !== MAP) return -1;
-    const first = this.firsts[node] ?? 0;
-    for (let s = first; s < first + (this.counts[node] ?? 0); s++) {
-      const k = this.keys[s] ?? '';
+    if (this.data.kinds[node] !== MAP) return -1;
+    const first = this.data.firsts[node] ?? 0;
+    for (let s = first; s < first + (this.data.counts[node] ?? 0); s++) {
+      const k = this.data.keys[s] ?? '';
       if (k === key || k.normalize('NFC') === key) return s;
     }
     return -1;
@@ -76,21 +89,21 @@ export class LightTree {
 
   /** The node an alias stands for; other nodes as they are. */
   private deref(node: number): number {
-    return this.kinds[node] === ALIAS ? (this.firsts[node] ?? -1) : node;
+    return this.data.kinds[node] === ALIAS ? (this.data.firsts[node] ?? -1) : node;
   }
 
   private value(node: number, key: string): number {
     const slot = this.slotOf(node, key);
-    return slot < 0 ? -1 : this.deref(this.children[slot] ?? -1);
+    return slot < 0 ? -1 : this.deref(this.data.children[slot] ?? -1);
   }
 
   private item(node: number, index: number): number {
-    if (this.kinds[node] !== SEQ || index < 0 || index >= (this.counts[node] ?? 0)) return -1;
-    return this.deref(this.children[(this.firsts[node] ?? 0) + index] ?? -1);
+    if (this.data.kinds[node] !== SEQ || index < 0 || index >= (this.data.counts[node] ?? 0)) return -1;
+    return this.deref(this.data.children[(this.data.firsts[node] ?? 0) + index] ?? -1);
   }
 
   private span(source: Source, start: number, node: number): Place | typeof UNSURE {
-    const end = this.ends[node] ?? -1;
+    const end = this.data.ends[node] ?? -1;
     return end < 0 ? UNSURE : placeAt(source, start, end);
   }
 
@@ -103,8 +116,8 @@ export class LightTree {
     let complete = true;
     for (const step of path) {
       let next = -1;
-      if (this.kinds[node] === SEQ && typeof step === 'number') next = this.item(node, step);
-      else if (this.kinds[node] === MAP) next = this.value(node, String(step));
+      if (this.data.kinds[node] === SEQ && typeof step === 'number') next = this.item(node, step);
+      else if (this.data.kinds[node] === MAP) next = this.value(node, String(step));
       if (next < 0) {
         complete = false;
         break;
@@ -117,12 +130,12 @@ export class LightTree {
     else if (typeof key === 'number') at = this.item(node, key);
     else {
       const slot = this.slotOf(node, key);
-      const value = slot < 0 ? -1 : (this.children[slot] ?? -1);
+      const value = slot < 0 ? -1 : (this.data.children[slot] ?? -1);
       // A map value: from its key to its end (an alias's own end, as `yaml` gives it).
-      if (value >= 0 && index === undefined) return this.span(source, this.keyStarts[slot] ?? 0, value);
+      if (value >= 0 && index === undefined) return this.span(source, this.data.keyStarts[slot] ?? 0, value);
       if (value >= 0 && index !== undefined) at = this.item(this.deref(value), index);
     }
     if (at < 0) at = node;
-    return this.span(source, this.starts[at] ?? 0, at);
+    return this.span(source, this.data.starts[at] ?? 0, at);
   }
 }

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink, utimes, writeFile } fro
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../report/diagnostic.js';
+import type { LightTreeData } from './light-tree.js';
 import type { Content, InputKind } from './read-input.js';
 
 /** What the cache keeps of a file: everything `readInput` works out, except the YAML tree. */
@@ -11,6 +12,8 @@ export interface CachedRead {
   readonly content: Content | undefined;
   readonly id: string | undefined;
   readonly diagnostics: readonly Diagnostic[];
+  /** The fast reader's light tree, for places without reading the file again. */
+  readonly tree?: LightTreeData;
 }
 
 interface CacheFile {
@@ -18,7 +21,7 @@ interface CacheFile {
   readonly entries: Record<string, CachedRead>;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 // Each set of inputs has its own cache file; the least recently used beyond these go.
 const MAX_FILES = 64;
 

@@ -4,7 +4,7 @@ import { Document } from '../model/document.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import type { InputFile } from './discover.js';
 import { readFast } from './fast-yaml.js';
-import type { LightTree } from './light-tree.js';
+import { LightTree } from './light-tree.js';
 import { cacheKey, type ParseCache } from './parse-cache.js';
 import { mayHoldControlChars, parseYaml, toNfc } from './parse-yaml.js';
 import { salvage, type Path } from './salvage.js';
@@ -147,10 +147,15 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: text.diagnostics };
     const key = cache ? cacheKey(text.text, input.file) : '';
     const hit = cache?.get(key);
-    if (hit) return { input, ...hit, yaml: new YamlFile({ file: input.file, text: text.text, lines: lineCounterOf(text.text) }) };
+    if (hit) {
+      const { tree, ...read } = hit;
+      const source = { file: input.file, text: text.text, lines: lineCounterOf(text.text) };
+      return { input, ...read, yaml: new YamlFile(source, tree ? new LightTree(tree) : undefined) };
+    }
     const clean = readClean(input, text.text);
     if (clean.read) {
-      cache?.set(key, { kind: clean.read.kind, content: clean.read.content, id: clean.read.id, diagnostics: clean.read.diagnostics });
+      const { kind, content, id, diagnostics } = clean.read;
+      cache?.set(key, { kind, content, id, diagnostics, ...(clean.tree ? { tree: clean.tree.data } : {}) });
       return clean.read;
     }
     const parsed = parseYaml(input.file, text.text);
