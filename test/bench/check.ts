@@ -207,8 +207,10 @@ export function formatCheckBench(r: CheckBenchReport): string {
   out.push(line('in process (warm): loadCascade + runChecks', r.inProcess.total, `${r.benchMaxRssMb.toFixed(0)} MB`));
   out.push(line('  of which loadCascade', r.inProcess.load));
   out.push(line('  of which runChecks', r.inProcess.check));
-  const target = r.fresh?.wall.median ?? r.inProcess.total.median;
-  out.push('', `target: < 2 s wall on 2 cores — ${target < 2000 ? 'met' : 'NOT met'} (${ms(target)})`);
+  // Judged on a cold run (the loader's cache off): a cache that only helps the second run does not count.
+  const target = r.cold?.wall.median ?? r.fresh?.wall.median ?? r.inProcess.total.median;
+  const judged = r.cold ? 'cold' : r.fresh ? 'warm: no cold run measured' : 'in process';
+  out.push('', `target: < 2 s wall on 2 cores — ${target < 2000 ? 'met' : 'NOT met'} (${ms(target)}, ${judged})`);
   if (r.html) {
     const h = r.html;
     out.push(
