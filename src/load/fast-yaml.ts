@@ -10,11 +10,11 @@ export interface FastRead {
 }
 
 // What js-yaml and `yaml` may read differently, or what makes places hard to tell without `yaml`:
-// tabs, carriage returns, a BOM, directives, document markers, a `#` right after an indicator or
-// a quote (js-yaml takes it for a comment, `yaml` wants a space first); and a few rare forms the
-// builder refuses (tags, explicit and null keys, merge keys, empty list items, nested or many
-// aliases).
-const SLOW_TEXT = /[\t\r\uFEFF]|^(?:%|---|\.\.\.)|[,[\]{}"':|>]#/m;
+// tabs, a carriage return without its line feed, a BOM, directives, document markers, a `#` right
+// after an indicator or a quote (js-yaml takes it for a comment, `yaml` wants a space first); and
+// a few rare forms the builder refuses (tags, explicit and null keys, merge keys, empty list
+// items, nested or many aliases).
+const SLOW_TEXT = /[\t\uFEFF]|\r(?!\n)|^(?:%|---|\.\.\.)|[,[\]{}"':|>]#/m;
 
 /**
  * Reads a YAML file with js-yaml (many times faster than the `yaml` package) and records where

@@ -7,6 +7,7 @@ const MAX_KEY = 1000;
 // many aliases and none inside an anchored node, no count can get there.
 const MAX_ALIASES = 100;
 const NEWLINE = 0x0a;
+const RETURN = 0x0d;
 const HASH = 0x23;
 const AMPERSAND = 0x26;
 const STAR = 0x2a;
@@ -28,7 +29,7 @@ function isProperty(c: number): boolean {
 function nameEnd(text: string, at: number): number {
   let i = at;
   for (let c = text.charCodeAt(i); i < text.length; c = text.charCodeAt(++i)) {
-    if (c === 0x20 || c === NEWLINE || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
+    if (c === 0x20 || c === NEWLINE || c === RETURN || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
   }
   return i;
 }
@@ -159,7 +160,7 @@ export class LightBuilder {
       const c = text.charCodeAt(empty);
       // After a comment, `yaml` stretches the empty value over the blank lines that follow.
       if (c === HASH) return this.done(base, empty, empty, -1, -1, 0);
-      return (c === NEWLINE || empty >= text.length) && this.done(base, empty, empty, sure(text, empty), -1, 0);
+      return (c === NEWLINE || c === RETURN || empty >= text.length) && this.done(base, empty, empty, sure(text, empty), -1, 0);
     }
     const c = text.charCodeAt(start);
     // A quoted scalar ends at its closing quote.
