@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { packageRoot } from '../load/discover.js';
 import type { CommandContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
+import type { CliCommand } from './command.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
 function version(): string {
@@ -16,8 +17,8 @@ function version(): string {
   }
 }
 
-/** The program with every command of `COMMANDS`, writing through `io` and never exiting the process. */
-function program(ctx: CommandContext): Command {
+/** The program with the given commands, writing through `io` and never exiting the process. */
+function program(ctx: CommandContext, commands: readonly CliCommand[]): Command {
   const p = new Command('cascade')
     .description('Mô hình, kiểm tra và soạn văn bản triển khai Chỉ thị 14/CT-TTg / model, audit and draft the cascade of directive 14/CT-TTg')
     .version(version())
@@ -28,7 +29,7 @@ function program(ctx: CommandContext): Command {
       writeErr: (s) => void ctx.io.stderr.write(s),
       outputError: (s, write) => write(`cascade: ${s.replace(/^error: /, '').trimEnd()}\n`),
     });
-  for (const c of COMMANDS) c.register(p, ctx);
+  for (const c of commands) c.register(p, ctx);
   // Subcommands share the root's output and error handling.
   for (const sub of p.commands) sub.exitOverride().configureOutput(p.configureOutput());
   return p;
@@ -41,7 +42,7 @@ function program(ctx: CommandContext): Command {
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   const ctx: CommandContext = { io, setExitCode: (c) => void (code = c) };
-  const p = program(ctx);
+  const p = program(ctx, await commandsFor(argv));
   if (argv.length === 0) {
     io.stderr.write(p.helpInformation());
     return EXIT.failure;
