@@ -7,10 +7,10 @@ describe('readSigner', () => {
     expect(readSigner(['GIÁM ĐỐC', '(Đã ký)', 'Nguyễn Văn An'])?.signer).toEqual({ title: 'GIÁM ĐỐC', name: 'Nguyễn Văn An' });
   });
 
-  it('keeps the signer’s authority when two are printed, and says what it could not hold', () => {
+  it('keeps the signer’s authority when two are printed, the other above it', () => {
     const r = readSigner(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nông Thị Hà']);
-    expect(r?.signer).toEqual({ authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nông Thị Hà' });
-    expect(r?.extra).toEqual(['TM. ỦY BAN NHÂN DÂN']);
+    expect(r?.signer).toEqual({ above: ['TM. ỦY BAN NHÂN DÂN'], authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nông Thị Hà' });
+    expect(r?.extra).toEqual([]);
   });
 
   it('is not fooled by a sentence', () => {

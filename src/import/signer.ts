@@ -5,7 +5,7 @@ import { isUpperLine } from './header.js';
 /** The signature block read from its lines, and the lines it did not use. */
 export interface SignerRead {
   readonly signer: Signer;
-  /** Lines of the block that the model cannot hold ("TM. ỦY BAN NHÂN DÂN" above "KT. CHỦ TỊCH"). */
+  /** Lines of the block that are not part of the signature (notes, stray lines). */
   readonly extra: readonly string[];
 }
 
@@ -17,14 +17,15 @@ const SEAL = /^\(?\s*(?:đã ký|ký|ký, đóng dấu|ký tên, đóng dấu|k�
 export function readSigner(lines: readonly string[]): SignerRead | undefined {
   const clean = lines.map((l) => l.replace(/\*\*|__/g, '').trim()).filter((l) => l !== '' && !SEAL.test(l));
   const extra: string[] = [];
+  const above: string[] = [];
   let authority: Signer['authority'];
   let forWhom: string | undefined;
   let i = 0;
   while (i < clean.length) {
     const m = AUTHORITY.exec(clean[i] ?? '');
     if (!m) break;
-    // Two authorities ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): the last one is the signer's.
-    if (authority) extra.push(`${authority}. ${forWhom ?? ''}`.trim());
+    // Two authorities ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): the last one is the signer's, the others print above it.
+    if (authority) above.push(`${authority}. ${forWhom ?? ''}`.trim());
     authority = m[1] as Signer['authority'];
     forWhom = m[2]?.trim();
     i++;
@@ -35,6 +36,7 @@ export function readSigner(lines: readonly string[]): SignerRead | undefined {
   const rest = clean.slice(i + 1).filter((l) => l !== name);
   extra.push(...rest);
   const signer: Signer = {
+    ...(above.length > 0 ? { above } : {}),
     ...(authority ? { authority } : {}),
     ...(forWhom ? { for: forWhom } : {}),
     title,

@@ -12,6 +12,8 @@ export const SignAuthority = z.enum(SIGN_AUTHORITIES);
 
 /** The signature block: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / name. */
 export const Signer = z.strictObject({
+  /** Authority lines printed above the signer's own, as written: `TM. ỦY BAN NHÂN DÂN` above `KT. CHỦ TỊCH`. */
+  above: z.array(z.string().min(1)).optional(),
   authority: SignAuthority.optional(),
   /** The head on whose behalf one signs (`CHỦ TỊCH`), after the authority. */
   for: z.string().optional(),

@@ -48,8 +48,8 @@ describe('Cao Bằng: công văn with Roman parts, letters under agency headings
     expect([d.id, d.number, d.symbol, d.issuer, d.place, d.date]).toEqual(['cao-bang-1234', '1234', 'UBND-VX', 'cao-bang.ubnd', 'Cao Bằng', '2026-05-20']);
     expect(d.footnotes).toEqual({ '1': '<https://binhdanhocvuso.gov.vn>' });
     expect(d.closing).toMatch(/^Trong quá trình thực hiện, .*\.\/\.$/);
-    expect(d.signer).toEqual({ authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nông Thị Hà' });
-    expect(r.notes.unplaced.map((u) => [u.start, u.text])).toEqual([[61, 'TM. ỦY BAN NHÂN DÂN']]);
+    expect(d.signer).toEqual({ above: ['TM. ỦY BAN NHÂN DÂN'], authority: 'KT', for: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nông Thị Hà' });
+    expect(r.notes.unplaced).toEqual([]);
     expect(r.proposals.agencies.map((a) => [a.id, a.name, a.lines])).toEqual([['cao-bang.ttpvhcct', 'Trung tâm Phục vụ hành chính công tỉnh', [17]]]);
     expect(d.to).toContainEqual({ ref: 'cao-bang.ttpvhcct', as: 'Trung tâm Phục vụ hành chính công tỉnh' });
   });

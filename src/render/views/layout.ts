@@ -76,9 +76,10 @@ export function headerOf(doc: Document, registry: AgencyRegistry, subject = doc.
 /** `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` and the name; without an authority, the title alone. */
 export function signerLines(signer: Signer): string[] {
   const up = (s: string) => nfc(s).trim().toLocaleUpperCase('vi');
-  if (!signer.authority) return [up(signer.title)];
+  const above = (signer.above ?? []).map(up);
+  if (!signer.authority) return [...above, up(signer.title)];
   const head = signer.for ? `${signer.authority}. ${up(signer.for)}` : `${signer.authority}.`;
-  return [head, up(signer.title)];
+  return [...above, head, up(signer.title)];
 }
 
 /**
