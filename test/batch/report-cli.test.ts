@@ -4,17 +4,13 @@ import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { convertToPdf, pdfPageCount } from '../helpers/libreoffice.js';
+import { capturingIo } from '../helpers/run-cli.js';
 
 const FIXTURES = resolve('test/fixtures/figures');
 let out: string;
 
-function io(): CliIO & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, isTTY: false, cwd: resolve('.'), out, err };
-}
+const io = capturingIo;
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'cascade-report-'));

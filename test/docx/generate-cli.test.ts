@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { runChecks } from '../../src/check/engine.js';
 import { buildMatrix } from '../../src/matrix/build.js';
 import { MANIFEST_FILE } from '../../src/output/manifest.js';
@@ -10,17 +9,13 @@ import { planRun } from '../../src/render/plan-run.js';
 import { all, openDocx, paragraphsWhere, paragraphText } from '../helpers/docx-inspect.js';
 import { convertToPdf, hasLibreOffice, pdfPageCount } from '../helpers/libreoffice.js';
 import { bundled } from './seeds.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const FIX = 'test/fixtures/generate';
 const tmp = mkdtempSync(join(tmpdir(), 'cascade-generate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: process.cwd() };
-  return { code: await main(argv, io), out, err };
-}
+const cli = runCli;
 
 let n = 0;
 const outDir = () => join(tmp, `out-${(n += 1)}`);

@@ -4,20 +4,14 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/main.js';
 import { loadCascade } from '../../src/load/load-cascade.js';
 import { Document } from '../../src/model/document.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cascade-import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(tmp, name);

@@ -3,17 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckJson } from '../../report/check-json.js';
-import { main } from '../main.js';
+import { runCli } from '../../../test/helpers/run-cli.js';
 
 const FIX = 'test/fixtures/rules';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, isTTY: false, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 async function json(...argv: string[]): Promise<CheckJson & { code: number }> {
   const { code, out } = await run('check', ...argv, '--format', 'json');
