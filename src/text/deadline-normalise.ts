@@ -3,6 +3,7 @@
  * `foldCase` maps case and tone placement without changing the length, so an index into the
  * folded text is an index into the cleaned one (the condition splitter relies on this).
  */
+import { foldTone } from './normalize.js';
 
 /** NFC, markdown emphasis and bullets dropped, spaces collapsed, trailing punctuation removed. */
 export function cleanPhrase(raw: string): string {
@@ -17,34 +18,18 @@ export function cleanPhrase(raw: string): string {
     .trim();
 }
 
-// Open syllables "oa", "oe", "uy" carry the tone on the first vowel in the old placement
-// ("hòa", "khỏe", "thúy") and on the second in the new ("hoà", "khoẻ", "thuý"); we fold to the old.
-const TONES: Readonly<Record<'a' | 'e' | 'y' | 'o' | 'u', string>> = {
-  a: 'àáảãạ',
-  e: 'èéẻẽẹ',
-  y: 'ỳýỷỹỵ',
-  o: 'òóỏõọ',
-  u: 'ùúủũụ',
-};
-const NEW_PLACEMENT = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
-
-/** Lower case and old tone placement, NFC; same length as its input once that is NFC. */
+/**
+ * Lower case and one tone placement (the old: "hòa", "thủy"), NFC, through the project's syllable
+ * rules (`foldTone`). Moving a mark keeps every letter one code unit in NFC, so the result has the
+ * length of its NFC input; the condition splitter indexes into it.
+ */
 export function foldCase(text: string): string {
   const lower = Array.from(text.normalize('NFC'), (ch) => {
     const l = ch.toLowerCase();
     return l.length === ch.length ? l : ch;
   }).join('');
-  return lower.replace(NEW_PLACEMENT, (pair) => moveTone(pair));
-}
-
-function moveTone(pair: string): string {
-  const first = pair[0] === 'o' ? 'o' : 'u';
-  const toned = pair[1] ?? '';
-  for (const base of ['a', 'e', 'y'] as const) {
-    const i = TONES[base].indexOf(toned);
-    if (i >= 0) return `${TONES[first][i] ?? first}${base}`;
-  }
-  return pair;
+  const folded = foldTone(lower, 'old');
+  return folded.length === lower.length ? folded : lower;
 }
 
 // Words that introduce a deadline without changing it: "Thời gian hoàn thành:", "Hoàn thành", "chậm nhất"...
