@@ -55,7 +55,7 @@ const CASES: readonly Expectation[] = [
   { fixture: 'legacy-mojibake', rule: 'file-legacy-encoding', line: 4, column: 23, says: 'TCVN3/VNI' },
   { fixture: 'legacy-tcvn3', rule: 'file-legacy-encoding', line: 4, column: 13, says: 'có vẻ mã hóa TCVN3/VNI, hãy chuyển sang Unicode' },
   { fixture: 'multiple-documents', rule: 'yaml-syntax', line: 4, column: 1, found: '---' },
-  { fixture: 'node-kind', rule: 'schema-node-kind', line: 6, column: 5, says: '`section`, `task`, `goal` hoặc `p`' },
+  { fixture: 'node-kind', rule: 'schema-node-kind', line: 6, column: 5, says: '`task`, `section`, `goal` hoặc `p`' },
   { fixture: 'not-applicable-no-reason', rule: 'schema-missing-key', line: 6, column: 5, says: '`reason`' },
   { fixture: 'not-applicable-unknown-task', rule: 'not-applicable-unknown-task', line: 6, column: 5, found: 'ct-14-ttg#9' },
   { fixture: 'number-unquoted', rule: 'schema-wrong-type', line: 4, column: 1, found: '5900', says: '"5900"' },

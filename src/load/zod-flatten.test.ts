@@ -16,7 +16,7 @@ describe('flattenIssue: the most helpful branch of a union', () => {
 
   it('says which keys would tell the branches apart when none is present', () => {
     const out = flat(Node, { tsk: '1', text: 'a' });
-    expect(out).toEqual([{ kind: 'one-of-keys', path: [], keys: ['section', 'task', 'goal', 'p'] }]);
+    expect(out).toEqual([{ kind: 'one-of-keys', path: [], keys: ['task', 'section', 'goal', 'p'] }]);
   });
 
   it('reports the missing key of the one branch that nearly fits (a goal without text)', () => {

@@ -119,7 +119,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
   }),
 );
 
-/** A body node; told apart by its key (`section`, `task`, `goal`, `p`). */
-export const Node: z.ZodType<Node> = z.lazy(() => z.union([Section, Task, Goal, Para]));
+/** A body node; told apart by its key (`task`, `section`, `goal`, `p`). Tasks first: most nodes are tasks, and a union tries its branches in order. */
+export const Node: z.ZodType<Node> = z.lazy(() => z.union([Task, Section, Goal, Para]));
 
 export { TaskRef };
