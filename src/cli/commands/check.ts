@@ -55,13 +55,20 @@ async function configsIn(paths: readonly string[], cwd: string): Promise<string[
 /** Keeps what has no place, or a place in one of the given files or folders. */
 function inside(paths: readonly string[], cwd: string): (d: { readonly place?: { readonly file: string } }) => boolean {
   const roots = paths.map((p) => resolve(cwd, p));
+  // Thousands of findings share a few thousand files: each file is resolved once.
+  const byFile = new Map<string, boolean>();
   return (d) => {
     if (!d.place) return true;
-    const abs = resolve(cwd, d.place.file);
-    return roots.some((r) => {
-      const rel = relative(r, abs);
-      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-    });
+    let within = byFile.get(d.place.file);
+    if (within === undefined) {
+      const abs = resolve(cwd, d.place.file);
+      within = roots.some((r) => {
+        const rel = relative(r, abs);
+        return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+      });
+      byFile.set(d.place.file, within);
+    }
+    return within;
   };
 }
 
