@@ -47,6 +47,15 @@ export interface FreshRuns {
   readonly maxRssMb: number;
 }
 
+/** The floor (see `floor-once.ts`): reading, parsing and validating alone, in fresh processes. */
+export interface FloorRuns {
+  readonly wall: Series;
+  readonly start: Series;
+  readonly read: Series;
+  readonly parse: Series;
+  readonly validate: Series;
+}
+
 /** What the benchmark measured. */
 export interface CheckBenchReport {
   readonly documents: number;
@@ -58,6 +67,10 @@ export interface CheckBenchReport {
   readonly fresh?: FreshRuns;
   /** Fresh processes with the loader's cache off (`CASCADE_NO_CACHE=1`): the first run on new files. */
   readonly cold?: FreshRuns;
+  /** What reading, parsing (js-yaml) and validating (zod) the same files costs with nothing else. */
+  readonly floor?: FloorRuns;
+  /** The `cascade check` command itself, JSON output, cold and warm: what a user waits for. */
+  readonly cli?: { readonly cold: Series; readonly warm: Series };
   /** The machine's load average (1 minute) when the benchmark ended: above the core count, times are inflated. */
   readonly loadAverage: number;
   readonly cores: number;
@@ -100,6 +113,8 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
     const n = options.freshRuns ?? 3;
     const cold = n > 0 ? await freshRuns(dir, n, { CASCADE_NO_CACHE: '1' }) : undefined;
     const fresh = n > 0 ? await freshRuns(dir, n, {}) : undefined;
+    const floor = n > 0 ? await floorRuns(dir, n) : undefined;
+    const cli = n > 0 ? { cold: await cliRuns(dir, n, { CASCADE_NO_CACHE: '1' }), warm: await cliRuns(dir, n, {}) } : undefined;
     const html = options.html === false || !last ? undefined : await htmlCheck(last.cascade, last.diagnostics, dir);
     return {
       documents: generated.documents,
@@ -110,6 +125,8 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
       inProcess: { total: series(total), load: series(load), check: series(check) },
       ...(fresh ? { fresh } : {}),
       ...(cold ? { cold } : {}),
+      ...(floor ? { floor } : {}),
+      ...(cli ? { cli } : {}),
       benchMaxRssMb: process.resourceUsage().maxRSS / 1024,
       loadAverage: loadavg()[0] ?? 0,
       cores: availableParallelism(),
@@ -138,6 +155,41 @@ async function freshRuns(dir: string, n: number, env: Readonly<Record<string, st
     rss = Math.max(rss, r.maxRssKb / 1024);
   }
   return { wall: series(wall), load: series(load), check: series(check), cpu: series(cpu), maxRssMb: rss };
+}
+
+/** `cascade check <dir> --format json` in fresh processes, output discarded; exit 1 (errors found) is expected. */
+async function cliRuns(dir: string, n: number, env: Readonly<Record<string, string>>): Promise<Series> {
+  const bin = join(packageRoot(), 'dist', 'src', 'cli', 'bin.js');
+  const wall: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, 'check', dir, '--format', 'json'], { stdio: 'ignore', env: { ...process.env, ...env } });
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    wall.push(performance.now() - t0);
+    if (code !== 0 && code !== 1) throw new Error(`cascade check exited with ${String(code)}`);
+  }
+  return series(wall);
+}
+
+async function floorRuns(dir: string, n: number): Promise<FloorRuns> {
+  const once = join(fileURLToPath(new URL('.', import.meta.url)), 'floor-once.js');
+  const runs: { startMs: number; readMs: number; parseMs: number; validateMs: number }[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    runs.push(JSON.parse(await run(process.execPath, [once, dir], {})) as (typeof runs)[number]);
+    wall.push(performance.now() - t0);
+  }
+  return {
+    wall: series(wall),
+    start: series(runs.map((r) => r.startMs)),
+    read: series(runs.map((r) => r.readMs)),
+    parse: series(runs.map((r) => r.parseMs)),
+    validate: series(runs.map((r) => r.validateMs)),
+  };
 }
 
 function run(cmd: string, args: readonly string[], env: Readonly<Record<string, string>>): Promise<string> {
@@ -204,12 +256,23 @@ export function formatCheckBench(r: CheckBenchReport): string {
   };
   if (r.cold) fresh('fresh process, loader cache off (cold)', r.cold);
   if (r.fresh) fresh('fresh process, loader cache on (warm)', r.fresh);
+  if (r.cli) {
+    out.push(line('`cascade check DIR --format json`, cold', r.cli.cold));
+    out.push(line('`cascade check DIR --format json`, warm', r.cli.warm));
+  }
+  if (r.floor) {
+    out.push(line('floor: read, js-yaml, zod (fresh process)', r.floor.wall));
+    out.push(line('  of which Node start-up and imports', r.floor.start));
+    out.push(line('  of which reading the files', r.floor.read));
+    out.push(line('  of which js-yaml (no places kept)', r.floor.parse));
+    out.push(line('  of which zod validation', r.floor.validate));
+  }
   out.push(line('in process (warm): loadCascade + runChecks', r.inProcess.total, `${r.benchMaxRssMb.toFixed(0)} MB`));
   out.push(line('  of which loadCascade', r.inProcess.load));
   out.push(line('  of which runChecks', r.inProcess.check));
   // Judged on a cold run (the loader's cache off): a cache that only helps the second run does not count.
-  const target = r.cold?.wall.median ?? r.fresh?.wall.median ?? r.inProcess.total.median;
-  const judged = r.cold ? 'cold' : r.fresh ? 'warm: no cold run measured' : 'in process';
+  const target = r.cli?.cold.median ?? r.cold?.wall.median ?? r.fresh?.wall.median ?? r.inProcess.total.median;
+  const judged = r.cli ? '`cascade check`, cold' : r.cold ? 'cold' : r.fresh ? 'warm: no cold run measured' : 'in process';
   out.push('', `target: < 2 s wall on 2 cores — ${target < 2000 ? 'met' : 'NOT met'} (${ms(target)}, ${judged})`);
   if (r.html) {
     const h = r.html;
