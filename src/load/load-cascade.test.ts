@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -175,5 +175,18 @@ describe('the parse cache', () => {
     expect(doc && second.cascade.locate(doc, 'to', 1)).toMatchObject({ line: 7, column: 5 });
     const section = doc?.body[0] as Section | undefined;
     expect(section && second.cascade.locate(section, 'lead', 0)).toMatchObject({ line: 11, column: 12 });
+  });
+
+  it('lives in CASCADE_CACHE_DIR when the environment names one', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cascade-cache-env-'));
+    const before = process.env['CASCADE_CACHE_DIR'];
+    process.env['CASCADE_CACHE_DIR'] = cacheDir;
+    try {
+      await loadCascade([PLACES], { cache: true });
+    } finally {
+      if (before === undefined) delete process.env['CASCADE_CACHE_DIR'];
+      else process.env['CASCADE_CACHE_DIR'] = before;
+    }
+    expect(readdirSync(cacheDir).filter((n) => /^parse-[0-9a-f]+\.json$/.test(n))).toHaveLength(1);
   });
 });

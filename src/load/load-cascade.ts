@@ -33,7 +33,7 @@ export interface LoadOptions {
    * (default: on, unless the environment sets `CASCADE_NO_CACHE`).
    */
   readonly cache?: boolean;
-  /** Where the cache lives (default: `node_modules/.cache/cascade` of this package). */
+  /** Where the cache lives (default: `CASCADE_CACHE_DIR`, else `node_modules/.cache/cascade` of this package). */
   readonly cacheDir?: string;
 }
 
@@ -148,7 +148,7 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
   const positions = new Positions();
   const useCache = opts.cache ?? !process.env['CASCADE_NO_CACHE'];
   const cache = useCache
-    ? await ParseCache.open(opts.cacheDir ?? join(packageRoot(), 'node_modules', '.cache', 'cascade'), paths.map((p) => resolve(cwd, p)).sort())
+    ? await ParseCache.open(opts.cacheDir ?? (process.env['CASCADE_CACHE_DIR'] || join(packageRoot(), 'node_modules', '.cache', 'cascade')), paths.map((p) => resolve(cwd, p)).sort())
     : undefined;
   const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics, cache);
   await cache?.save();

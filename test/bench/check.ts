@@ -6,8 +6,8 @@
  * Run: `npm run build && node dist/test/bench/check.js [--runs N] [--fresh N] [--no-html] [--approved]`.
  */
 import { spawn } from 'node:child_process';
-import { rm, stat, writeFile } from 'node:fs/promises';
-import { availableParallelism, loadavg } from 'node:os';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runChecks } from '../../src/check/engine.js';
@@ -65,12 +65,12 @@ export interface CheckBenchReport {
   readonly findings: number;
   readonly inProcess: { readonly total: Series; readonly load: Series; readonly check: Series };
   readonly fresh?: FreshRuns;
-  /** Fresh processes with the loader's cache off (`CASCADE_NO_CACHE=1`): the first run on new files. */
+  /** Fresh processes with the loader's cache off (`CASCADE_NO_CACHE=1`): every file parsed, no cache written. */
   readonly cold?: FreshRuns;
   /** What reading, parsing (js-yaml) and validating (zod) the same files costs with nothing else. */
   readonly floor?: FloorRuns;
   /** The `cascade check` command itself, JSON output, cold and warm: what a user waits for. */
-  readonly cli?: { readonly cold: Series; readonly warm: Series };
+  readonly cli?: { readonly first: Series; readonly cold: Series; readonly warm: Series };
   /** The machine's load average (1 minute) when the benchmark ended: above the core count, times are inflated. */
   readonly loadAverage: number;
   readonly cores: number;
@@ -114,7 +114,15 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
     const cold = n > 0 ? await freshRuns(dir, n, { CASCADE_NO_CACHE: '1' }) : undefined;
     const fresh = n > 0 ? await freshRuns(dir, n, {}) : undefined;
     const floor = n > 0 ? await floorRuns(dir, n) : undefined;
-    const cli = n > 0 ? { cold: await cliRuns(dir, n, { CASCADE_NO_CACHE: '1' }), warm: await cliRuns(dir, n, {}) } : undefined;
+    const cli =
+      n > 0
+        ? {
+            // A first run on new files: nothing cached yet, and the cache written for the next run.
+            first: await cliRuns(dir, n, async () => ({ CASCADE_CACHE_DIR: await mkdtemp(join(tmpdir(), 'cascade-bench-cache-')) })),
+            cold: await cliRuns(dir, n, async () => ({ CASCADE_NO_CACHE: '1' })),
+            warm: await cliRuns(dir, n, async () => ({})),
+          }
+        : undefined;
     const html = options.html === false || !last ? undefined : await htmlCheck(last.cascade, last.diagnostics, dir);
     return {
       documents: generated.documents,
@@ -158,10 +166,11 @@ async function freshRuns(dir: string, n: number, env: Readonly<Record<string, st
 }
 
 /** `cascade check <dir> --format json` in fresh processes, output discarded; exit 1 (errors found) is expected. */
-async function cliRuns(dir: string, n: number, env: Readonly<Record<string, string>>): Promise<Series> {
+async function cliRuns(dir: string, n: number, envFor: () => Promise<Record<string, string>>): Promise<Series> {
   const bin = join(packageRoot(), 'dist', 'src', 'cli', 'bin.js');
   const wall: number[] = [];
   for (let i = 0; i < n; i++) {
+    const env = await envFor();
     const t0 = performance.now();
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, [bin, 'check', dir, '--format', 'json'], { stdio: 'ignore', env: { ...process.env, ...env } });
@@ -169,6 +178,7 @@ async function cliRuns(dir: string, n: number, env: Readonly<Record<string, stri
       child.on('close', resolve);
     });
     wall.push(performance.now() - t0);
+    if (env['CASCADE_CACHE_DIR']) await rm(env['CASCADE_CACHE_DIR'], { recursive: true, force: true });
     if (code !== 0 && code !== 1) throw new Error(`cascade check exited with ${String(code)}`);
   }
   return series(wall);
@@ -257,6 +267,7 @@ export function formatCheckBench(r: CheckBenchReport): string {
   if (r.cold) fresh('fresh process, loader cache off (cold)', r.cold);
   if (r.fresh) fresh('fresh process, loader cache on (warm)', r.fresh);
   if (r.cli) {
+    out.push(line('`cascade check DIR --format json`, first run', r.cli.first));
     out.push(line('`cascade check DIR --format json`, cold', r.cli.cold));
     out.push(line('`cascade check DIR --format json`, warm', r.cli.warm));
   }
