@@ -4,6 +4,7 @@ import type { LayoutProfileInput } from '../docx/profile.js';
 import { packDocx } from '../docx/pack.js';
 import { writeDocxAtomic } from '../docx/write.js';
 import { aggregate, type ProgressSummary } from '../figures/aggregate.js';
+import { chartPages, chartSvg, svgToPng } from '../figures/chart.js';
 import { behindProblem, summaryNotes } from '../figures/notes.js';
 import { readFiguresFile } from '../figures/read.js';
 import { targetOf } from '../figures/target.js';
@@ -17,7 +18,7 @@ import type { Document } from '../model/document.js';
 import type { Text } from '../report/diagnostic.js';
 import { assemble } from '../render/assemble.js';
 import type { TemplateSet } from '../render/template-set.js';
-import { prepareReport } from '../render/views/bao-cao.js';
+import { prepareReport, type ReportChart } from '../render/views/bao-cao.js';
 import type { FiguresFile } from '../render/views/figures.js';
 import { slugify } from '../text/slug.js';
 import { generateEach } from './each.js';
@@ -49,6 +50,10 @@ export interface ProgressReportInput {
   /** Progress of the reminders, made once their number is known. */
   readonly progress?: ((total: number) => Progress) | undefined;
   readonly profile?: LayoutProfileInput | undefined;
+  /** Draw the charts of each unit's rate in an appendix (default: yes). */
+  readonly charts?: boolean | undefined;
+  /** The SVG template of the charts (default: `templates/charts/tien-do.svg.hbs`). */
+  readonly chartTemplate?: string | undefined;
 }
 
 /** What a report run did, or the problems that stopped it before anything was written. */
@@ -100,6 +105,25 @@ async function readAndCheck(file: { path: string; name: string }, ctx: FigureCon
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(() => true, () => false);
+}
+
+/**
+ * The charts of the report's appendix: per group, each unit's rate from the lowest up, as PNG
+ * pictures with their captions (`Biểu đồ 1. …`).
+ */
+export async function reportCharts(summary: ProgressSummary, template?: string): Promise<ReportChart[]> {
+  const pages = chartPages(summary);
+  return Promise.all(
+    pages.map(async (p, i) => {
+      const part = p.pages > 1 ? ` (phần ${p.page}/${p.pages})` : '';
+      const units = p.view.rows.length;
+      return {
+        name: `bieu-do-${i + 1}.png`,
+        caption: `Biểu đồ ${i + 1}. ${p.group.name}: tỷ lệ hoàn thành bồi dưỡng đến ngày ${dateVi(summary.date)}${part}, ${units} đơn vị, ${p.view.behindCount} đơn vị chậm`,
+        picture: { png: await svgToPng(chartSvg(p.view, template)), widthPx: p.view.width, heightPx: p.view.height },
+      };
+    }),
+  );
 }
 
 /**
@@ -163,7 +187,8 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
   });
   await mkdir(input.outDir, { recursive: true });
-  const docx = await packDocx(assemble(prepareReport(letter, cascade, figures), input.templates).input, input.profile);
+  const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
+  const docx = await packDocx(assemble(prepareReport(letter, cascade, figures, charts), input.templates).input, input.profile);
   await writeDocxAtomic(report, docx, { force: input.force === true });
   return { ok: true, problems, summary, report, remindersDir, reminders };
 }

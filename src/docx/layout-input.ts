@@ -58,6 +58,14 @@ export interface Appendix {
   readonly landscape?: boolean | undefined;
 }
 
+/** A picture the body shows where its Markdown says `![caption](name)`: PNG bytes and the size to print it at. */
+export interface Picture {
+  readonly png: Uint8Array;
+  /** Printed size in CSS pixels (96 per inch); shrunk to the text width when wider. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
 /** One document in the Decree 30/2020 layout. */
 export interface OfficialDocInput {
   readonly header: OfficialDocHeader;
@@ -71,4 +79,6 @@ export interface OfficialDocInput {
   readonly distribution: readonly string[];
   readonly signer: SignerBlock;
   readonly appendices?: readonly Appendix[] | undefined;
+  /** Pictures by the name the Markdown gives them; an image whose name is not here prints its caption and a warning. */
+  readonly pictures?: ReadonlyMap<string, Picture> | undefined;
 }

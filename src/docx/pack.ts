@@ -7,7 +7,7 @@ import { pageSetup, textWidthTwip } from './blocks/page.js';
 import { recipientsBlock } from './blocks/recipients.js';
 import { signatureTable } from './blocks/signature.js';
 import { titleBlock } from './blocks/title.js';
-import type { OfficialDocInput } from './layout-input.js';
+import type { OfficialDocInput, Picture } from './layout-input.js';
 import { FootnoteRegistry } from './mdast/footnotes.js';
 import { renderBlocks, renderRoot, rootContext } from './mdast/render.js';
 import { footnotePara } from './mdast/style.js';
@@ -30,13 +30,14 @@ export interface RenderResult {
 
 interface Shared {
   readonly profile: LayoutProfile;
+  readonly pictures: ReadonlyMap<string, Picture>;
   readonly registry: FootnoteRegistry;
   readonly warnings: WarningSink;
 }
 
 function renderBody(root: Root, widthTwip: number, shared: Shared, keepEnd = false): FileChild[] {
   const footnotes = shared.registry.scope(root);
-  return renderRoot(root, { profile: shared.profile, widthTwip, footnotes, warnings: shared.warnings }, keepEnd);
+  return renderRoot(root, { profile: shared.profile, widthTwip, footnotes, pictures: shared.pictures, warnings: shared.warnings }, keepEnd);
 }
 
 // Word merges two tables that touch (the header and a table opening the body, a body table and the
@@ -112,7 +113,12 @@ function documentTitle(input: OfficialDocInput): string {
  */
 export function renderOfficialDoc(input: OfficialDocInput, profile?: LayoutProfileInput, options: RenderOptions = {}): RenderResult {
   const lang = options.lang ?? 'vi';
-  const shared: Shared = { profile: resolveProfile(profile, lang), registry: new FootnoteRegistry(), warnings: new WarningSink(lang) };
+  const shared: Shared = {
+    profile: resolveProfile(profile, lang),
+    pictures: input.pictures ?? new Map(),
+    registry: new FootnoteRegistry(),
+    warnings: new WarningSink(lang),
+  };
   const sections = [mainSection(input, shared), ...appendixSections(input, shared)];
   const footnotes = shared.registry.notes((d) => footnoteParagraphs(d, shared));
   warnUnused(shared);

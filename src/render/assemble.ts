@@ -34,6 +34,7 @@ export function assemble(prepared: Prepared, templates: TemplateSet): Assembled 
     distribution,
     signer,
     appendices: appendices.map(({ markdown: _md, ...a }) => a),
+    ...(prepared.pictures ? { pictures: prepared.pictures } : {}),
   };
   return { input, markdown: [markdown, ...appendices.map((a) => a.markdown)].join('\n---\n\n') };
 }

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { convertToPdf, pdfPageCount } from '../helpers/libreoffice.js';
+import { openDocx } from '../helpers/docx-inspect.js';
+import { convertToPdf, pdfImages, pdfPageCount } from '../helpers/libreoffice.js';
 import { capturingIo } from '../helpers/run-cli.js';
 
 const FIXTURES = resolve('test/fixtures/figures');
@@ -51,6 +52,12 @@ describe('cascade report', () => {
     const report = await mammoth.extractRawText({ path: join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx') });
     expect(report.value).toContain('Kết quả bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức 6 tháng đầu năm 2026');
     expect(report.value).toContain('Tính đến ngày 30/6/2026, toàn tỉnh có 4.801/14.382 cán bộ, công chức, viên chức hoàn thành bồi dưỡng, đạt 33,4%, tăng 19,3 điểm phần trăm so với kỳ trước (14,1%)');
+    // The appendix: one chart of the 14 departments, and the 135 communes on three charts of at most 45.
+    expect(report.value).toContain('TỶ LỆ HOÀN THÀNH CỦA TỪNG ĐƠN VỊ');
+    expect(report.value).toContain('Biểu đồ 1. Các sở, ban, ngành tỉnh: tỷ lệ hoàn thành bồi dưỡng đến ngày 30/6/2026, 14 đơn vị, 8 đơn vị chậm');
+    expect(report.value).toContain('Biểu đồ 4. Ủy ban nhân dân các xã, phường, đặc khu: tỷ lệ hoàn thành bồi dưỡng đến ngày 30/6/2026 (phần 3/3), 45 đơn vị');
+    const parts = openDocx(await readFile(join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx')));
+    expect(parts.files.filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(4);
     const reminders = await readdir(join(dir, 'don-doc-2026-06-30'));
     expect(reminders).toHaveLength(61);
     const one = await mammoth.extractRawText({ path: join(dir, 'don-doc-2026-06-30', 'xa-an-lao-21609.docx') });
@@ -63,5 +70,31 @@ describe('cascade report', () => {
     const files = (await readdir(dir)).slice(0, 3).map((f) => join(dir, f));
     const pdfs = await convertToPdf(files, out);
     for (const pdf of pdfs) expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives a report LibreOffice opens, its four charts each on a page of its own after the report', async () => {
+    const [pdf] = await convertToPdf([join(out, 'good', 'bao-cao-gia-lai-ubnd-2026-06-30.docx')], out);
+    if (!pdf) throw new Error('no PDF');
+    const pages = await pdfPageCount(pdf);
+    const images = await pdfImages(pdf);
+    expect(images).toHaveLength(4);
+    // Drawn at twice their printed size: 1,200 pixels across 16 cm.
+    for (const image of images) expect(image.width).toBe(1200);
+    const onPages = images.map((i) => i.page);
+    expect(new Set(onPages).size).toBe(4);
+    expect(onPages).toEqual([pages - 3, pages - 2, pages - 1, pages]);
+  });
+
+  it('leaves the charts out with --no-chart', async () => {
+    const dir = join(out, 'no-chart');
+    const cli = io();
+    const code = await main(
+      ['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0', '--no-chart'],
+      cli,
+    );
+    expect(code).toBe(0);
+    const parts = openDocx(await readFile(join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx')));
+    expect(parts.files.filter((f) => f.startsWith('word/media/'))).toEqual([]);
+    expect(parts.text('word/document.xml')).not.toContain('TỶ LỆ HOÀN THÀNH CỦA TỪNG ĐƠN VỊ');
   });
 });

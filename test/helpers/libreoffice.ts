@@ -46,6 +46,17 @@ export async function pdfPageCount(pdf: string): Promise<number> {
   return Number(match[1]);
 }
 
+/** The pictures of a PDF (`pdfimages -list`, alpha masks left out): the page each is on and its size in pixels. */
+export async function pdfImages(pdf: string): Promise<{ page: number; width: number; height: number }[]> {
+  const { stdout } = await run('pdfimages', ['-list', pdf]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === 'image')
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }));
+}
+
 /** Renders one page of a PDF to PNG with `pdftoppm`; returns the PNG path. */
 export async function renderPagePng(pdf: string, page: number, outPrefix: string, dpi = 60): Promise<string> {
   await run('pdftoppm', ['-r', String(dpi), '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, outPrefix]);

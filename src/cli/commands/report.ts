@@ -4,6 +4,7 @@ import { createProgress } from '../../batch/progress.js';
 import { ReportSetupError, runProgressReport } from '../../batch/progress-report.js';
 import { dateCell } from '../../figures/cells.js';
 import type { FigureProblem } from '../../figures/types.js';
+import { chartTemplateFile } from '../../figures/chart.js';
 import { dateVi, percentVi } from '../../figures/words.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { Lang } from '../../report/diagnostic.js';
@@ -28,6 +29,7 @@ interface ReportOptions {
   readonly force?: boolean;
   readonly threads?: string;
   readonly templates?: string;
+  readonly chart?: boolean;
   readonly in?: string[];
   readonly lang?: string;
 }
@@ -84,6 +86,7 @@ export const reportCommand: CliCommand = {
       .option('--force', 'ghi đè / overwrite')
       .option('--threads <n>', 'số luồng / worker threads', '2')
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
+      .option('--no-chart', 'không vẽ biểu đồ tỷ lệ của từng đơn vị / leave out the charts of each unit’s rate')
       .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/'])
       .addOption(langOption())
       .action(async (opts: ReportOptions) => {
@@ -100,6 +103,8 @@ export const reportCommand: CliCommand = {
           const result = await runProgressReport({
             cascade,
             templates,
+            charts: opts.chart !== false,
+            chartTemplate: chartTemplateFile(opts.templates),
             issuer: opts.for,
             figures: file(opts.figures),
             previous: opts.previous ? file(opts.previous) : undefined,

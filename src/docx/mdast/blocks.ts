@@ -16,8 +16,18 @@ function isTitleLike(node: Paragraph): boolean {
   return text.length > 0 && text.length <= TITLE_MAX && !/[.;:!?…,/]$/u.test(text);
 }
 
+/** A paragraph that holds only pictures the document was given (blank text aside): a figure, centred. */
+function isPictureOnly(node: Paragraph, ctx: Context): boolean {
+  const shown = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return shown.length > 0 && shown.every((c) => c.type === 'image' && ctx.pictures?.has(c.url) === true);
+}
+
 /** A paragraph; a pending lead (a list marker such as `1. ` or `- `) is printed literally before its text. */
 const paragraph: BlockBuilder<'paragraph'> = (node, ctx) => {
+  if (isPictureOnly(node, ctx)) {
+    const centred: Context = { ...ctx, lead: undefined, para: { ...ctx.para, alignment: AlignmentType.CENTER, firstLineTwip: 0, leftTwip: 0 } };
+    return [styledParagraph(ctx.inline(node.children, centred), centred)];
+  }
   const inner: Context = { ...ctx, lead: undefined };
   const children = ctx.inline(node.children, inner);
   const lead = ctx.lead ? [contextRun(ctx.lead, inner)] : [];

@@ -104,6 +104,31 @@ describe('mdast builders', () => {
     expect(warnings.map((w) => w.code)).toEqual(['image']);
   });
 
+  it('prints a picture the document was given, centred and shrunk to the text width', async () => {
+    // The smallest PNG (1×1, white): the layout does not read the picture, only places it.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64');
+    const pictures = new Map([['bieu-do-1.png', { png, widthPx: 1200, heightPx: 300 }]]);
+    const input = sampleLetter({ body: parseMarkdown('**Biểu đồ 1**\n\n![Biểu đồ 1](bieu-do-1.png)\n'), to: [], pictures });
+    const { buffer, warnings } = await packOfficialDoc(input);
+    expect(warnings).toEqual([]);
+    const docx = openDocx(buffer);
+    expect(docx.files.filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(1);
+    const drawing = all(docx.document, 'w:drawing')[0];
+    if (!drawing) throw new Error('no picture in the document');
+    const extent = all(drawing, 'wp:extent')[0];
+    // 1,200 px is wider than the text: printed at the text width (EMU: 635 per twip), the height in proportion.
+    const cx = Number(extent?.getAttribute('cx'));
+    const cy = Number(extent?.getAttribute('cy'));
+    expect(cx).toBeLessThan(1200 * 9525);
+    expect(cx).toBeGreaterThan(15 * 360000);
+    expect(cx / cy).toBeCloseTo(4, 1);
+    expect(all(drawing, 'wp:docPr')[0]?.getAttribute('descr')).toBe('Biểu đồ 1');
+    let p: Node | null = drawing;
+    while (p && p.nodeName !== 'w:p') p = p.parentNode;
+    const jc = all(p as Element, 'w:jc')[0]?.getAttribute('w:val');
+    expect(jc).toBe('center');
+  });
+
   it('warns about a definition nothing references', async () => {
     const { texts, warnings, docx } = await render('Văn bản.\n\n[^y]: Không ai dùng.\n');
     expect(texts).toContain('Văn bản.');

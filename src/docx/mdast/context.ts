@@ -3,6 +3,7 @@ import type { Nodes, RootContent } from 'mdast';
 import type { LayoutProfile } from '../profile.js';
 import type { WarningSink } from '../warnings.js';
 import type { FootnoteScope } from './footnotes.js';
+import type { Picture } from '../layout-input.js';
 
 /** Character decoration inherited from `strong`, `emphasis`, `delete` and blockquotes. */
 export interface Deco {
@@ -39,6 +40,8 @@ export interface Context {
   readonly inFootnote?: boolean | undefined;
   /** Footnotes of the root being rendered. */
   readonly footnotes: FootnoteScope;
+  /** Pictures an image node may name (see `OfficialDocInput.pictures`). */
+  readonly pictures?: ReadonlyMap<string, Picture> | undefined;
   readonly warnings: WarningSink;
   /** Renders block nodes through the builders map. */
   readonly blocks: (nodes: readonly RootContent[], ctx: Context) => FileChild[];

@@ -1,4 +1,4 @@
-import { FootnoteReferenceRun, TextRun, type ParagraphChild } from 'docx';
+import { FootnoteReferenceRun, ImageRun, TextRun, type ParagraphChild } from 'docx';
 import { plainText } from './plain-text.js';
 import type { Context, InlineBuilder, InlineBuilders } from './context.js';
 import { contextRun } from './style.js';
@@ -71,7 +71,28 @@ function imageWarning(alt: string, node: { type: string }, ctx: Context): Paragr
   return alt ? [contextRun(alt, ctx)] : [];
 }
 
-const image: InlineBuilder<'image'> = (node, ctx) => imageWarning(node.alt ?? '', node, ctx);
+// Twips per CSS pixel (1/96 inch).
+const TWIP_PER_PX = 15;
+
+/**
+ * An image the document was given (`OfficialDocInput.pictures`, by the name in its Markdown) is
+ * printed inline at its size, shrunk to the width available; any other image prints its caption
+ * and a warning (the layout fetches nothing).
+ */
+const image: InlineBuilder<'image'> = (node, ctx) => {
+  const picture = ctx.pictures?.get(node.url);
+  if (!picture) return imageWarning(node.alt ?? '', node, ctx);
+  const scale = Math.min(1, ctx.widthTwip / TWIP_PER_PX / picture.widthPx);
+  const caption = node.alt ?? '';
+  return [
+    new ImageRun({
+      type: 'png',
+      data: picture.png,
+      transformation: { width: Math.round(picture.widthPx * scale), height: Math.round(picture.heightPx * scale) },
+      altText: { name: node.url, title: caption, description: caption },
+    }),
+  ];
+};
 const imageReference: InlineBuilder<'imageReference'> = (node, ctx) => imageWarning(node.alt ?? '', node, ctx);
 
 /** Builders for phrasing content. */

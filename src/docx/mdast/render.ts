@@ -1,5 +1,6 @@
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Nodes, Root, RootContent } from 'mdast';
+import type { Picture } from '../layout-input.js';
 import type { LayoutProfile } from '../profile.js';
 import type { WarningSink } from '../warnings.js';
 import { blockBuilders } from './blocks.js';
@@ -50,6 +51,7 @@ export interface RenderSetup {
   readonly profile: LayoutProfile;
   readonly widthTwip: number;
   readonly footnotes: FootnoteScope;
+  readonly pictures?: ReadonlyMap<string, Picture> | undefined;
   readonly warnings: WarningSink;
 }
 

@@ -1,3 +1,4 @@
+import type { Picture } from '../../docx/layout-input.js';
 import type { Document } from '../../model/document.js';
 import { nameAgency } from '../agencies.js';
 import { escapeMarkdown } from '../escape.js';
@@ -36,13 +37,26 @@ function recipient(doc: Document, source: CitationSource): string | undefined {
   return undefined;
 }
 
+/** A chart to print in the report's appendix: its picture and its caption. */
+export interface ReportChart {
+  /** The name its picture goes by (`bieu-do-1.png`). */
+  readonly name: string;
+  readonly caption: string;
+  readonly picture: Picture;
+}
+
+/** The data of the `bao-cao-bieu-do` template: the charts, one after another. */
+export interface ReportChartsView {
+  readonly charts: readonly { readonly name: string; readonly caption: string }[];
+}
+
 /**
  * The six-monthly report (báo cáo định kỳ 6 tháng) of the issuer of a letter on carrying it out:
  * the letter's tasks with their lead agencies and a line for the result, and the summary table
  * (Đơn vị · Tổng số CBCCVC · Đã đăng ký · Đã hoàn thành · Tỷ lệ %) from the figures given, or
  * blank rows for the letter's addressees when none are.
  */
-export function prepareReport(doc: Document, source: CitationSource, figures?: FiguresFile): Prepared<ReportView> {
+export function prepareReport(doc: Document, source: CitationSource, figures?: FiguresFile, charts: readonly ReportChart[] = []): Prepared<ReportView> {
   const year = (doc.date ?? '2026').slice(0, 4);
   const period = figures?.period ?? `6 tháng đầu năm ${year}`;
   const units = figures && figures.rows.length > 0 ? figures.rows : doc.to.map((ref) => ({ unit: nameAgency(ref, source).name }));
@@ -76,5 +90,21 @@ export function prepareReport(doc: Document, source: CitationSource, figures?: F
     signer: doc.signer ? signerOf(doc) : { lines: [] },
     distribution: [...(to ? ['Như trên'] : []), 'Lưu: VT'],
   };
-  return { template: 'bao-cao', view, layout };
+  if (charts.length === 0) return { template: 'bao-cao', view, layout };
+  const chartsView: ReportChartsView = { charts: charts.map((c) => ({ name: c.name, caption: escapeMarkdown(c.caption) })) };
+  return {
+    template: 'bao-cao',
+    view,
+    layout,
+    appendices: [
+      {
+        template: 'bao-cao-bieu-do',
+        view: chartsView,
+        title: 'PHỤ LỤC\nTỶ LỆ HOÀN THÀNH CỦA TỪNG ĐƠN VỊ',
+        subtitle: `(Kèm theo Báo cáo kết quả bồi dưỡng kiến thức, kỹ năng số ${period})`,
+        landscape: false,
+      },
+    ],
+    pictures: new Map(charts.map((c) => [c.name, c.picture])),
+  };
 }

@@ -1,3 +1,4 @@
+import type { Picture } from '../../docx/layout-input.js';
 import type { Document } from '../../model/document.js';
 import type { AgencyRegistry } from '../agencies.js';
 import { bodyBlocks, paragraphs, type BlockView } from './body.js';
@@ -20,6 +21,8 @@ export interface Prepared<V extends object = object> {
   readonly view: V;
   readonly layout: LayoutParts;
   readonly appendices?: readonly PreparedAppendix[];
+  /** Pictures the Markdown names (`![caption](name)`), such as the report's charts. */
+  readonly pictures?: ReadonlyMap<string, Picture>;
 }
 
 /** An appendix: its own template and view, title and `(Kèm theo …)` line. */
