@@ -4,7 +4,7 @@ import type { LayoutProfileInput } from '../docx/profile.js';
 import { packDocx } from '../docx/pack.js';
 import { writeDocxAtomic } from '../docx/write.js';
 import { aggregate, type ProgressSummary } from '../figures/aggregate.js';
-import { chartPages, chartSvg, svgToPng } from '../figures/chart.js';
+import { chartDrawer, chartPages, chartSvg } from '../figures/chart.js';
 import { behindProblem, summaryNotes } from '../figures/notes.js';
 import { readFiguresFile } from '../figures/read.js';
 import { targetOf } from '../figures/target.js';
@@ -113,6 +113,7 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function reportCharts(summary: ProgressSummary, template?: string): Promise<ReportChart[]> {
   const pages = chartPages(summary);
+  const draw = await chartDrawer();
   return Promise.all(
     pages.map(async (p, i) => {
       const part = p.pages > 1 ? ` (phần ${p.page}/${p.pages})` : '';
@@ -120,7 +121,7 @@ export async function reportCharts(summary: ProgressSummary, template?: string):
       return {
         name: `bieu-do-${i + 1}.png`,
         caption: `Biểu đồ ${i + 1}. ${p.group.name}: tỷ lệ hoàn thành bồi dưỡng đến ngày ${dateVi(summary.date)}${part}, ${units} đơn vị, ${p.view.behindCount} đơn vị chậm`,
-        picture: { png: await svgToPng(chartSvg(p.view, template)), widthPx: p.view.width, heightPx: p.view.height },
+        picture: { png: draw(chartSvg(p.view, template)), widthPx: p.view.width, heightPx: p.view.height },
       };
     }),
   );
@@ -171,6 +172,8 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     rows: summary.units.map((u) => ({ unit: u.name, staff: u.staff, enrolled: u.enrolled, completed: u.completed })),
     notes: summaryNotes(summary),
   };
+  // Drawn before anything is written: a chart that cannot be drawn leaves no half-done output.
+  const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
   const behind = summary.units.filter((u) => u.behind);
   const recipients = recipientsOf(behind.map((u) => u.id), { agencies, groups: cascade.groups }, input.units);
   const reminders = await generateEach({
@@ -187,7 +190,6 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
   });
   await mkdir(input.outDir, { recursive: true });
-  const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
   const docx = await packDocx(assemble(prepareReport(letter, cascade, figures, charts), input.templates).input, input.profile);
   await writeDocxAtomic(report, docx, { force: input.force === true });
   return { ok: true, problems, summary, report, remindersDir, reminders };

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { builtinTemplatesDir } from '../render/template-files.js';
 import type { GroupFigures, ProgressSummary, UnitFigures } from './aggregate.js';
+import type { Text } from '../report/diagnostic.js';
 import { percentVi } from './words.js';
 
 /**
@@ -165,13 +166,38 @@ export function chartFonts(): string[] {
   return ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf'].map((f) => join(dir, f));
 }
 
-/** A PNG of an SVG at twice its size in pixels (about 190 dpi at its printed size), on white. */
+/** The charts cannot be drawn on this machine: resvg's binary or the fonts are missing. */
+export class ChartError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = 'ChartError';
+  }
+}
+
+/**
+ * What draws SVG into PNG at twice its size in pixels (about 190 dpi at its printed size), on
+ * white: resvg, loaded once. A `ChartError` when it cannot be loaded (a platform with no prebuilt
+ * binary) or the fonts are not installed; `--no-chart` then does without.
+ */
+export async function chartDrawer(): Promise<(svg: string) => Uint8Array> {
+  let Resvg: typeof import('@resvg/resvg-js').Resvg;
+  let fontFiles: string[];
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+    fontFiles = chartFonts();
+    for (const f of fontFiles) if (!existsSync(f)) throw new Error(`${f} not found`);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new ChartError({
+      vi: `Không vẽ được biểu đồ trên máy này (${why}); cài lại bằng \`npm ci\`, hoặc dùng --no-chart để bỏ biểu đồ`,
+      en: `Charts cannot be drawn on this machine (${why}); reinstall with \`npm ci\`, or use --no-chart to leave them out`,
+    });
+  }
+  const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' };
+  return (svg) => new Resvg(svg, { background: 'white', fitTo: { mode: 'zoom', value: 2 }, font }).render().asPng();
+}
+
+/** A PNG of an SVG (see `chartDrawer`). */
 export async function svgToPng(svg: string): Promise<Uint8Array> {
-  const { Resvg } = await import('@resvg/resvg-js');
-  const resvg = new Resvg(svg, {
-    background: 'white',
-    fitTo: { mode: 'zoom', value: 2 },
-    font: { fontFiles: chartFonts(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
-  });
-  return resvg.render().asPng();
+  return (await chartDrawer())(svg);
 }

@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aggregate } from '../../src/figures/aggregate.js';
 import { chartPages, chartSvg, chartView, shortUnitName, svgToPng } from '../../src/figures/chart.js';
 import { DEFAULT_TARGET } from '../../src/figures/target.js';
@@ -94,5 +94,29 @@ describe('the charts of the six-monthly report', () => {
     // The same chart with its labels blanked: if no font had been found, the text would draw nothing and the pictures would match.
     const blank = await svgToPng(chartSvg({ ...view, rows: view.rows.map((r) => ({ ...r, label: '' })) }));
     expect(Buffer.from(blank).equals(Buffer.from(png))).toBe(false);
+  });
+});
+
+describe('a machine that cannot draw the charts', () => {
+  it('says so in both languages and points at --no-chart, rather than crash', async () => {
+    vi.resetModules();
+    vi.doMock('@resvg/resvg-js', () => {
+      throw new Error("Cannot find module '@resvg/resvg-js-freebsd-x64'");
+    });
+    try {
+      const { chartDrawer, ChartError } = await import('../../src/figures/chart.js');
+      const error = await chartDrawer().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ChartError);
+      const text = (error as InstanceType<typeof ChartError>).text;
+      expect(text.vi).toContain('--no-chart');
+      // Why, as the loader said it (vitest words the failed import its own way), then what to do.
+      expect(text.en).toMatch(/^Charts cannot be drawn on this machine \(.+\); reinstall with `npm ci`, or use --no-chart to leave them out$/);
+    } finally {
+      vi.doUnmock('@resvg/resvg-js');
+      vi.resetModules();
+    }
   });
 });

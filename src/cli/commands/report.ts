@@ -4,7 +4,7 @@ import { createProgress } from '../../batch/progress.js';
 import { ReportSetupError, runProgressReport } from '../../batch/progress-report.js';
 import { dateCell } from '../../figures/cells.js';
 import type { FigureProblem } from '../../figures/types.js';
-import { chartTemplateFile } from '../../figures/chart.js';
+import { ChartError, chartTemplateFile } from '../../figures/chart.js';
 import { dateVi, percentVi } from '../../figures/words.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { Lang } from '../../report/diagnostic.js';
@@ -130,7 +130,7 @@ export const reportCommand: CliCommand = {
           printSummary(io, result, lang);
           ctx.setExitCode(EXIT.ok);
         } catch (e) {
-          if (e instanceof ReportSetupError) throw new UsageError(e.text[lang]);
+          if (e instanceof ReportSetupError || e instanceof ChartError) throw new UsageError(e.text[lang]);
           if (e instanceof BatchTargetsExistError) {
             io.stderr.write(`cascade: ${e.message}\n`);
             ctx.setExitCode(EXIT.findings);

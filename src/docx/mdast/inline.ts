@@ -63,10 +63,10 @@ const html: InlineBuilder<'html'> = (node, ctx) => {
   return [];
 };
 
-function imageWarning(alt: string, node: { type: string }, ctx: Context): ParagraphChild[] {
+function imageWarning(alt: string, url: string, node: { type: string }, ctx: Context): ParagraphChild[] {
   ctx.warnings.add('image', {
-    vi: `Không chèn được hình ảnh${alt ? ` "${alt}"` : ''}; in phần mô tả`,
-    en: `Images are not supported${alt ? ` ("${alt}")` : ''}; its alt text is printed`,
+    vi: `Văn bản không có hình \`${url}\`${alt ? ` ("${alt}")` : ''} (chỉ in được hình đi kèm văn bản, không tải hình từ ngoài); in phần mô tả`,
+    en: `The document has no picture \`${url}\`${alt ? ` ("${alt}")` : ''} (only pictures given with it are printed, nothing is fetched); its alt text is printed`,
   }, node);
   return alt ? [contextRun(alt, ctx)] : [];
 }
@@ -81,7 +81,7 @@ const TWIP_PER_PX = 15;
  */
 const image: InlineBuilder<'image'> = (node, ctx) => {
   const picture = ctx.pictures?.get(node.url);
-  if (!picture) return imageWarning(node.alt ?? '', node, ctx);
+  if (!picture) return imageWarning(node.alt ?? '', node.url, node, ctx);
   const scale = Math.min(1, ctx.widthTwip / TWIP_PER_PX / picture.widthPx);
   const caption = node.alt ?? '';
   return [
@@ -93,7 +93,7 @@ const image: InlineBuilder<'image'> = (node, ctx) => {
     }),
   ];
 };
-const imageReference: InlineBuilder<'imageReference'> = (node, ctx) => imageWarning(node.alt ?? '', node, ctx);
+const imageReference: InlineBuilder<'imageReference'> = (node, ctx) => imageWarning(node.alt ?? '', node.identifier, node, ctx);
 
 /** Builders for phrasing content. */
 export const inlineBuilders: InlineBuilders = {
