@@ -92,6 +92,8 @@ export { scaffold } from './import/scaffold.js';
 export { readFiguresFile } from './figures/read.js';
 export { validateFigures } from './figures/validate.js';
 export { aggregate } from './figures/aggregate.js';
+export { chartPages, chartView, chartSvg, chartDrawer, ChartError, type ChartPage, type ChartView } from './figures/chart.js';
+export { runProgressReport, reportCharts } from './batch/progress-report.js';
 export { generateBatch } from './batch/generate.js';
 export { expandRecipients } from './batch/recipients.js';
 
