@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
-import { builtinTemplatesDir } from '../render/template-files.js';
+import { builtinTemplatesDir, type TemplateFile } from '../render/template-files.js';
+import { wordError } from '../render/template-set.js';
 import type { GroupFigures, ProgressSummary, UnitFigures } from './aggregate.js';
 import type { Text } from '../report/diagnostic.js';
 import { percentVi } from './words.js';
@@ -154,10 +155,19 @@ export function chartTemplateFile(userDir?: string): string {
   return user !== undefined && existsSync(user) ? user : join(builtinTemplatesDir(), 'charts', CHART_TEMPLATE);
 }
 
-/** The SVG of a chart: its view through the template (text escaped for XML, every field required). */
+/**
+ * The SVG of a chart: its view through the template (text escaped for XML, every field required).
+ * A template that does not compile or asks for a field the view lacks is a `RenderError` naming
+ * the file, line and field.
+ */
 export function chartSvg(view: ChartView, templateFile = chartTemplateFile()): string {
-  const template = Handlebars.compile(readFileSync(templateFile, 'utf8'), { strict: true });
-  return template(view);
+  const source = readFileSync(templateFile, 'utf8');
+  const file: TemplateFile = { name: `charts/${CHART_TEMPLATE}`, partial: false, file: templateFile, origin: templateFile.startsWith(builtinTemplatesDir()) ? 'builtin' : 'user', source };
+  try {
+    return Handlebars.compile(source, { strict: true })(view);
+  } catch (error) {
+    throw wordError(error, file);
+  }
 }
 
 /** The fonts the charts are drawn with, from the `dejavu-fonts-ttf` package. */

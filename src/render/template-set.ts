@@ -34,7 +34,8 @@ function pathAt(source: string, line: number, column: number): string | undefine
   return found;
 }
 
-function wordError(error: unknown, t: TemplateFile): RenderError {
+/** A Handlebars error worded for the user: the template, its file and line, the missing field. */
+export function wordError(error: unknown, t: TemplateFile): RenderError {
   const located = error as Located;
   if (located.templateError) return located.templateError;
   const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
@@ -83,6 +83,18 @@ describe('cascade report', () => {
     const onPages = images.map((i) => i.page);
     expect(new Set(onPages).size).toBe(4);
     expect(onPages).toEqual([pages - 3, pages - 2, pages - 1, pages]);
+  });
+
+  it('names the file, line and field when a chart template of the user asks for what the chart has not, and writes nothing', async () => {
+    const templates = join(out, 'my-templates');
+    await mkdir(join(templates, 'charts'), { recursive: true });
+    await writeFile(join(templates, 'charts', 'tien-do.svg.hbs'), '<svg xmlns="http://www.w3.org/2000/svg" width="{{width}}">\n<text>{{khongCo}}</text>\n</svg>\n');
+    const dir = join(out, 'bad-chart');
+    const cli = io();
+    const code = await main(['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0', '--templates', templates], cli);
+    expect(code).toBe(2);
+    expect(cli.err.join('')).toContain(`cascade: Mẫu \`charts/tien-do.svg.hbs\` (${join(templates, 'charts', 'tien-do.svg.hbs')}:2) cần trường \`khongCo\` nhưng dữ liệu không có`);
+    await expect(readdir(dir)).rejects.toThrow();
   });
 
   it('leaves the charts out with --no-chart', async () => {

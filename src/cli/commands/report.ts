@@ -8,6 +8,7 @@ import { ChartError, chartTemplateFile } from '../../figures/chart.js';
 import { dateVi, percentVi } from '../../figures/words.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { Lang } from '../../report/diagnostic.js';
+import { RenderError } from '../../render/render-error.js';
 import { readTemplateFiles } from '../../render/template-files.js';
 import { TemplateSet } from '../../render/template-set.js';
 import type { CliCommand } from '../command.js';
@@ -131,6 +132,11 @@ export const reportCommand: CliCommand = {
           ctx.setExitCode(EXIT.ok);
         } catch (e) {
           if (e instanceof ReportSetupError || e instanceof ChartError) throw new UsageError(e.text[lang]);
+          if (e instanceof RenderError) {
+            io.stderr.write(`cascade: ${e.say(lang)}\n`);
+            ctx.setExitCode(EXIT.failure);
+            return;
+          }
           if (e instanceof BatchTargetsExistError) {
             io.stderr.write(`cascade: ${e.message}\n`);
             ctx.setExitCode(EXIT.findings);
