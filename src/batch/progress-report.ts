@@ -172,8 +172,9 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     rows: summary.units.map((u) => ({ unit: u.name, staff: u.staff, enrolled: u.enrolled, completed: u.completed })),
     notes: summaryNotes(summary),
   };
-  // Drawn before anything is written: a chart that cannot be drawn leaves no half-done output.
+  // Drawn and filled before anything is written: a chart or template that fails leaves no half-done output.
   const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
+  const reportInput = assemble(prepareReport(letter, cascade, figures, charts), input.templates).input;
   const behind = summary.units.filter((u) => u.behind);
   const recipients = recipientsOf(behind.map((u) => u.id), { agencies, groups: cascade.groups }, input.units);
   const reminders = await generateEach({
@@ -190,7 +191,7 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
   });
   await mkdir(input.outDir, { recursive: true });
-  const docx = await packDocx(assemble(prepareReport(letter, cascade, figures, charts), input.templates).input, input.profile);
+  const docx = await packDocx(reportInput, input.profile);
   await writeDocxAtomic(report, docx, { force: input.force === true });
   return { ok: true, problems, summary, report, remindersDir, reminders };
 }

@@ -97,6 +97,18 @@ describe('cascade report', () => {
     await expect(readdir(dir)).rejects.toThrow();
   });
 
+  it('writes no reminder either when the report’s own template fails', async () => {
+    const templates = join(out, 'my-report-template');
+    await mkdir(templates, { recursive: true });
+    await writeFile(join(templates, 'bao-cao.md.hbs'), '{{intro}}\n\n{{khongCo}}\n');
+    const dir = join(out, 'bad-report');
+    const cli = io();
+    const code = await main(['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0', '--templates', templates, '--lang', 'en'], cli);
+    expect(code).toBe(2);
+    expect(cli.err.join('')).toContain('needs the field `khongCo`, which the data does not have');
+    await expect(readdir(dir)).rejects.toThrow();
+  });
+
   it('leaves the charts out with --no-chart', async () => {
     const dir = join(out, 'no-chart');
     const cli = io();
