@@ -110,6 +110,7 @@ export async function generateEach(input: EachInput): Promise<BatchResult> {
     profile: input.profile,
     outDir: input.outDir,
     force: input.force,
+    kind: input.kind,
     threads: input.threads,
     progress: input.progress,
   });

@@ -1,4 +1,4 @@
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isFillable } from '../docx/fill/plain.js';
 import type { LayoutProfileInput } from '../docx/profile.js';
@@ -7,6 +7,7 @@ import { compileKeys, type BatchItem, type BuildFn } from './compile-keys.js';
 import type { WorkItem } from './job.js';
 import { runInThreads } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
+import { recordOutputs, targetsInWay } from '../output/write-outputs.js';
 
 /** A batch: one kind of document, many recipients. */
 export interface BatchInput {
@@ -17,8 +18,14 @@ export interface BatchInput {
   readonly build: BuildFn;
   readonly profile?: LayoutProfileInput | undefined;
   readonly outDir: string;
-  /** Overwrite existing files. Without it, any existing target stops the batch before anything is written. */
+  /**
+   * Overwrite any file in the way. Without it, files the tool wrote in `outDir` and nobody edited
+   * since (by the folder's manifest) are replaced, and any other file in the way stops the batch
+   * before anything is written.
+   */
   readonly force?: boolean | undefined;
+  /** What the files are, for the output folder's manifest (`don-doc`, `bieu-mau`). */
+  readonly kind?: string | undefined;
   /** Worker threads (default 2, one per core of the target machines); 0 works in the calling thread. */
   readonly threads?: number | undefined;
   /** Deflate level of the filled entries (see `FillOptions`). */
@@ -40,12 +47,18 @@ export interface BatchResult {
   readonly notCompiled: ReadonlyMap<string, Text>;
 }
 
-/** Thrown before anything is written when target files exist and `force` is not set. */
+/**
+ * Thrown before anything is written when files in the way are not the tool's own unedited output
+ * (see `targetsInWay`) and `force` is not set.
+ */
 export class BatchTargetsExistError extends Error {
   readonly files: readonly string[];
   constructor(files: readonly string[]) {
     const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ', …' : '');
-    super(`${files.length} tệp đã tồn tại, không ghi đè (dùng --force): ${shown} / ${files.length} file(s) exist, not overwritten (use --force)`);
+    super(
+      `${files.length} tệp đã có, không do chương trình ghi hoặc đã bị sửa: không ghi đè (dùng --force): ${shown} / ` +
+        `${files.length} file(s) exist that the tool did not write or that were edited since: not overwritten (use --force)`,
+    );
     this.name = 'BatchTargetsExistError';
     this.files = files;
   }
@@ -56,14 +69,6 @@ const FILL_CHUNK = 16;
 // A full layout takes some 40 ms: small chunks keep both threads busy to the end.
 const RENDER_CHUNK = 2;
 
-async function existing(outDir: string, items: readonly BatchItem[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const item of items) {
-    const path = join(outDir, item.fileName);
-    if (await access(path).then(() => true, () => false)) found.push(path);
-  }
-  return found;
-}
 
 /** Work in chunks, the full layouts first (they take longest); their inputs are built only when pulled. */
 function* chunks(toFill: readonly WorkItem[], toRender: readonly BatchItem[], build: BuildFn): Generator<readonly WorkItem[]> {
@@ -80,25 +85,31 @@ function* chunks(toFill: readonly WorkItem[], toRender: readonly BatchItem[], bu
  * atomically, so memory stays flat however many recipients there are.
  */
 export async function generateBatch(input: BatchInput): Promise<BatchResult> {
-  const force = input.force === true;
   await mkdir(input.outDir, { recursive: true });
-  if (!force) {
-    const clash = await existing(input.outDir, input.items);
-    if (clash.length > 0) throw new BatchTargetsExistError(clash);
-  }
+  const inWay = await targetsInWay(input.outDir, input.items.map((i) => i.fileName));
+  if (inWay.conflicts.length > 0 && input.force !== true) throw new BatchTargetsExistError(inWay.conflicts.map((c) => join(input.outDir, c.name)));
+  // Files in the way are the tool's own, or --force was given: they are replaced.
+  const force = input.force === true || inWay.ours.length > 0;
   const progress = input.progress ?? silentProgress;
   const { templates, notCompiled } = await compileKeys(input.items, input.fields, input.build, input.profile);
   const fillable = (item: BatchItem): boolean => item.key in templates && input.fields.every((f) => isFillable(item.values[f] ?? ''));
   const toFill: WorkItem[] = input.items.filter(fillable).map((i) => ({ kind: 'fill', fileName: i.fileName, key: i.key, values: i.values }));
   const toRender = input.items.filter((i) => !fillable(i));
+  const written: { name: string; sha256: string }[] = [];
+  const onChunk = (n: number, files: readonly { name: string; sha256: string }[]): void => {
+    written.push(...files);
+    progress.tick(n);
+  };
   try {
     const done = await runInThreads(
       { templates, outDir: input.outDir, force, profile: input.profile, level: input.level, sync: input.sync },
       chunks(toFill, toRender, input.build),
-      { threads: input.threads ?? DEFAULT_THREADS, onChunk: (n) => progress.tick(n) },
+      { threads: input.threads ?? DEFAULT_THREADS, onChunk },
     );
     return { written: done.count, filled: toFill.length, rendered: toRender.length, bytes: done.bytes, notCompiled };
   } finally {
     progress.stop();
+    // What was written is the tool's own, even when a later chunk failed: a re-run may replace it.
+    await recordOutputs(input.outDir, written, input.kind ?? 'batch');
   }
 }

@@ -4,6 +4,7 @@ import type { DocxTemplate, FieldValues } from '../docx/fill/template.js';
 import type { OfficialDocInput } from '../docx/layout-input.js';
 import type { LayoutProfileInput } from '../docx/profile.js';
 import { writeDocxAtomic } from '../docx/write.js';
+import { sha256 } from '../output/hash.js';
 
 /** A document filled from a compiled template: the file, the template's key, the field values. */
 export interface FillItem {
@@ -42,10 +43,15 @@ export interface WorkSetup {
 
 const WRITES_IN_FLIGHT = 4;
 
+/** What a chunk wrote: bytes, and each file's name and sha256 (for the output folder's manifest). */
+export interface ChunkWritten {
+  readonly bytes: number;
+  readonly files: readonly { readonly name: string; readonly sha256: string }[];
+}
+
 /** Makes documents one at a time and writes a few at once: memory is a few documents' bytes, whatever the batch. */
 export interface WorkRunner {
-  /** Bytes written. */
-  run(items: readonly WorkItem[]): Promise<number>;
+  run(items: readonly WorkItem[]): Promise<ChunkWritten>;
 }
 
 /** Opens each template once; each `run` makes and writes its items. */
@@ -65,6 +71,7 @@ export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
   return {
     async run(items) {
       let bytes = 0;
+      const files: { name: string; sha256: string }[] = [];
       // The next document is filled while the last ones are written: file-system calls wait on the
       // thread pool, and a few in flight hide that wait. At most WRITES_IN_FLIGHT buffers are held.
       const pending = new Set<Promise<void>>();
@@ -76,6 +83,7 @@ export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
           );
           pending.add(write);
           bytes += data.length;
+          files.push({ name: item.fileName, sha256: sha256(data) });
           if (pending.size >= WRITES_IN_FLIGHT) await Promise.race(pending);
         }
         await Promise.all(pending);
@@ -83,7 +91,7 @@ export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
         await Promise.allSettled(pending);
         throw error;
       }
-      return bytes;
+      return { bytes, files };
     },
   };
 }

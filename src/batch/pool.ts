@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { createWorkRunner, type WorkItem, type WorkSetup } from './job.js';
+import { createWorkRunner, type ChunkWritten, type WorkItem, type WorkSetup } from './job.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { workerUrl } from './worker-url.js';
 
@@ -7,8 +7,8 @@ import { workerUrl } from './worker-url.js';
 export interface PoolOptions {
   /** Worker threads; 0 works in the calling thread. */
   readonly threads: number;
-  /** Called after every chunk with the number of documents it wrote. */
-  readonly onChunk?: ((count: number) => void) | undefined;
+  /** Called after every chunk with the number of documents it wrote, and their names and hashes. */
+  readonly onChunk?: ((count: number, files: ChunkWritten['files']) => void) | undefined;
 }
 
 /** Documents and bytes written. */
@@ -29,9 +29,10 @@ async function runHere(setup: WorkSetup, chunks: Iterator<readonly WorkItem[]>, 
   let count = 0;
   let bytes = 0;
   for (let next = chunks.next(); !next.done; next = chunks.next()) {
-    bytes += await runner.run(next.value);
+    const written = await runner.run(next.value);
+    bytes += written.bytes;
     count += next.value.length;
-    options.onChunk?.(next.value.length);
+    options.onChunk?.(next.value.length, written.files);
   }
   return { count, bytes };
 }
@@ -86,8 +87,8 @@ export function runInThreads(setup: WorkSetup, chunks: Iterator<readonly WorkIte
         inFlight--;
         if (m.type === 'failed') return finish(new Error(m.message));
         count += m.count;
-        bytes += m.bytes;
-        options.onChunk?.(m.count);
+        bytes += m.written.bytes;
+        options.onChunk?.(m.count, m.written.files);
         feed(w);
         maybeDone();
       });

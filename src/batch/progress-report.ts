@@ -1,8 +1,6 @@
-import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LayoutProfileInput } from '../docx/profile.js';
 import { packDocx } from '../docx/pack.js';
-import { writeDocxAtomic } from '../docx/write.js';
 import { aggregate, type ProgressSummary } from '../figures/aggregate.js';
 import { chartDrawer, chartPages, chartSvg } from '../figures/chart.js';
 import { behindProblem, summaryNotes } from '../figures/notes.js';
@@ -20,6 +18,7 @@ import { assemble } from '../render/assemble.js';
 import type { TemplateSet } from '../render/template-set.js';
 import { prepareReport, type ReportChart } from '../render/views/bao-cao.js';
 import type { FiguresFile } from '../render/views/figures.js';
+import { targetsInWay, writeOutputs } from '../output/write-outputs.js';
 import { slugify } from '../text/slug.js';
 import { generateEach } from './each.js';
 import { BatchTargetsExistError, type BatchResult } from './generate.js';
@@ -103,10 +102,6 @@ async function readAndCheck(file: { path: string; name: string }, ctx: FigureCon
   return validateFigures(read.table, ctx);
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
-}
-
 /**
  * The charts of the report's appendix: per group, each unit's rate from the lowest up, as PNG
  * pictures with their captions (`Biểu đồ 1. …`).
@@ -163,9 +158,12 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     total: { id: issuer.id, name: issuer.name },
     minimum: input.minimum,
   });
-  const report = join(input.outDir, `bao-cao-${slugify(input.issuer)}-${now.date}.docx`);
+  const reportName = `bao-cao-${slugify(input.issuer)}-${now.date}.docx`;
+  const report = join(input.outDir, reportName);
   const remindersDir = join(input.outDir, `don-doc-${now.date}`);
-  if (!input.force && (await exists(report))) throw new BatchTargetsExistError([report]);
+  // The report may replace the tool's own earlier one; anything else in its way stops the run now.
+  const inWay = await targetsInWay(input.outDir, [reportName]);
+  if (inWay.conflicts.length > 0 && !input.force) throw new BatchTargetsExistError([report]);
   const figures: FiguresFile = {
     period: periodOf(now.date),
     asOf: `ngày ${dateVi(now.date)}`,
@@ -190,8 +188,7 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     progress: input.progress?.(recipients.length),
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
   });
-  await mkdir(input.outDir, { recursive: true });
   const docx = await packDocx(reportInput, input.profile);
-  await writeDocxAtomic(report, docx, { force: input.force === true });
+  await writeOutputs(input.outDir, [{ name: reportName, kind: 'bao-cao', data: docx }], { force: input.force === true });
   return { ok: true, problems, summary, report, remindersDir, reminders };
 }

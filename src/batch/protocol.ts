@@ -1,4 +1,4 @@
-import type { WorkItem } from './job.js';
+import type { ChunkWritten, WorkItem } from './job.js';
 
 /** Main thread → worker: a chunk of documents to make and write. */
 export interface ToWorker {
@@ -9,5 +9,5 @@ export interface ToWorker {
 /** Worker → main thread. */
 export type FromWorker =
   | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly id: number; readonly count: number; readonly bytes: number }
+  | { readonly type: 'done'; readonly id: number; readonly count: number; readonly written: ChunkWritten }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

@@ -9,7 +9,7 @@ const post = (m: FromWorker): void => port.postMessage(m);
 const runner = await createWorkRunner(workerData as WorkSetup);
 port.on('message', (m: ToWorker) => {
   runner.run(m.items).then(
-    (bytes) => post({ type: 'done', id: m.id, count: m.items.length, bytes }),
+    (written) => post({ type: 'done', id: m.id, count: m.items.length, written }),
     (e: unknown) => post({ type: 'failed', id: m.id, message: e instanceof Error ? e.message : String(e) }),
   );
 });

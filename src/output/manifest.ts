@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -14,10 +14,7 @@ export type ManifestEntry = z.infer<typeof Entry>;
 /** The manifest: the files of the folder the tool wrote, by name. */
 export type Manifest = z.infer<typeof ManifestFile>;
 
-/** The sha256 of some bytes, in hex. */
-export function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 } from './hash.js';
 
 /**
  * Reads the manifest of an output folder. A missing manifest is empty; an unreadable or invalid

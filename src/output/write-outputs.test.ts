@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, readManifest, sha256 } from './manifest.js';
-import { OutputConflictError, writeOutputs } from './write-outputs.js';
+import { OutputConflictError, recordOutputs, targetsInWay, writeOutputs } from './write-outputs.js';
 
 let dir = '';
 beforeEach(async () => {
@@ -69,5 +69,26 @@ describe('writeOutputs', () => {
 
   it('refuses two outputs with the same name', async () => {
     await expect(writeOutputs(dir, [file('a.docx', 'A'), file('a.docx', 'B')])).rejects.toThrow(/two outputs named a\.docx/);
+  });
+});
+
+describe('targetsInWay and recordOutputs (for writers that write the files themselves: batches)', () => {
+  it('tells the tool’s own unedited files from edited and foreign ones, and records new ones', async () => {
+    await writeOutputs(dir, [file('a.docx', 'A'), file('b.docx', 'B')]);
+    await writeFile(join(dir, 'b.docx'), 'B edited');
+    await writeFile(join(dir, 'c.docx'), 'C by hand');
+    expect(await targetsInWay(dir, ['a.docx', 'b.docx', 'c.docx', 'd.docx'])).toEqual({
+      ours: ['a.docx'],
+      conflicts: [
+        { name: 'b.docx', reason: 'edited' },
+        { name: 'c.docx', reason: 'foreign' },
+      ],
+    });
+    await writeFile(join(dir, 'd.docx'), 'D');
+    await recordOutputs(dir, [{ name: 'd.docx', sha256: sha256(Buffer.from('D')) }], 'don-doc');
+    const manifest = await readManifest(dir);
+    expect(manifest.files['d.docx']).toMatchObject({ sha256: sha256(Buffer.from('D')), kind: 'don-doc' });
+    expect(manifest.files['a.docx']?.sha256).toBe(sha256(Buffer.from('A')));
+    expect((await targetsInWay(dir, ['d.docx'])).ours).toEqual(['d.docx']);
   });
 });

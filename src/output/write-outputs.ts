@@ -63,6 +63,42 @@ async function onDisk(path: string): Promise<Uint8Array | undefined> {
   }
 }
 
+/** What is in the way of writing `names` into `dir`: the tool's own unedited files (replaceable) and the rest. */
+export interface TargetsInWay {
+  readonly ours: readonly string[];
+  readonly conflicts: readonly Conflict[];
+}
+
+/**
+ * Looks at the files `names` would replace in `dir`, by the folder's manifest: a file whose bytes
+ * still match the sha256 recorded when the tool wrote it is the tool's to replace; any other is a
+ * conflict (`foreign`: the tool never wrote it; `edited`: changed since).
+ */
+export async function targetsInWay(dir: string, names: readonly string[]): Promise<TargetsInWay> {
+  const manifest = await readManifest(dir);
+  const ours: string[] = [];
+  const conflicts: Conflict[] = [];
+  for (const name of names) {
+    const existing = await onDisk(join(dir, name));
+    if (!existing) continue;
+    const recorded = manifest.files[name]?.sha256;
+    if (recorded === undefined) conflicts.push({ name, reason: 'foreign' });
+    else if (recorded === sha256(existing)) ours.push(name);
+    else conflicts.push({ name, reason: 'edited' });
+  }
+  return { ours, conflicts };
+}
+
+/** Adds files the tool has just written to the folder's manifest (their hashes, kind, time). */
+export async function recordOutputs(dir: string, written: readonly { readonly name: string; readonly sha256: string }[], kind: string): Promise<void> {
+  if (written.length === 0) return;
+  const manifest = await readManifest(dir);
+  const now = new Date().toISOString();
+  const files = { ...manifest.files };
+  for (const w of written) files[w.name] = { sha256: w.sha256, kind, written: now };
+  await writeManifest(dir, { version: 1, files });
+}
+
 /**
  * Writes complete files into the tool's output folder. The folder's manifest holds the sha256 of
  * every file the tool wrote: a file is replaced only when its bytes still match (the tool wrote it

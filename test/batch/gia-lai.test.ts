@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEach, type EachKind } from '../../src/batch/each.js';
 import { expandRecipients, type Recipient } from '../../src/batch/recipients.js';
 import { packDocx } from '../../src/docx/pack.js';
+import { MANIFEST_FILE, readManifest, sha256 } from '../../src/output/manifest.js';
 import type { Cascade } from '../../src/load/cascade.js';
 import type { UnitProvince } from '../../src/load/units.js';
 import type { Document } from '../../src/model/document.js';
@@ -56,7 +57,7 @@ describe('generate --each gia-lai.ubnd-xa', () => {
     const { dir, result } = await run('cong-van', 0);
     expect(result).toMatchObject({ written: 135 });
     expect(result.filled).toBeGreaterThan(100);
-    const files = (await readdir(dir)).sort();
+    const files = (await readdir(dir)).filter((f) => f !== MANIFEST_FILE).sort();
     expect(files).toHaveLength(135);
     for (const r of recipients) {
       const { value } = await mammoth.extractRawText({ path: join(dir, r.fileName) });
@@ -75,7 +76,7 @@ describe('generate --each gia-lai.ubnd-xa', () => {
   it('writes 135 blank forms on worker threads, each with the unit’s name', async () => {
     const { dir, result } = await run('bieu-mau', 2);
     expect(result.written).toBe(135);
-    expect(await readdir(dir)).toHaveLength(135);
+    expect((await readdir(dir)).filter((f) => f !== MANIFEST_FILE)).toHaveLength(135);
     for (const r of recipients) {
       const { value } = await mammoth.extractRawText({ path: join(dir, r.fileName) });
       expect(value).toContain(`Đơn vị báo cáo: ${r.name}`);
@@ -93,8 +94,28 @@ describe('generate --each gia-lai.ubnd-xa', () => {
     }
   });
 
-  it('refuses to overwrite and writes nothing when a target exists', async () => {
+  it('replaces its own files on a re-run, and records each in the folder’s manifest', async () => {
     const { dir } = await run('don-doc', 0);
-    await expect(generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0 })).rejects.toThrow(/135 file\(s\) exist/);
+    const manifest = await readManifest(dir);
+    expect(Object.keys(manifest.files)).toHaveLength(135);
+    expect(manifest.files['phuong-quy-nhon-21583.docx']?.sha256).toBe(sha256(await readFile(join(dir, 'phuong-quy-nhon-21583.docx'))));
+    const again = await generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0 });
+    expect(again.written).toBe(135);
+  });
+
+  it('refuses and writes nothing when a file in the way was edited or is not its own', async () => {
+    const { dir } = await run('don-doc', 0);
+    const edited = join(dir, 'phuong-quy-nhon-21583.docx');
+    await appendFile(edited, 'sửa tay');
+    const other = join(dir, 'xa-an-lao-21609.docx');
+    const before = await stat(other);
+    await expect(generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0 })).rejects.toThrow(
+      /1 file\(s\) exist that the tool did not write or that were edited since/,
+    );
+    expect((await stat(other)).mtimeMs).toBe(before.mtimeMs);
+    expect((await readFile(edited, 'utf8')).endsWith('sửa tay')).toBe(true);
+    // --force replaces it.
+    const forced = await generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0, force: true });
+    expect(forced.written).toBe(135);
   });
 });

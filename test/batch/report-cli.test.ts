@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { MANIFEST_FILE } from '../../src/output/manifest.js';
 import { openDocx } from '../helpers/docx-inspect.js';
 import { convertToPdf, pdfImages, pdfPageCount } from '../helpers/libreoffice.js';
 import { capturingIo } from '../helpers/run-cli.js';
@@ -58,7 +59,7 @@ describe('cascade report', () => {
     expect(report.value).toContain('Biểu đồ 4. Ủy ban nhân dân các xã, phường, đặc khu: tỷ lệ hoàn thành bồi dưỡng đến ngày 30/6/2026 (phần 3/3), 45 đơn vị');
     const parts = openDocx(await readFile(join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx')));
     expect(parts.files.filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(4);
-    const reminders = await readdir(join(dir, 'don-doc-2026-06-30'));
+    const reminders = (await readdir(join(dir, 'don-doc-2026-06-30'))).filter((f) => f !== MANIFEST_FILE);
     expect(reminders).toHaveLength(61);
     const one = await mammoth.extractRawText({ path: join(dir, 'don-doc-2026-06-30', 'xa-an-lao-21609.docx') });
     expect(one.value).toContain('Kính gửi: Ủy ban nhân dân xã An Lão');
@@ -67,7 +68,7 @@ describe('cascade report', () => {
 
   it('gives generated letters LibreOffice opens (a sample converted to PDF)', async () => {
     const dir = join(out, 'good', 'don-doc-2026-06-30');
-    const files = (await readdir(dir)).slice(0, 3).map((f) => join(dir, f));
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.docx')).slice(0, 3).map((f) => join(dir, f));
     const pdfs = await convertToPdf(files, out);
     for (const pdf of pdfs) expect(await pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
   });
@@ -107,6 +108,18 @@ describe('cascade report', () => {
     expect(code).toBe(2);
     expect(cli.err.join('')).toContain('needs the field `khongCo`, which the data does not have');
     await expect(readdir(dir)).rejects.toThrow();
+  });
+
+  it('replaces its own report and reminders on a re-run, but not a report someone edited', async () => {
+    const dir = join(out, 'again');
+    const args = ['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0', '--no-chart'];
+    expect(await main(args, io())).toBe(0);
+    expect(await main(args, io())).toBe(0);
+    await appendFile(join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx'), 'sửa tay');
+    const cli = io();
+    expect(await main(args, cli)).toBe(1);
+    expect(cli.err.join('')).toContain('không do chương trình ghi hoặc đã bị sửa: không ghi đè (dùng --force)');
+    expect(await main([...args, '--force'], io())).toBe(0);
   });
 
   it('leaves the charts out with --no-chart', async () => {
