@@ -21,12 +21,18 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
   return { errors, warnings, infos };
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "3 lỗi" / "3 errors". */
+export function errorsText(n: number, lang: Lang): string {
+  return lang === 'vi' ? `${n} lỗi` : plural(n, 'error');
+}
+
 /** "3 lỗi, 2 cảnh báo" / "3 errors, 2 warnings" (information only when there is some). */
 export function countsText(c: Counts, lang: Lang): string {
-  const en = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts =
     lang === 'vi'
-      ? [`${c.errors} lỗi`, `${c.warnings} cảnh báo`, ...(c.infos > 0 ? [`${c.infos} thông tin`] : [])]
-      : [en(c.errors, 'error'), en(c.warnings, 'warning'), ...(c.infos > 0 ? [`${c.infos} info`] : [])];
+      ? [errorsText(c.errors, lang), `${c.warnings} cảnh báo`, ...(c.infos > 0 ? [`${c.infos} thông tin`] : [])]
+      : [errorsText(c.errors, lang), plural(c.warnings, 'warning'), ...(c.infos > 0 ? [`${c.infos} info`] : [])];
   return parts.join(', ');
 }

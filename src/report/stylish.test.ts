@@ -47,6 +47,25 @@ describe('formatStylish', () => {
     expect(out.trimEnd().split('\n').pop()).toBe('✖ 1 error, 1 warning');
   });
 
+  it('counts the findings by rule under the summary when there are many, errors first, most found first', () => {
+    const many = (rule: string, severity: Diagnostic['severity'], n: number): Diagnostic[] =>
+      Array.from({ length: n }, (_, i) => ({ rule, severity, message: { vi: 'x', en: 'x' }, place: { file: 'a.yaml', line: i + 1, column: 1 } }));
+    const out = formatStylish([...many('b-info', 'info', 12), ...many('a-info', 'info', 3), ...many('c-error', 'error', 4), ...many('d-warning', 'warning', 1)], { lang: 'en', color: false });
+    expect(out.trimEnd().split('\n').slice(-4)).toEqual([
+      '✖ 4 errors, 1 warning, 15 info',
+      '  error    c-error 4',
+      '  warning  d-warning 1',
+      '  info     b-info 12 · a-info 3',
+    ]);
+    // A short report needs no tally.
+    expect(formatStylish([dup, unused, unknown], { lang: 'en', color: false })).not.toContain('duplicate-task-id 1');
+  });
+
+  it('says what --quiet hid', () => {
+    const out = formatStylish([unknown], { lang: 'vi', color: false, hidden: { errors: 0, warnings: 2, infos: 7 } });
+    expect(out.trimEnd().split('\n').pop()).toBe('✖ 1 lỗi (ẩn 2 cảnh báo, 7 thông tin: --quiet)');
+  });
+
   it('colours only when asked', () => {
     expect(formatStylish([unknown], { lang: 'vi', color: true })).toContain('\u001b[');
     expect(formatStylish([unknown], { lang: 'vi', color: false })).not.toContain('\u001b[');

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { countDiagnostics, countsText } from './counts.js';
+import { countDiagnostics, countsText, errorsText, type Counts } from './counts.js';
 import type { Diagnostic, Lang, Place, Severity } from './diagnostic.js';
 
 /** Options of the stylish formatter. */
@@ -7,7 +7,12 @@ export interface StylishOptions {
   readonly lang: Lang;
   /** Colours (ANSI): only when writing to a terminal. */
   readonly color: boolean;
+  /** Findings not shown (`--quiet`), counted in the summary as hidden. */
+  readonly hidden?: Counts | undefined;
 }
+
+/** From this many findings on, the summary also counts them by rule: a national cascade has thousands. */
+export const TALLY_FROM = 20;
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -79,6 +84,34 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
   }
   const counts = countDiagnostics(diagnostics);
   const mark = counts.errors > 0 ? c.red('✖') : counts.warnings > 0 ? c.yellow('⚠') : c.blue('ℹ');
-  out.push(`${mark} ${c.bold(countsText(counts, options.lang))}`);
+  // With --quiet only errors are shown: the summary counts them, and says what was hidden.
+  const summary = options.hidden ? errorsText(counts.errors, options.lang) : countsText(counts, options.lang);
+  out.push(`${mark} ${c.bold(summary)}${hiddenText(options)}`);
+  if (diagnostics.length >= TALLY_FROM) out.push(...tallyLines(diagnostics, options, c, widths.sev));
   return `${out.join('\n')}\n`;
+}
+
+function hiddenText(o: StylishOptions): string {
+  const h = o.hidden;
+  if (!h || h.warnings + h.infos === 0) return '';
+  return o.lang === 'vi'
+    ? ` (ẩn ${h.warnings} cảnh báo, ${h.infos} thông tin: --quiet)`
+    : ` (${h.warnings} warning${h.warnings === 1 ? '' : 's'} and ${h.infos} info hidden: --quiet)`;
+}
+
+/** One line per severity: its rules, most findings first (`lỗi  central-task-missing 5 · …`); waived findings left out. */
+function tallyLines(diagnostics: readonly Diagnostic[], o: StylishOptions, c: Colors, width: number): string[] {
+  const bySeverity = new Map<Severity, Map<string, number>>();
+  for (const d of diagnostics) {
+    if (d.waived !== undefined) continue;
+    const rules = bySeverity.get(d.severity) ?? new Map<string, number>();
+    rules.set(d.rule, (rules.get(d.rule) ?? 0) + 1);
+    bySeverity.set(d.severity, rules);
+  }
+  return (['error', 'warning', 'info'] as const).flatMap((s) => {
+    const rules = bySeverity.get(s);
+    if (!rules) return [];
+    const list = [...rules].sort(([a, n], [b, m]) => m - n || a.localeCompare(b)).map(([rule, n]) => `${rule} ${n}`);
+    return [`  ${paint(c, s, pad(SEVERITY[o.lang][s], width))}  ${list.join(c.dim(' · '))}`];
+  });
 }

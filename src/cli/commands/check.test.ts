@@ -100,6 +100,19 @@ describe('cascade check: formats', () => {
     expect(out).toMatch(/✖ 1 lỗi, 0 cảnh báo/);
   });
 
+  it('prints errors only with --quiet, in every format, and says what it hid; the exit code is unchanged', async () => {
+    const quiet = await run('check', 'directives/', '--quiet');
+    expect(quiet.code).toBe(0);
+    // The bundled documents: no error, 9 warnings and 17 information findings (README, "The audit").
+    expect(quiet.out).toContain('✔ không có lỗi (ẩn 9 cảnh báo, 17 thông tin: --quiet)');
+    expect(quiet.out).not.toMatch(/^\s+\d+:\d+\s+(cảnh báo|thông tin)\s/m);
+    const late = await run('check', `${FIX}/not-ok-late-deadline.yaml`, '--quiet', '--format', 'json');
+    const parsed = JSON.parse(late.out) as CheckJson;
+    expect(parsed.findings.length).toBeGreaterThan(0);
+    expect(parsed.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(late.code).toBe(1);
+  });
+
   it('prints Markdown: a table per document and a summary', async () => {
     const { out } = await run('check', `${FIX}/not-ok-late-deadline.yaml`, '--format', 'markdown', '--lang', 'en');
     expect(out).toContain(`## ${FIX}/not-ok-late-deadline.yaml\n\n| Place | Severity | Rule | Message |`);

@@ -13,6 +13,7 @@ import type { Diagnostic, Lang } from '../../report/diagnostic.js';
 import { formatMarkdown } from '../../report/markdown.js';
 import { formatNotEvaluated } from '../../report/not-evaluated.js';
 import { formatSarif } from '../../report/sarif.js';
+import { countDiagnostics, type Counts } from '../../report/counts.js';
 import { formatStylish } from '../../report/stylish.js';
 import type { CliCommand } from '../command.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
@@ -27,6 +28,7 @@ interface CheckOptions {
   readonly format?: Format;
   readonly maxWarnings?: string;
   readonly config?: string;
+  readonly quiet?: boolean;
 }
 
 /** The configuration: `--config FILE`, else `cascade.config.yaml` in the first given folder that has one. */
@@ -91,6 +93,7 @@ export const checkCommand: CliCommand = {
       .addOption(new Option('--format <format>', 'định dạng kết quả / output format').choices(FORMATS).default('stylish'))
       .option('--max-warnings <n>', 'số cảnh báo tối đa trước khi coi là lỗi / warnings allowed before exit 1')
       .option('--config <file>', `tệp cấu hình (mặc định ${CONFIG_FILE} trong thư mục) / configuration file`)
+      .option('--quiet', 'chỉ in lỗi (cảnh báo, thông tin vẫn được đếm) / print errors only (warnings and info still counted)')
       .action(async (paths: string[], opts: CheckOptions) => {
         const lang = langOf(opts.lang);
         const format = opts.format ?? 'stylish';
@@ -109,7 +112,10 @@ export const checkCommand: CliCommand = {
         const given = inside(paths, ctx.io.cwd);
         const all = sortDiagnostics([...loaded, ...audit.diagnostics.filter((d) => d.rule === 'waiver-unused' || given(d))]);
         const notEvaluated = audit.notEvaluated.filter(given);
-        ctx.io.stdout.write(render(format, all, notEvaluated, { lang, color: ctx.io.isTTY, version }));
+        // --quiet shows errors only, in every format (as ESLint does); the exit code still reads them all.
+        const shown = opts.quiet ? all.filter((d) => d.severity === 'error') : all;
+        const hidden = opts.quiet ? countDiagnostics(all.filter((d) => d.severity !== 'error')) : undefined;
+        ctx.io.stdout.write(render(format, shown, notEvaluated, { lang, color: ctx.io.isTTY, version, hidden }));
         ctx.setExitCode(exitCodeOf(summarize(all, notEvaluated), maxWarnings));
       });
   },
@@ -119,9 +125,11 @@ interface RenderOptions {
   readonly lang: Lang;
   readonly color: boolean;
   readonly version: string;
+  /** What `--quiet` left out, for the summary line. */
+  readonly hidden?: Counts | undefined;
 }
 
-function render(format: Format, all: readonly Diagnostic[], notEvaluated: readonly NotEvaluatedInput[], { lang, color, version }: RenderOptions): string {
+function render(format: Format, all: readonly Diagnostic[], notEvaluated: readonly NotEvaluatedInput[], { lang, color, version, hidden }: RenderOptions): string {
   const summary = summarize(all, notEvaluated);
   switch (format) {
     case 'json':
@@ -131,8 +139,11 @@ function render(format: Format, all: readonly Diagnostic[], notEvaluated: readon
     case 'sarif':
       return formatSarif(all, notEvaluated, { lang, version, rules: RULES.map((r) => ({ id: r.id, description: r.meta.description, defaultSeverity: r.defaultSeverity })) });
     case 'stylish': {
-      const findings = formatStylish(all, { lang, color });
-      const clean = all.length === 0 ? (lang === 'vi' ? '✔ không có phát hiện nào\n' : '✔ no findings\n') : '';
+      const findings = formatStylish(all, { lang, color, hidden });
+      const none = hidden && hidden.warnings + hidden.infos > 0
+        ? (lang === 'vi' ? `✔ không có lỗi (ẩn ${hidden.warnings} cảnh báo, ${hidden.infos} thông tin: --quiet)\n` : `✔ no errors (${hidden.warnings} warnings and ${hidden.infos} info hidden: --quiet)\n`)
+        : (lang === 'vi' ? '✔ không có phát hiện nào\n' : '✔ no findings\n');
+      const clean = all.length === 0 ? none : '';
       const waived = summary.waived > 0 ? (lang === 'vi' ? `  (${summary.waived} được miễn trừ, không tính)\n` : `  (${summary.waived} waived, not counted)\n`) : '';
       const open = formatNotEvaluated(notEvaluated, { lang, color });
       return `${findings}${clean}${waived}${open ? `\n${open}` : ''}`;
