@@ -63,6 +63,15 @@ async function onDisk(path: string): Promise<Uint8Array | undefined> {
   }
 }
 
+/** What stands at `name` in `dir`: nothing, the tool's own unedited file, an edited one, or one it never wrote. */
+async function stateOf(dir: string, name: string, manifest: Manifest): Promise<'new' | 'ours' | Conflict['reason']> {
+  const existing = await onDisk(join(dir, name));
+  if (!existing) return 'new';
+  const recorded = manifest.files[name]?.sha256;
+  if (recorded === undefined) return 'foreign';
+  return recorded === sha256(existing) ? 'ours' : 'edited';
+}
+
 /** What is in the way of writing `names` into `dir`: the tool's own unedited files (replaceable) and the rest. */
 export interface TargetsInWay {
   readonly ours: readonly string[];
@@ -79,12 +88,9 @@ export async function targetsInWay(dir: string, names: readonly string[]): Promi
   const ours: string[] = [];
   const conflicts: Conflict[] = [];
   for (const name of names) {
-    const existing = await onDisk(join(dir, name));
-    if (!existing) continue;
-    const recorded = manifest.files[name]?.sha256;
-    if (recorded === undefined) conflicts.push({ name, reason: 'foreign' });
-    else if (recorded === sha256(existing)) ours.push(name);
-    else conflicts.push({ name, reason: 'edited' });
+    const state = await stateOf(dir, name, manifest);
+    if (state === 'ours') ours.push(name);
+    else if (state !== 'new') conflicts.push({ name, reason: state });
   }
   return { ours, conflicts };
 }
@@ -115,11 +121,7 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], op
   const plan = await Promise.all(
     files.map(async (f) => {
       if (basename(f.name) !== f.name || f.name.startsWith('.')) throw new Error(`bad output name ${f.name}`);
-      const existing = await onDisk(join(dir, f.name));
-      if (!existing) return { file: f, state: 'new' as const };
-      const recorded = manifest.files[f.name]?.sha256;
-      if (recorded === undefined) return { file: f, state: 'foreign' as const };
-      return { file: f, state: recorded === sha256(existing) ? ('ours' as const) : ('edited' as const) };
+      return { file: f, state: await stateOf(dir, f.name, manifest) };
     }),
   );
   const conflicts = plan.filter((p) => p.state === 'foreign' || p.state === 'edited').map((p) => ({ name: p.file.name, reason: p.state as Conflict['reason'] }));
