@@ -107,19 +107,15 @@ async function readAndCheck(file: { path: string; name: string }, ctx: FigureCon
  * pictures with their captions (`Biểu đồ 1. …`).
  */
 export async function reportCharts(summary: ProgressSummary, template?: string): Promise<ReportChart[]> {
-  const pages = chartPages(summary);
   const draw = await chartDrawer();
-  return Promise.all(
-    pages.map(async (p, i) => {
-      const part = p.pages > 1 ? ` (phần ${p.page}/${p.pages})` : '';
-      const units = p.view.rows.length;
-      return {
-        name: `bieu-do-${i + 1}.png`,
-        caption: `Biểu đồ ${i + 1}. ${p.group.name}: tỷ lệ hoàn thành bồi dưỡng đến ngày ${dateVi(summary.date)}${part}, ${units} đơn vị, ${p.view.behindCount} đơn vị chậm`,
-        picture: { png: draw(chartSvg(p.view, template)), widthPx: p.view.width, heightPx: p.view.height },
-      };
-    }),
-  );
+  return chartPages(summary).map((p, i) => {
+    const part = p.pages > 1 ? ` (phần ${p.page}/${p.pages})` : '';
+    return {
+      name: `bieu-do-${i + 1}.png`,
+      caption: `Biểu đồ ${i + 1}. ${p.group.name}: tỷ lệ hoàn thành bồi dưỡng đến ngày ${dateVi(summary.date)}${part}, ${p.view.rows.length} đơn vị, ${p.view.behindCount} đơn vị chậm`,
+      picture: { png: draw(chartSvg(p.view, template)), widthPx: p.view.width, heightPx: p.view.height },
+    };
+  });
 }
 
 /**
