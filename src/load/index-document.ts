@@ -39,9 +39,9 @@ function resolveList(holder: object, key: string, refs: readonly AgencyRef[] | u
   return ids;
 }
 
-/** Issuer and superior are ids of agencies (not names, not groups). */
+/** Issuer, superior and the follow-up body are ids of agencies (not names, not groups). */
 function checkHeaderAgencies(doc: Document, ctx: IndexContext): void {
-  for (const key of ['issuer', 'superior'] as const) {
+  for (const key of ['issuer', 'superior', 'follow_up'] as const) {
     const id = doc[key];
     if (id === undefined || ctx.isAgency(id)) continue;
     const r = ctx.resolver.resolve(id);

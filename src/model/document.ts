@@ -41,6 +41,9 @@ export const Document = z.strictObject({
   place: z.string().optional(),
   date: PartialDate.optional(),
   subject: z.string().optional(),
+  /** The body the document names to follow up its implementation (theo dõi, đôn đốc): 14/CT-TTg's 6 names
+   * Bộ Nội vụ. Reminders are sent from it and reports go to it. */
+  follow_up: AgencyId.optional(),
   /** Addressees (Kính gửi), in order. */
   to: z.array(AgencyRef).default([]),
   /** Documents this one implements: modelled or known only by citation. */
