@@ -25,6 +25,16 @@ export const COMMANDS: readonly CommandEntry[] = [
  * .docx, XLSX and Word-reading code of the others), or all of them for help and unknown names.
  */
 export async function commandsFor(argv: readonly string[]): Promise<CliCommand[]> {
-  const named = COMMANDS.find((c) => c.name === argv[0]);
+  const named = COMMANDS.find((c) => c.name === commandName(argv));
   return Promise.all((named ? [named] : COMMANDS).map((c) => c.load()));
+}
+
+/** The first word of a command line that is not the global `--lang` and its value. */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang') i++;
+    else if (!arg?.startsWith('--lang=')) return arg;
+  }
+  return undefined;
 }
