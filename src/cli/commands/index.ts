@@ -18,6 +18,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'templates', load: async () => (await import('./templates.js')).templatesCommand },
   { name: 'import', load: async () => (await import('./import.js')).importCommand },
   { name: 'scaffold', load: async () => (await import('./scaffold.js')).scaffoldCommand },
+  { name: 'agencies', load: async () => (await import('./agencies.js')).agenciesCommand },
+  { name: 'documents', load: async () => (await import('./documents.js')).documentsCommand },
 ];
 
 /**
