@@ -20,6 +20,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'scaffold', load: async () => (await import('./scaffold.js')).scaffoldCommand },
   { name: 'agencies', load: async () => (await import('./agencies.js')).agenciesCommand },
   { name: 'documents', load: async () => (await import('./documents.js')).documentsCommand },
+  { name: 'schema', load: async () => (await import('./schema.js')).schemaCommand },
 ];
 
 /**

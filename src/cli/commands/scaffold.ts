@@ -1,6 +1,3 @@
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
 import { draftYaml } from '../../import/emit.js';
 import { scaffold, ScaffoldError } from '../../import/scaffold.js';
 import { countDraft } from '../../import/summary.js';
@@ -8,6 +5,8 @@ import { loadCascade } from '../../load/load-cascade.js';
 import type { CliCommand } from '../command.js';
 import { findAgency, findDocumentId } from '../find.js';
 import { EXIT } from '../io.js';
+import { writeTextAtomic } from '../write-text.js';
+import { schemaLine } from '../schema-line.js';
 import { langOf, langOption } from '../options.js';
 
 interface ScaffoldOptions {
@@ -59,19 +58,12 @@ export const scaffoldCommand: CliCommand = {
           vi: 'Chú thích "#" cho biết nhiệm vụ nào bắt buộc (giao cho cấp này), nhiệm vụ nào tùy chọn; điền số, ngày, người ký.',
           en: 'The "#" comments say which tasks are required (addressed to this level) and which are optional; fill in number, date, signer.',
         };
-        const yaml = draftYaml(result, { source: from, lang, title, hint });
+        const yaml = schemaLine(io.cwd, opts.out) + draftYaml(result, { source: from, lang, title, hint });
         const c = countDraft(result);
         if (opts.out === undefined) {
           io.stdout.write(yaml);
         } else {
-          const out = resolve(io.cwd, opts.out);
-          if (existsSync(out) && opts.force !== true) {
-            const name = relative(io.cwd, out);
-            io.stderr.write(`cascade: ${lang === 'vi' ? `tệp đã có: ${name} (dùng --force để ghi đè)` : `file exists: ${name} (use --force to overwrite)`}\n`);
-            ctx.setExitCode(EXIT.failure);
-            return;
-          }
-          await writeFile(out, yaml, 'utf8');
+          await writeTextAtomic(io, opts.out, yaml, opts.force === true, lang);
         }
         const where = opts.out ?? 'stdout';
         io.stderr.write(
