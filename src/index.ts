@@ -32,6 +32,7 @@ export {
 
 // Loading: YAML files or folders → the cascade and every problem found, located.
 export { loadCascade, type LoadOptions, type LoadResult } from './load/load-cascade.js';
+export { bundledDirectives } from './load/discover.js';
 export type { Cascade, TaskEntry, GoalEntry } from './load/cascade.js';
 export type { Diagnostic, Severity, Place, Related, Text, Lang } from './report/diagnostic.js';
 
@@ -99,3 +100,51 @@ export { expandRecipients } from './batch/recipients.js';
 
 // The CLI, callable in-process.
 export { main } from './cli/main.js';
+
+// Every named type the functions and classes above take or return (test/api/public-types.test.ts keeps this whole).
+export type { ParseDeadlineOptions, Verdict } from './text/deadline-types.js';
+export type { BilingualText } from './text/deadline-describe.js';
+export type { AgencyEntry, MatchContext } from './text/agency-match.js';
+export type { ToneStyle, ControlChar } from './text/normalize.js';
+export type { Rule } from './check/rule.js';
+export type { ParsedConfig } from './check/config.js';
+export type { ApproveResult, LinkApproval } from './check/approve.js';
+export type { StylishOptions } from './report/stylish.js';
+export type { Counts } from './report/counts.js';
+export type { NotEvaluatedInput } from './report/check-json.js';
+export type { NotEvaluatedItem, MarkdownSummary } from './report/markdown.js';
+export type { SarifOptions, SarifRule } from './report/sarif.js';
+export type { MatrixOptions } from './matrix/build.js';
+export type { MatrixTerminalOptions } from './report/matrix-terminal.js';
+export type { MatrixMarkdownOptions } from './report/matrix-markdown.js';
+export type { MatrixHtmlOptions } from './report/matrix-html.js';
+export type { MatrixXlsxOptions } from './report/matrix-xlsx.js';
+export type { OfficialDocHeader, SignerBlock, Appendix, Picture } from './docx/layout-input.js';
+export type { RenderOptions, RenderResult } from './docx/pack.js';
+export type { LayoutWarning } from './docx/warnings.js';
+export type { WriteOptions } from './docx/write.js';
+export type { TemplateFile } from './render/template-files.js';
+export type { TemplateInfo } from './render/template-set.js';
+export type { Prepared, PreparedAppendix } from './render/views/document.js';
+export type { LayoutParts } from './render/views/layout.js';
+export type { RenderSettings, GeneratedFile } from './render/render-docx.js';
+export type { KindExtras, PlannedFile } from './render/kinds.js';
+export type { ImportContext } from './import/context.js';
+export type { ImportTextOptions, ImportResult } from './import/import-text.js';
+export type { Notebook } from './import/notes.js';
+export type { Proposals } from './import/describe.js';
+export type { BuiltTask } from './import/build-body.js';
+export type { ScaffoldResult } from './import/scaffold.js';
+export type { ReadResult } from './figures/read.js';
+export type { RawTable, Cell, RawRow, FiguresData, FigureRecord, FigureProblem } from './figures/types.js';
+export type { FigureContext } from './figures/validate.js';
+export type { AggregateInput, GroupOf, ProgressSummary, UnitFigures, GroupFigures } from './figures/aggregate.js';
+export type { FigureTarget } from './figures/target.js';
+export type { ChartRow } from './figures/chart.js';
+export type { ProgressReportInput, ProgressReportResult } from './batch/progress-report.js';
+export type { Progress } from './batch/progress.js';
+export type { ReportChart } from './render/views/bao-cao.js';
+export type { BatchInput, BatchResult } from './batch/generate.js';
+export type { BatchItem, BuildFn } from './batch/compile-keys.js';
+export type { RecipientRegistry, RecipientsResult, Recipient } from './batch/recipients.js';
+export type { CliIO, Writer } from './cli/io.js';

@@ -7,10 +7,14 @@ export interface Writer {
 export interface CliIO {
   readonly stdout: Writer;
   readonly stderr: Writer;
-  /** Whether stdout is a terminal (colours on). */
+  /** Whether to colour the output: a terminal, or FORCE_COLOR; never with NO_COLOR. */
   readonly isTTY: boolean;
   /** The working directory relative paths start from. */
   readonly cwd: string;
+  /** The terminal's width in columns, when stdout is a terminal (tables and help fit it). */
+  readonly columns?: number | undefined;
+  /** The environment (`CASCADE_LANG`); none in tests unless given. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /** The exit codes of ESLint: 0 clean (warnings allowed), 1 errors found, 2 the tool could not run. */

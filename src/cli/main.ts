@@ -6,6 +6,10 @@ import type { CommandContext } from './command.js';
 import { commandsFor } from './commands/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { commanderInVietnamese } from './commander-vi.js';
+import { examplesText } from './examples.js';
+import { isLang, LANGS, requestedLang, setDefaultLang } from './options.js';
+import type { Lang } from '../report/diagnostic.js';
 
 function version(): string {
   try {
@@ -18,20 +22,27 @@ function version(): string {
 }
 
 /** The program with the given commands, writing through `io` and never exiting the process. */
-function program(ctx: CommandContext, commands: readonly CliCommand[]): Command {
+function program(ctx: CommandContext, commands: readonly CliCommand[], lang: Lang): Command {
+  const say = (s: string): string => (lang === 'vi' ? commanderInVietnamese(s) : s);
   const p = new Command('cascade')
     .description('Mô hình, kiểm tra và soạn văn bản triển khai Chỉ thị 14/CT-TTg / model, audit and draft the cascade of directive 14/CT-TTg')
     .version(version())
+    .option('--lang <lang>', `ngôn ngữ thông báo cho mọi lệnh (${LANGS.join(', ')}; hoặc CASCADE_LANG) / language of messages for every command`)
     .exitOverride()
     .showHelpAfterError(false)
     .configureOutput({
-      writeOut: (s) => void ctx.io.stdout.write(s),
-      writeErr: (s) => void ctx.io.stderr.write(s),
+      writeOut: (s) => void ctx.io.stdout.write(say(s)),
+      writeErr: (s) => void ctx.io.stderr.write(say(s)),
       outputError: (s, write) => write(`cascade: ${s.replace(/^error: /, '').trimEnd()}\n`),
+      ...(ctx.io.columns ? { getOutHelpWidth: () => ctx.io.columns ?? 80, getErrHelpWidth: () => ctx.io.columns ?? 80 } : {}),
     });
   for (const c of commands) c.register(p, ctx);
-  // Subcommands share the root's output and error handling.
-  for (const sub of p.commands) sub.exitOverride().configureOutput(p.configureOutput());
+  // Subcommands share the root's output and error handling, and end their help with examples.
+  for (const sub of p.commands) {
+    sub.exitOverride().configureOutput(p.configureOutput());
+    const examples = examplesText(sub.name(), lang);
+    if (examples) sub.addHelpText('after', examples);
+  }
   return p;
 }
 
@@ -42,7 +53,13 @@ function program(ctx: CommandContext, commands: readonly CliCommand[]): Command 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   const ctx: CommandContext = { io, setExitCode: (c) => void (code = c) };
-  const p = program(ctx, await commandsFor(argv));
+  const asked = requestedLang(argv, io.env ?? {});
+  if (!isLang(asked)) {
+    io.stderr.write(`cascade: ngôn ngữ \`${asked}\` không có; chọn ${LANGS.join(' hoặc ')} (--lang, CASCADE_LANG) / language \`${asked}\` is not available: choose ${LANGS.join(' or ')}\n`);
+    return EXIT.failure;
+  }
+  setDefaultLang(asked);
+  const p = program(ctx, await commandsFor(argv), asked);
   if (argv.length === 0) {
     io.stderr.write(p.helpInformation());
     return EXIT.failure;

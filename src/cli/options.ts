@@ -4,9 +4,33 @@ import type { Lang } from '../report/diagnostic.js';
 /** The output languages. */
 export const LANGS = ['vi', 'en'] as const satisfies readonly Lang[];
 
-/** `--lang vi|en`, Vietnamese by default: every command takes it. */
+/** The language a command line asks for before any command parses it: `--lang` anywhere, then `CASCADE_LANG`, then Vietnamese. */
+export function requestedLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') break;
+    if (arg === '--lang' && argv[i + 1] !== undefined) return argv[i + 1] ?? 'vi';
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  const fromEnv = env['CASCADE_LANG']?.trim();
+  return fromEnv ? fromEnv : 'vi';
+}
+
+/** Whether a string names one of the output languages. */
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+let defaultLang: Lang = 'vi';
+
+/** Sets the default of every command's `--lang` (from a global `--lang` or `CASCADE_LANG`). */
+export function setDefaultLang(lang: Lang): void {
+  defaultLang = lang;
+}
+
+/** `--lang vi|en`, Vietnamese unless `CASCADE_LANG` or a global `--lang` says otherwise: every command takes it. */
 export function langOption(): Option {
-  return new Option('--lang <lang>', 'ngôn ngữ thông báo / language of messages').choices(LANGS).default('vi');
+  return new Option('--lang <lang>', 'ngôn ngữ thông báo / language of messages (CASCADE_LANG)').choices(LANGS).default(defaultLang);
 }
 
 /** Narrows the parsed `--lang` value (commander has already checked the choice). */

@@ -99,3 +99,8 @@ export async function packageFiles(folder: 'registry' | 'documents', cwd: string
   const real = await realpath(dir);
   return (await collect(real)).filter((path) => !already.has(path)).map((path) => ({ path, file: displayPath(path, cwd) }));
 }
+
+/** The folder of the directives bundled with the package (14/CT-TTg and the sample provinces' letters, the registry). */
+export function bundledDirectives(): string {
+  return join(packageRoot(), 'directives');
+}

@@ -29,14 +29,43 @@ export interface IndexContext {
 
 /** Resolves a list of agency references; each unknown one is a finding at its item. */
 function resolveList(holder: object, key: string, refs: readonly AgencyRef[] | undefined, province: string | undefined, ctx: IndexContext): string[] {
-  const ids: string[] = [];
-  (refs ?? []).forEach((ref, i) => {
+  const ids: (string | undefined)[] = [];
+  const list = refs ?? [];
+  list.forEach((ref, i) => {
     const text = refText(ref);
     const r = ctx.resolver.resolve(text, province);
-    if (r.ok) ids.push(r.id);
-    else ctx.diagnostics.push(ctx.resolver.unknown(text, r, ctx.positions.locate(holder, key, i)));
+    if (r.ok) {
+      ids.push(r.id);
+      return;
+    }
+    // `[ UBND các xã, phường ]`: the comma of one name split it in two items.
+    const before = i > 0 && typeof list[i - 1] === 'string' ? `${refText(list[i - 1] as AgencyRef)}, ${text}` : undefined;
+    const joined = before !== undefined ? ctx.resolver.resolve(before, province) : undefined;
+    if (before !== undefined && joined?.ok) {
+      ids[i - 1] = joined.id;
+      ids.push(undefined);
+      ctx.diagnostics.push(splitName(before, ctx.positions.locate(holder, key, i - 1)));
+      return;
+    }
+    ids.push(undefined);
+    ctx.diagnostics.push(ctx.resolver.unknown(text, r, ctx.positions.locate(holder, key, i)));
   });
-  return ids;
+  return ids.filter((id): id is string => id !== undefined);
+}
+
+/** A name with a comma written unquoted in a list, which YAML reads as two items. */
+function splitName(name: string, place: Diagnostic['place']): Diagnostic {
+  return {
+    rule: 'agency-name-split',
+    severity: 'error',
+    message: {
+      vi: `Tên \`${name}\` có dấu phẩy nên bị tách thành hai mục: tên có dấu phẩy phải đặt trong dấu nháy, ví dụ ["${name}"]`,
+      en: `The name \`${name}\` holds a comma, so the list reads it as two items: put a name with a comma in quotes, e.g. ["${name}"]`,
+    },
+    ...(place ? { place } : {}),
+    found: name,
+    expected: { vi: `"${name}"`, en: `"${name}"` },
+  };
 }
 
 /** Issuer, superior and the follow-up body are ids of agencies (not names, not groups). */

@@ -43,11 +43,14 @@ export function yamlErrorDiagnostic(err: YAMLError, source: Source, doc: Documen
   if (err.code === 'DUPLICATE_KEY') return duplicateKey(err, source, doc);
   const bare = bareMessage(err);
   if (err.code === 'MISSING_CHAR' && /quote/i.test(bare)) return unclosedQuote(err, source, doc);
+  const trap = clerkTrap(source, start);
+  if (trap) return trap;
   const hint = HINTS[err.code] ?? { vi: 'Lỗi cú pháp YAML', en: 'YAML syntax error' };
   return {
     rule: 'yaml-syntax',
     severity: 'error',
-    message: { vi: `${hint.vi} (yaml: ${bare})`, en: `${hint.en} (yaml: ${bare})` },
+    // The library's own words are English: they stay in the English message only.
+    message: { vi: hint.vi, en: `${hint.en} (yaml: ${bare})` },
     place: placeAt(source, start, end),
     found: source.text.slice(start, Math.max(end, start + 1)).split('\n')[0] ?? '',
   };
@@ -133,4 +136,56 @@ function unclosedQuote(err: YAMLError, source: Source, doc: Document.Parsed): Di
     expected: { vi: `một dấu ${quote} đóng chuỗi`, en: `a closing ${quote}` },
     related: [{ place: placeAt(source, err.pos[0]), message: { vi: 'trình đọc YAML dừng ở đây', en: 'the YAML parser stopped here' } }],
   };
+}
+
+/** The line of the text holding `offset`, with the offset it starts at. */
+function lineAt(text: string, offset: number): { start: number; line: string } {
+  const start = text.lastIndexOf('\n', Math.max(offset - 1, 0)) + 1;
+  const end = text.indexOf('\n', start);
+  return { start, line: text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '') };
+}
+
+// `key: value` on one line (after an optional list dash), and a bare `key value` with the colon missing.
+const KEY_VALUE = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):[ \t]+(.*\S)\s*$/;
+const KEY_NO_COLON = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)[ \t]+([^:#"'\s][^:#]*?)\s*$/;
+
+/**
+ * The two mistakes a clerk makes first, said in words that tell the fix: a text holding ": " left
+ * unquoted (YAML reads a second key inside it), and a key written without its colon.
+ */
+function clerkTrap(source: Source, offset: number): Diagnostic | undefined {
+  const { start, line } = lineAt(source.text, offset);
+  const kv = KEY_VALUE.exec(line);
+  const value = kv?.[3];
+  if (kv && value && /:\s/.test(value) && !/^["'[{|>]/.test(value)) {
+    const valueStart = start + line.indexOf(value, (kv[1]?.length ?? 0) + (kv[2]?.length ?? 0) + 1);
+    const quoted = `${kv[2]}: "${value.replace(/"/g, '\\"')}"`;
+    return {
+      rule: 'yaml-colon-in-text',
+      severity: 'error',
+      message: {
+        vi: `Nội dung của \`${kv[2]}\` có dấu \`:\` và dấu cách: đặt nội dung có dấu ':' trong dấu nháy, ví dụ ${quoted}`,
+        en: `The value of \`${kv[2]}\` holds a \`:\` followed by a space: put text containing ':' in quotes, e.g. ${quoted}`,
+      },
+      place: placeAt(source, valueStart, valueStart + value.length),
+      found: value,
+      expected: { vi: 'nội dung trong dấu nháy "…"', en: 'the text in quotes "…"' },
+    };
+  }
+  const bare = KEY_NO_COLON.exec(line);
+  if (bare && bare[2] && bare[3]) {
+    const keyStart = start + (bare[1]?.length ?? 0);
+    return {
+      rule: 'yaml-missing-colon',
+      severity: 'error',
+      message: {
+        vi: `Thiếu dấu \`:\` sau khóa \`${bare[2]}\`: viết \`${bare[2]}: ${bare[3]}\``,
+        en: `A \`:\` is missing after the key \`${bare[2]}\`: write \`${bare[2]}: ${bare[3]}\``,
+      },
+      place: placeAt(source, keyStart, keyStart + line.trimEnd().length - (bare[1]?.length ?? 0)),
+      found: line.trim(),
+      expected: { vi: `\`${bare[2]}: …\``, en: `\`${bare[2]}: …\`` },
+    };
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ import { TemplateSet } from '../../render/template-set.js';
 import { prepareDocument } from '../../render/views/document.js';
 import { FiguresFile } from '../../render/views/figures.js';
 import type { CliCommand } from '../command.js';
+import { findDocumentId } from '../find.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { printWritten } from '../written.js';
@@ -40,8 +41,9 @@ function say(lang: Lang, vi: string, en: string): string {
 }
 
 /** The document asked for: by id, or the one read from the YAML file given. */
-function findDocument(cascade: Cascade, target: string, cwd: string): Document | undefined {
-  if (!YAML_FILE.test(target)) return cascade.documentsById.get(target);
+function findDocument(cascade: Cascade, target: string, cwd: string, lang: Lang): Document | undefined {
+  // By id or by number and symbol ("5900/UBND-NC"), with did-you-mean when neither fits.
+  if (!YAML_FILE.test(target)) return cascade.documentsById.get(findDocumentId(cascade, target, lang, 'document'));
   const wanted = resolve(cwd, target);
   return cascade.documents.find((d) => {
     const file = cascade.locate(d)?.file;
@@ -101,7 +103,7 @@ export const generateCommand: CliCommand = {
         const { cascade, diagnostics } = await loadCascade(paths, { cwd: io.cwd, lang });
         const errors = diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0) io.stderr.write(formatStylish(errors, { lang, color: false }));
-        const doc = findDocument(cascade, target, io.cwd);
+        const doc = findDocument(cascade, target, io.cwd, lang);
         if (!doc) {
           io.stderr.write(`cascade: ${say(lang, `không tìm thấy văn bản \`${target}\``, `no document \`${target}\``)}\n`);
           ctx.setExitCode(EXIT.failure);

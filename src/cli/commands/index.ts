@@ -18,6 +18,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'templates', load: async () => (await import('./templates.js')).templatesCommand },
   { name: 'import', load: async () => (await import('./import.js')).importCommand },
   { name: 'scaffold', load: async () => (await import('./scaffold.js')).scaffoldCommand },
+  { name: 'agencies', load: async () => (await import('./agencies.js')).agenciesCommand },
+  { name: 'documents', load: async () => (await import('./documents.js')).documentsCommand },
+  { name: 'schema', load: async () => (await import('./schema.js')).schemaCommand },
 ];
 
 /**
@@ -25,6 +28,16 @@ export const COMMANDS: readonly CommandEntry[] = [
  * .docx, XLSX and Word-reading code of the others), or all of them for help and unknown names.
  */
 export async function commandsFor(argv: readonly string[]): Promise<CliCommand[]> {
-  const named = COMMANDS.find((c) => c.name === argv[0]);
+  const named = COMMANDS.find((c) => c.name === commandName(argv));
   return Promise.all((named ? [named] : COMMANDS).map((c) => c.load()));
+}
+
+/** The first word of a command line that is not the global `--lang` and its value. */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--lang') i++;
+    else if (!arg?.startsWith('--lang=')) return arg;
+  }
+  return undefined;
 }

@@ -60,7 +60,7 @@ export const matrixCommand: CliCommand = {
           );
         }
         if (format === 'terminal' || format === 'markdown') {
-          const text = format === 'terminal' ? formatMatrixTerminal(matrix, { lang, color: ctx.io.isTTY }) : formatMatrixMarkdown(matrix, { lang });
+          const text = format === 'terminal' ? formatMatrixTerminal(matrix, { lang, color: ctx.io.isTTY, ...(ctx.io.columns ? { width: ctx.io.columns } : {}) }) : formatMatrixMarkdown(matrix, { lang });
           if (opts.out === undefined) ctx.io.stdout.write(text);
           else await writeOut(ctx.io, resolve(ctx.io.cwd, opts.out), Buffer.from(text, 'utf8'), opts.force === true, lang);
           ctx.setExitCode(EXIT.ok);

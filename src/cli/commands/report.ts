@@ -12,6 +12,7 @@ import { RenderError } from '../../render/render-error.js';
 import { readTemplateFiles } from '../../render/template-files.js';
 import { TemplateSet } from '../../render/template-set.js';
 import type { CliCommand } from '../command.js';
+import { findAgency } from '../find.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { threadsOf, unitsFrom } from './batch-shared.js';
@@ -106,7 +107,7 @@ export const reportCommand: CliCommand = {
             templates,
             charts: opts.chart !== false,
             chartTemplate: chartTemplateFile(opts.templates),
-            issuer: opts.for,
+            issuer: findAgency(cascade, opts.for, lang),
             figures: file(opts.figures),
             previous: opts.previous ? file(opts.previous) : undefined,
             date: isoDate(opts.date, '--date', lang),

@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
 import { draftYaml } from '../../import/emit.js';
 import { scaffold, ScaffoldError } from '../../import/scaffold.js';
 import { countDraft } from '../../import/summary.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { CliCommand } from '../command.js';
+import { findAgency, findDocumentId } from '../find.js';
 import { EXIT } from '../io.js';
+import { writeTextAtomic } from '../write-text.js';
+import { schemaLine } from '../schema-line.js';
 import { langOf, langOption } from '../options.js';
 
 interface ScaffoldOptions {
@@ -38,9 +38,12 @@ export const scaffoldCommand: CliCommand = {
         const lang = langOf(opts.lang);
         const io = ctx.io;
         const { cascade } = await loadCascade(opts.in ?? ['directives/'], { cwd: io.cwd, lang });
+        // Names as a clerk types them ("Cao Bằng", "UBND tỉnh Cao Bằng", "14/CT-TTg"), with did-you-mean.
+        const from = findDocumentId(cascade, opts.from, lang);
+        const agency = findAgency(cascade, opts.for, lang);
         let result: ReturnType<typeof scaffold>;
         try {
-          result = scaffold(cascade, opts.from, opts.for);
+          result = scaffold(cascade, from, agency);
         } catch (e) {
           if (!(e instanceof ScaffoldError)) throw e;
           io.stderr.write(`cascade: ${e.text[lang]}\n`);
@@ -48,32 +51,25 @@ export const scaffoldCommand: CliCommand = {
           return;
         }
         const title = {
-          vi: `Khung văn bản của ${opts.for} triển khai ${opts.from}, soạn bằng \`cascade scaffold\`.`,
-          en: `Scaffold of ${opts.for}'s letter implementing ${opts.from}, made by \`cascade scaffold\`.`,
+          vi: `Khung văn bản của ${cascade.nameOf(agency) ?? agency} triển khai ${from}, soạn bằng \`cascade scaffold\`.`,
+          en: `Scaffold of ${cascade.nameOf(agency) ?? agency}'s letter implementing ${from}, made by \`cascade scaffold\`.`,
         };
         const hint = {
           vi: 'Chú thích "#" cho biết nhiệm vụ nào bắt buộc (giao cho cấp này), nhiệm vụ nào tùy chọn; điền số, ngày, người ký.',
           en: 'The "#" comments say which tasks are required (addressed to this level) and which are optional; fill in number, date, signer.',
         };
-        const yaml = draftYaml(result, { source: opts.from, lang, title, hint });
+        const yaml = schemaLine(io.cwd, opts.out) + draftYaml(result, { source: from, lang, title, hint });
         const c = countDraft(result);
         if (opts.out === undefined) {
           io.stdout.write(yaml);
         } else {
-          const out = resolve(io.cwd, opts.out);
-          if (existsSync(out) && opts.force !== true) {
-            const name = relative(io.cwd, out);
-            io.stderr.write(`cascade: ${lang === 'vi' ? `tệp đã có: ${name} (dùng --force để ghi đè)` : `file exists: ${name} (use --force to overwrite)`}\n`);
-            ctx.setExitCode(EXIT.failure);
-            return;
-          }
-          await writeFile(out, yaml, 'utf8');
+          await writeTextAtomic(io, opts.out, yaml, opts.force === true, lang);
         }
         const where = opts.out ?? 'stdout';
         io.stderr.write(
           lang === 'vi'
-            ? `${result.document.id}: ${c.tasks} nhiệm vụ (${c.links} liên kết tới ${opts.from}) → ${where}\n`
-            : `${result.document.id}: ${c.tasks} tasks (${c.links} links to ${opts.from}) → ${where}\n`,
+            ? `${result.document.id}: ${c.tasks} nhiệm vụ (${c.links} liên kết tới ${from}) → ${where}\n`
+            : `${result.document.id}: ${c.tasks} tasks (${c.links} links to ${from}) → ${where}\n`,
         );
         ctx.setExitCode(EXIT.ok);
       });
