@@ -1,3 +1,4 @@
+import { isoDay, isRealDay } from '../text/deadline-calendar.js';
 import type { Cell } from './types.js';
 
 /** A cell read as a whole number, or why it is not one. */
@@ -28,11 +29,7 @@ export function numberCell(cell: Cell): NumberCell {
 /** A date from a cell or an option: `30/6/2026`, `30-06-2026`, `2026-06-30`, or an XLSX date. ISO, or undefined. */
 export function dateCell(cell: Cell): string | undefined {
   if (cell === undefined || typeof cell === 'number') return undefined;
-  const iso = (y: number, m: number, d: number): string | undefined => {
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-    return date.toISOString().slice(0, 10);
-  };
+  const iso = (y: number, m: number, d: number): string | undefined => (isRealDay(y, m, d) ? isoDay(y, m, d) : undefined);
   if (cell instanceof Date) return iso(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   const text = cell.trim();
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);

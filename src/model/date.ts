@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDay } from '../text/deadline-calendar.js';
 
 /**
  * A date as a document carries it: `2026-05-11`, or partial in a draft (`2026-05`, `2026`).
@@ -28,5 +29,5 @@ function isRealDate(date: string): boolean {
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isRealDay(year, month, day);
 }

@@ -13,6 +13,7 @@ export const MATRIX_SCRIPT = `
   /** "Sở GD&ĐT"-style short names for vertical headers: the People's Committee words shortened. */
   function short(name) { return String(name).replace(/^Ủy ban nhân dân\\s+/i, 'UBND ').replace(/^Sở Giáo dục và Đào tạo$/, 'Sở GD&ĐT').replace(/^Sở Khoa học và Công nghệ$/, 'Sở KH&CN'); }
   function fold(s) { return String(s).normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase(); }
+  // The page runs this in the browser, on its own: it cannot import src/text/escape-xml.ts.
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
   var provName = function (p) { return p >= 0 ? D.provinces[p][0] : '—'; };
   var colKey = D.cols.map(function (c) { return fold([c[0], c[1], c[7], c[8], provName(c[3])].join(' ')); });

@@ -1,4 +1,5 @@
 import { LEVELS } from '../matrix/aggregate.js';
+import { escapeXml } from '../text/escape-xml.js';
 import type { CellStatus, CoverageMatrix } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
 import { percentText } from './matrix-cells.js';
@@ -132,9 +133,7 @@ function card(value: string, label: string): string {
   return `<div class="card"><b>${esc(value)}</b><span>${esc(label)}</span></div>`;
 }
 
-function esc(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
+const esc = escapeXml;
 
 /** JSON that cannot close its script element or open a comment: `<` is written as `\u003c`. */
 function jsonForScript(value: unknown): string {

@@ -1,5 +1,6 @@
 import type { AgencyLevel } from '../model/agency.js';
 import { foldTone, isVietnameseSyllable, matchKey, nfc, stripDiacritics } from './normalize.js';
+import { editDistance } from './edit-distance.js';
 import { slugify } from './slug.js';
 
 /** What the matcher reads of an agency; the registry's `Agency` fits. */
@@ -174,31 +175,6 @@ function splitLocality(text: string, known: (slug: string) => string | undefined
   return undefined;
 }
 
-/** Levenshtein distance of `a` and `b`, or `max + 1` as soon as it must exceed `max` (banded). */
-function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const far = max + 1;
-  let prev = new Int32Array(b.length + 1);
-  let row = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = Math.min(j, far);
-  for (let i = 1; i <= a.length; i++) {
-    const from = Math.max(1, i - max);
-    const to = Math.min(b.length, i + max);
-    row.fill(far);
-    row[0] = Math.min(i, far);
-    let best = row[0] ?? far;
-    for (let j = from; j <= to; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j] ?? far) + 1, (row[j - 1] ?? far) + 1, (prev[j - 1] ?? far) + cost, far);
-      row[j] = v;
-      if (v < best) best = v;
-    }
-    if (best > max) return far;
-    [prev, row] = [row, prev];
-  }
-  return prev[b.length] ?? far;
-}
-
 /** Score of a near miss: accents only (`blind`) costs less than a typo. */
 function fuzzyScore(distance: number, blind: boolean): number {
   return blind ? 0.8 - 0.02 * Math.min(distance, 15) : 0.6 - 0.1 * (distance - 1);
@@ -296,7 +272,7 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
       for (const form of forms ?? []) if (accepts(form, q.province)) hits.push({ entry: form.entry, score, via: 'fuzzy' });
     };
     for (const other of byLooseKey.get(loose(q.key)) ?? []) {
-      add(exact.get(other), fuzzyScore(boundedDistance(q.key, other, q.key.length), true));
+      add(exact.get(other), fuzzyScore(editDistance(q.key, other, q.key.length), true));
     }
     for (const reading of readings(tokenize(q.text, false))) {
       const units = unitsOf(reading);
@@ -309,7 +285,7 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
     for (const scope of scopes) {
       for (let len = q.key.length - max; len <= q.key.length + max; len++) {
         for (const other of scope?.get(len) ?? []) {
-          const d = boundedDistance(q.key, other, max);
+          const d = editDistance(q.key, other, max);
           if (d <= max) add(exact.get(other), fuzzyScore(d, false));
         }
       }
