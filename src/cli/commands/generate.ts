@@ -18,6 +18,7 @@ import { prepareDocument } from '../../render/views/document.js';
 import { FiguresFile } from '../../render/views/figures.js';
 import type { CliCommand } from '../command.js';
 import { findDocumentId } from '../find.js';
+import { structuredDocument } from '../../render/views/structured.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { printWritten } from '../written.js';
@@ -75,7 +76,11 @@ async function plan(kind: string, doc: Document, cascade: Cascade, templates: Te
     return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, lang });
   }
   // A kind of the user's own: a template of that name fed the document's view.
-  if (templates.has(kind)) return [{ name: `${doc.id}.${kind}.docx`, kind, prepared: prepareDocument(doc, cascade, kind) }];
+  // Its view is the document's, with the document as data beside it (`data`: tasks, leads, deadlines, links).
+  if (templates.has(kind)) {
+    const prepared = prepareDocument(doc, cascade, kind);
+    return [{ name: `${doc.id}.${kind}.docx`, kind, prepared: { ...prepared, view: { ...prepared.view, data: structuredDocument(doc, cascade) } } }];
+  }
   throw new UsageError(say(lang, `không có loại văn bản \`${kind}\` (có: ${GENERATE_KINDS.join(', ')}, hoặc một mẫu trong --templates)`, `no document kind \`${kind}\` (known: ${GENERATE_KINDS.join(', ')}, or a template in --templates)`));
 }
 

@@ -2,6 +2,8 @@ import { relative } from 'node:path';
 import { RenderError } from '../../render/render-error.js';
 import { readTemplateFiles } from '../../render/template-files.js';
 import { TemplateSet } from '../../render/template-set.js';
+import { GENERATE_KINDS } from '../../render/kinds.js';
+import { STRUCTURED_FIELDS } from '../../render/views/structured.js';
 import type { CliCommand } from '../command.js';
 import { EXIT } from '../io.js';
 import { langOf, langOption } from '../options.js';
@@ -14,8 +16,9 @@ export const templatesCommand: CliCommand = {
       .command('templates')
       .description('liệt kê các mẫu và dữ liệu mỗi mẫu cần / list the templates and the data each needs')
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
+      .option('--fields <kind>', 'dữ liệu một loại văn bản nhận được (cả loại do người dùng tự thêm) / the data a kind receives (your own kinds too)')
       .addOption(langOption())
-      .action(async (opts: { templates?: string; lang?: string }) => {
+      .action(async (opts: { templates?: string; fields?: string; lang?: string }) => {
         const lang = langOf(opts.lang);
         const io = ctx.io;
         let set: TemplateSet;
@@ -25,6 +28,11 @@ export const templatesCommand: CliCommand = {
           if (!(e instanceof RenderError)) throw e;
           io.stderr.write(`cascade: ${e.say(lang)}\n`);
           ctx.setExitCode(EXIT.failure);
+          return;
+        }
+        if (opts.fields !== undefined) {
+          io.stdout.write(fieldsOf(set, opts.fields, lang));
+          ctx.setExitCode(EXIT.ok);
           return;
         }
         const words = lang === 'vi'
@@ -40,3 +48,20 @@ export const templatesCommand: CliCommand = {
       });
   },
 };
+
+/** What a kind's template receives: the fields its template reads, and for a kind of the user's own the document as data. */
+function fieldsOf(set: TemplateSet, kind: string, lang: 'vi' | 'en'): string {
+  const builtin = (GENERATE_KINDS as readonly string[]).includes(kind);
+  const template = set.list().find((t) => !t.partial && t.name === kind);
+  const out: string[] = [];
+  if (template) out.push(`${lang === 'vi' ? 'Mẫu' : 'Template'} ${kind}: ${template.fields.join(', ') || '—'}`);
+  if (!builtin) {
+    out.push(
+      lang === 'vi'
+        ? `Một loại văn bản do người dùng thêm (mẫu ${kind}.md.hbs trong --templates) nhận dữ liệu của văn bản như các mẫu có sẵn, và thêm \`data\`:`
+        : `A kind of your own (template ${kind}.md.hbs in --templates) receives the document's view as the built-in kinds do, plus \`data\`:`,
+    );
+    for (const [path, vi, en] of STRUCTURED_FIELDS) out.push(`  ${path}  —  ${lang === 'vi' ? vi : en}`);
+  }
+  return `${out.join('\n')}\n`;
+}
