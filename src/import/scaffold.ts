@@ -163,7 +163,12 @@ function copyTask(cc: CopyContext, e: TaskEntry, id: string, lead: string, kind:
   t.lead = [lead];
   const helpers = kind === 'implements' ? namedCounterparts(ctx, [e.task.text ?? ''].flat().map(plain).join(' '), province).filter((c) => c !== lead) : [];
   if (helpers.length > 0) t.coordinators = helpers as AgencyRef[];
-  if (e.task.deadline !== undefined && !deadlinePassed(e.task.deadline, cc.on)) t.deadline = e.task.deadline;
+  if (e.task.deadline !== undefined && !deadlinePassed(e.task.deadline, cc.on)) {
+    t.deadline = e.task.deadline;
+    // A rhythm the text opens with ("Định kỳ 6 tháng, tổng hợp …") is not printed again below it.
+    const phrase = typeof e.task.deadline === 'string' ? e.task.deadline : e.task.deadline.text;
+    if ([t.text ?? ''].flat().some((p) => p.includes(phrase.replace(/\.$/u, '')))) t.fields = { inline: ['deadline'] };
+  }
   else if (e.task.deadline !== undefined) {
     const was = typeof e.task.deadline === 'string' ? e.task.deadline : e.task.deadline.text;
     cc.notes.note(t, tx(`thời hạn của cấp trên “${was}” đã qua (${cc.on}): ghi thời hạn của cấp này`, `the parent's deadline “${was}” has passed (${cc.on}): write this level's own`), 'deadline');

@@ -4,7 +4,7 @@ import { cellMarkdown, escapeMarkdown } from '../escape.js';
 import { bodyBlocks, type BlockView } from './body.js';
 import { citable, citation, numberSymbol, type CitationSource } from './cite.js';
 import { footnotesView, type FootnoteView } from './footnotes.js';
-import { asPlanBlock } from './self-reference.js';
+import { asPlanBlock, asPlanText } from './self-reference.js';
 import type { Prepared } from './document.js';
 import { headerOf, signerOf, type LayoutParts } from './layout.js';
 import { taskRows, type TaskRow } from './task-rows.js';
@@ -74,7 +74,7 @@ function planDocument(doc: Document): Document {
 function annexRow(r: TaskRow, i: number): PlanAnnexView['rows'][number] {
   return {
     stt: String(i + 1),
-    task: cellMarkdown(r.task),
+    task: cellMarkdown(asPlanText(r.task)),
     lead: cellMarkdown(r.lead),
     coordinators: cellMarkdown(r.coordinators),
     deadline: cellMarkdown(r.deadline),
