@@ -33,6 +33,8 @@ export interface EachInput {
   /** The letter the documents come from (its issuer signs them). */
   readonly doc: Document;
   readonly recipients: readonly Recipient[];
+  /** The group the recipients are the members of (`--each gia-lai.ubnd-xa`): what the letter names. */
+  readonly group?: string | undefined;
   readonly cascade: Cascade;
   readonly templates: TemplateSet;
   readonly profile?: LayoutProfileInput | undefined;
@@ -53,7 +55,7 @@ function prepared(input: EachInput, recipient: Recipient, cascade: Cascade, valu
   const { doc } = input;
   switch (input.kind) {
     case 'bieu-mau':
-      return prepareForm(doc, recipient.id, cascade);
+      return prepareForm(doc, recipient.id, cascade, { via: input.group });
     case 'don-doc': {
       const sender = doc.issuer ?? '';
       const item: ReminderItem = {

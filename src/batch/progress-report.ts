@@ -3,7 +3,7 @@ import type { LayoutProfileInput } from '../docx/profile.js';
 import { packDocx } from '../docx/pack.js';
 import { aggregate, type ProgressSummary } from '../figures/aggregate.js';
 import { chartDrawer, chartPages, chartSvg } from '../figures/chart.js';
-import { behindProblem, summaryNotes } from '../figures/notes.js';
+import { behindProblem, behindRows, summaryNotes } from '../figures/notes.js';
 import { readFiguresFile } from '../figures/read.js';
 import { targetOf } from '../figures/target.js';
 import type { FigureProblem, FiguresData } from '../figures/types.js';
@@ -31,6 +31,8 @@ export interface ProgressReportInput {
   readonly templates: TemplateSet;
   /** The agency that reports (`gia-lai.ubnd`): its letter implementing the directive is the one reported on. */
   readonly issuer: string;
+  /** The report's addressee, instead of the follow-up body of the letter's parent (`--to`). */
+  readonly to?: string | undefined;
   /** Paths of the figures files, and how messages name them. */
   readonly figures: { readonly path: string; readonly name: string };
   readonly previous?: { readonly path: string; readonly name: string } | undefined;
@@ -165,10 +167,11 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     asOf: `ngày ${dateVi(now.date)}`,
     rows: summary.units.map((u) => ({ unit: u.name, staff: u.staff, enrolled: u.enrolled, completed: u.completed })),
     notes: summaryNotes(summary),
+    behind: behindRows(summary),
   };
   // Drawn and filled before anything is written: a chart or template that fails leaves no half-done output.
   const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
-  const reportInput = assemble(prepareReport(letter, cascade, figures, charts), input.templates).input;
+  const reportInput = assemble(prepareReport(letter, cascade, figures, charts, { to: input.to }), input.templates).input;
   const behind = summary.units.filter((u) => u.behind);
   const recipients = recipientsOf(behind.map((u) => u.id), { agencies, groups: cascade.groups }, input.units);
   const reminders = await generateEach({

@@ -20,6 +20,12 @@ export interface OfficialDocHeader {
   readonly superior?: readonly string[] | undefined;
   /** Issuing agency lines, upper case, printed bold with a short line under them; empty prints blank lines. */
   readonly issuer: readonly string[];
+  /**
+   * The line whose width sets the rule under the issuer (default: the widest issuer line). A form
+   * filled per unit sets the line every unit shares (`ỦY BAN NHÂN DÂN`), so the rule does not move
+   * with the unit's own name and one compiled form fills them all.
+   */
+  readonly ruleUnder?: string | undefined;
   /** The number as issued (`5900`); absent or empty in a draft, printed `Số:      /UBND-NC`. A number below 10 gets a leading 0. */
   readonly number?: string | undefined;
   /** The symbol after the slash (`UBND-NC`, `CT-TTg`). */
@@ -44,6 +50,8 @@ export interface SignerBlock {
   readonly lines: readonly string[];
   /** Signer's name, under the room left for signature and seal; absent leaves the line blank. */
   readonly name?: string | undefined;
+  /** An italic line under the title, for a form signed by whoever fills it: `(Ký, ghi rõ họ tên, đóng dấu)`. */
+  readonly hint?: string | undefined;
 }
 
 /** An appendix (phụ lục), printed in its own section with its own page numbers. */

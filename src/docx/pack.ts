@@ -5,6 +5,7 @@ import { basesBlock } from './blocks/bases.js';
 import { headerTable } from './blocks/header.js';
 import { pageSetup, textWidthTwip } from './blocks/page.js';
 import { recipientsBlock } from './blocks/recipients.js';
+import { sectionEnd } from './blocks/section-end.js';
 import { signatureTable } from './blocks/signature.js';
 import { titleBlock } from './blocks/title.js';
 import type { OfficialDocInput, Picture } from './layout-input.js';
@@ -46,28 +47,43 @@ function separateTables(children: readonly FileChild[]): FileChild[] {
   return children.flatMap((c, i) => (c instanceof Table && children[i + 1] instanceof Table ? [c, new Paragraph({})] : [c]));
 }
 
+// A section followed by another ends in a paragraph of 1 pt, which holds its section properties.
+function closed(children: FileChild[], last: boolean): FileChild[] {
+  return last ? children : [...children, sectionEnd()];
+}
+
+function endsWithTable(root: Root): boolean {
+  const printed = root.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'definition');
+  return printed.at(-1)?.type === 'table';
+}
+
 function mainSection(input: OfficialDocInput, shared: Shared): ISectionOptions {
   const { profile, warnings } = shared;
   const width = textWidthTwip(profile);
   const body = renderBody(input.body, width, shared, true);
   return {
     ...pageSetup(profile),
-    children: separateTables([
+    children: closed(separateTables([
       headerTable(input.header, profile, width, warnings),
       ...titleBlock(input.header, profile, width),
       ...recipientsBlock(input.to, profile, width),
       ...basesBlock(input.bases, profile),
       ...body,
       signatureTable(input.distribution, input.signer, profile, width),
-    ]),
+    ]), (input.appendices ?? []).length === 0),
   };
 }
 
 function appendixSections(input: OfficialDocInput, shared: Shared): ISectionOptions[] {
-  return (input.appendices ?? []).map((appendix) => {
+  const appendices = input.appendices ?? [];
+  return appendices.map((appendix, i) => {
     const landscape = appendix.landscape === true;
     const body = renderBody(appendix.body, textWidthTwip(shared.profile, landscape), shared);
-    return { ...pageSetup(shared.profile, landscape), children: separateTables(appendixChildren(appendix, body, shared.profile)) };
+    // An annex that ends with its table: the 14-pt paragraph the table builder puts under it
+    // would fall onto a page of its own when the table fills the last page; a 1-pt one closes it.
+    const tableLast = endsWithTable(appendix.body);
+    const children = separateTables(appendixChildren(appendix, tableLast ? body.slice(0, -1) : body, shared.profile));
+    return { ...pageSetup(shared.profile, landscape), children: closed(children, !tableLast && i === appendices.length - 1) };
   });
 }
 

@@ -90,8 +90,22 @@ export function shortUnitName(name: string): string {
 
 const xOf = (percent: number): number => BAR_START + (Math.min(100, Math.max(0, percent)) / 100) * BAR_WIDTH;
 
+/** Width of a value label (`33,4%`, 8.5 px DejaVu Sans Condensed): about 5.2 px a character. */
+const VALUE_CHAR = 5.2;
+/** Room kept between a value label and the dashed line of the expected rate. */
+const LINE_CLEARANCE = 3;
+
+/** Where a bar's value goes: after the bar, or past the dashed line when it would run across it. */
+export function valueXOf(end: number, value: string, lineX: number): number {
+  const start = end + 4;
+  const stop = start + [...value].length * VALUE_CHAR;
+  const crosses = start - LINE_CLEARANCE <= lineX && lineX <= stop + LINE_CLEARANCE;
+  return crosses ? lineX + LINE_CLEARANCE + 1 : start;
+}
+
 /** The geometry of one chart of `units` against the expected rate. */
 export function chartView(units: readonly UnitFigures[], expected: number): ChartView {
+  const lineX = xOf(expected);
   const rows = units.map((u, i): ChartRow => {
     const y = TOP + i * ROW + 2.5;
     const end = xOf(u.percent);
@@ -100,7 +114,7 @@ export function chartView(units: readonly UnitFigures[], expected: number): Char
       y,
       textY: y + 8.5,
       barWidth: Math.max(end - BAR_START, 0),
-      valueX: end + 4,
+      valueX: valueXOf(end, percentVi(u.percent), lineX),
       value: percentVi(u.percent),
       behind: u.behind,
     };
@@ -115,7 +129,7 @@ export function chartView(units: readonly UnitFigures[], expected: number): Char
     axisY: TOP - 6,
     plotBottom,
     ticks: TICKS.map((t) => ({ x: xOf(t), label: `${t}%` })),
-    expected: { x: xOf(expected), label: percentVi(expected) },
+    expected: { x: lineX, label: percentVi(expected) },
     rows,
     legend: {
       y: plotBottom + 16,

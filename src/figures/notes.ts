@@ -19,11 +19,13 @@ export function summaryNotes(s: ProgressSummary): string[] {
     ...s.groups.map((g) => `${g.name}: ${countVi(g.completed)}/${countVi(g.staff)}, đạt ${percentVi(g.percent)}${change(g)}; ${g.behind}/${g.units} đơn vị chưa đạt tiến độ.`),
   ];
   const behind = s.units.filter((u) => u.behind);
-  if (behind.length > 0) {
-    const list = behind.map((u: UnitFigures) => `${u.name} (${percentVi(u.percent)})`).join(', ');
-    notes.push(`Các đơn vị chưa đạt tiến độ (dưới ${percentVi(s.expected)}): ${list}.`);
-  }
+  if (behind.length > 0) notes.push(`Các đơn vị chưa đạt tiến độ (dưới ${percentVi(s.expected)}), ${countVi(behind.length)} đơn vị, nêu tại bảng dưới đây.`);
   return notes;
+}
+
+/** The units behind the pace, as the rows of the table under the notes: a list of 61 names reads as a table, not a paragraph. */
+export function behindRows(s: ProgressSummary): { unit: string; percent: string }[] {
+  return s.units.filter((u: UnitFigures) => u.behind).map((u) => ({ unit: u.name, percent: percentVi(u.percent) }));
 }
 
 /** The problem a reminder names for a unit behind: its rate, what it should be, and the target. */

@@ -8,6 +8,7 @@ import { readAgencies } from './agencies.js';
 import { type ImportContext, registryView } from './context.js';
 import { documentId } from './doc-id.js';
 import { plain } from './markdown.js';
+import { deadlinePassed, provincialWording, withoutDeadlineSentence } from './mirror-wording.js';
 import { Notebook, tx } from './notes.js';
 
 /**
@@ -46,7 +47,7 @@ export function resolveFor(ctx: ImportContext, value: string): string | undefine
 }
 
 /** Builds the draft of `agency`'s letter implementing document `from`. */
-export function scaffold(ctx: ImportContext, from: string, agency: string): ScaffoldResult {
+export function scaffold(ctx: ImportContext, from: string, agency: string, on: string = new Date().toISOString().slice(0, 10)): ScaffoldResult {
   const parent = ctx.documentsById.get(from);
   if (!parent) {
     throw new ScaffoldError(tx(`không có văn bản \`${from}\` (cần một văn bản đã mô hình hóa)`, `no document \`${from}\` (a modelled document is needed)`));
@@ -63,9 +64,12 @@ export function scaffold(ctx: ImportContext, from: string, agency: string): Scaf
   const notes = new Notebook();
   const lead = leadOf(ctx, issuer);
   const goals = goalsSection(ctx, from, notes);
-  const body = [...(goals ? [goals] : []), ...buildBody(ctx, plan, lead, notes, goals ? 1 : 0)];
+  const body = [...(goals ? [goals] : []), ...buildBody(ctx, plan, lead, notes, goals ? 1 : 0, on)];
   const doc = header(ctx, parent, issuer, lead, notes);
   doc.body = body;
+  // The parent's citations its copied texts repeat come along as written, so `check` sees their typos.
+  const texts = JSON.stringify(body);
+  doc.cites = [...(doc.cites ?? []), ...(parent.cites ?? []).filter((c) => c.as !== undefined && texts.includes(c.as))];
   // The parent's notes that the copied texts refer to come along.
   const used = JSON.stringify(body);
   doc.footnotes = Object.fromEntries(Object.entries(parent.footnotes).filter(([label]) => used.includes(`[^${label}]`)));
@@ -138,15 +142,37 @@ function namedCounterparts(ctx: ImportContext, text: string, province: string | 
   return out;
 }
 
-function copyTask(ctx: ImportContext, e: TaskEntry, id: string, lead: string, province: string | undefined, kind: 'implements' | 'mirrors'): Task {
+interface CopyContext {
+  readonly ctx: ImportContext;
+  readonly province: string | undefined;
+  readonly notes: Notebook;
+  /** The letter's date (today for a scaffold): a deadline already past by then is not copied. */
+  readonly on: string;
+}
+
+function copyTask(cc: CopyContext, e: TaskEntry, id: string, lead: string, kind: 'implements' | 'mirrors'): Task {
+  const { ctx, province } = cc;
   const t: Task = { task: id };
   if (e.task.lead_in && kind === 'implements' && e.ref.includes('/')) t.lead_in = e.task.lead_in;
-  const text = e.task.text ?? e.task.title;
-  if (text !== undefined) t.text = text;
+  const source = e.task.text ?? e.task.title;
+  // The deadline is printed by its field line: the sentence that repeats it leaves the text.
+  const own = source === undefined ? undefined : [source].flat().map((p) => (e.task.deadline ? withoutDeadlineSentence(p, e.task.deadline) : p));
+  const ministry = e.lead.map((l) => nameOf(ctx, l))[0] ?? '';
+  const text = own === undefined ? undefined : kind === 'mirrors' ? own.map((p) => provincialWording(p, ministry)) : own;
+  if (text !== undefined) t.text = text.length === 1 ? (text[0] as string) : text;
   t.lead = [lead];
   const helpers = kind === 'implements' ? namedCounterparts(ctx, [e.task.text ?? ''].flat().map(plain).join(' '), province).filter((c) => c !== lead) : [];
   if (helpers.length > 0) t.coordinators = helpers as AgencyRef[];
-  if (e.task.deadline !== undefined) t.deadline = e.task.deadline;
+  if (e.task.deadline !== undefined && !deadlinePassed(e.task.deadline, cc.on)) {
+    t.deadline = e.task.deadline;
+    // A rhythm the text opens with ("Định kỳ 6 tháng, tổng hợp …") is not printed again below it.
+    const phrase = typeof e.task.deadline === 'string' ? e.task.deadline : e.task.deadline.text;
+    if ([t.text ?? ''].flat().some((p) => p.includes(phrase.replace(/\.$/u, '')))) t.fields = { inline: ['deadline'] };
+  }
+  else if (e.task.deadline !== undefined) {
+    const was = typeof e.task.deadline === 'string' ? e.task.deadline : e.task.deadline.text;
+    cc.notes.note(t, tx(`thời hạn của cấp trên “${was}” đã qua (${cc.on}): ghi thời hạn của cấp này`, `the parent's deadline “${was}” has passed (${cc.on}): write this level's own`), 'deadline');
+  }
   if (e.task.target !== undefined) t.target = e.task.target;
   t[kind] = [e.ref];
   return t;
@@ -168,8 +194,9 @@ function goalsSection(ctx: ImportContext, from: string, notes: Notebook): Sectio
 
 const LETTERS = 'abcdefghik';
 
-function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook, offset: number): Node[] {
+function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook, offset: number, on: string): Node[] {
   const province = ctx.agencies.get(lead)?.province ?? lead.split('.')[0];
+  const cc: CopyContext = { ctx, province, notes, on };
   // Due tasks in the parent's order; the years of a split task ("2.b/2026", "2.b/2027") together.
   const groups: { split: string | undefined; entries: TaskEntry[] }[] = [];
   for (const e of plan.due) {
@@ -182,14 +209,14 @@ function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook
     const id = String(offset + k + 1);
     const first = g.entries[0] as TaskEntry;
     if (!g.split) {
-      const t = copyTask(ctx, first, id, lead, province, 'implements');
+      const t = copyTask(cc, first, id, lead, 'implements');
       notes.note(t, tx(`bắt buộc: thực hiện ${first.ref}, giao cho cấp này`, `required: carries ${first.ref}, addressed to this level`));
       return t;
     }
     const head = ctx.tasks.get(g.split);
     const title = plain([head?.task.text ?? head?.task.title ?? g.split].flat().join(' ')).replace(/:$/, '');
     const items = g.entries.map((e, i) => {
-      const t = copyTask(ctx, e, `${id}.${i + 1}`, lead, province, 'implements');
+      const t = copyTask(cc, e, `${id}.${i + 1}`, lead, 'implements');
       notes.note(t, tx(`bắt buộc: thực hiện ${e.ref}`, `required: carries ${e.ref}`));
       return t;
     });
@@ -200,7 +227,7 @@ function buildBody(ctx: ImportContext, plan: Plan, lead: string, notes: Notebook
   if (plan.mirrors.length > 0) {
     const id = String(offset + groups.length + 1);
     const items = plan.mirrors.map((m, k) => {
-      const t = copyTask(ctx, m.entry, `${id}.${k + 1}`, m.counterpart, province, 'mirrors');
+      const t = copyTask(cc, m.entry, `${id}.${k + 1}`, m.counterpart, 'mirrors');
       const leads = m.entry.lead.map((l) => nameOf(ctx, l)).join(', ');
       notes.note(
         t,

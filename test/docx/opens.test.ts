@@ -17,8 +17,9 @@ const PAGES: Readonly<Record<string, number>> = {
   'an-giang-draft-2026-05.ke-hoach.docx': 6,
   'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.ubnd-xa.docx': 1,
   'hcm-sgddt-draft-2026.bieu-mau.ho-chi-minh.sgddt-csgd.docx': 1,
-  'gia-lai-5900.bao-cao.docx': 2,
-  'hcm-sgddt-draft-2026.bao-cao.docx': 2,
+  // Each task in full (no longer cut after 16 words with "…"): the table and the signature go to page 3.
+  'gia-lai-5900.bao-cao.docx': 3,
+  'hcm-sgddt-draft-2026.bao-cao.docx': 3,
 };
 
 // The reminders and the audit report follow the audit's findings, which change as the rules do.

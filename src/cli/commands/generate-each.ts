@@ -49,6 +49,7 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
       kind: kind as EachKind,
       doc,
       recipients,
+      group,
       cascade,
       templates,
       outDir,

@@ -21,6 +21,7 @@ interface ReportOptions {
   readonly figures: string;
   readonly previous?: string;
   readonly for: string;
+  readonly to?: string;
   readonly date?: string;
   readonly previousDate?: string;
   readonly min?: string;
@@ -77,6 +78,7 @@ export const reportCommand: CliCommand = {
       .description('báo cáo 6 tháng và công văn đôn đốc từ số liệu các đơn vị / six-monthly report and reminders from the units’ figures')
       .requiredOption('--figures <file>', 'số liệu (.csv, .xlsx) / figures (.csv, .xlsx)')
       .requiredOption('--for <agency>', 'cơ quan báo cáo, vd. gia-lai.ubnd / reporting agency, e.g. gia-lai.ubnd')
+      .option('--to <agency>', 'nơi nhận báo cáo (mặc định: cơ quan theo dõi của văn bản cấp trên, vd. bo-nv) / the report’s addressee (default: the follow-up body of the parent document)')
       .option('--previous <file>', 'số liệu kỳ trước / figures of the previous period')
       .option('--date <date>', 'ngày số liệu nếu tệp không có cột ngày / date of the figures if the file has no date column')
       .option('--previous-date <date>', 'ngày số liệu kỳ trước / date of the previous figures')
@@ -99,6 +101,9 @@ export const reportCommand: CliCommand = {
         const { cascade } = await loadCascade(opts.in ?? ['directives/'], { cwd: io.cwd, lang });
         const templates = new TemplateSet(await readTemplateFiles(opts.templates));
         const units = await unitsFrom(opts.units, io, lang);
+        if (opts.to !== undefined && !cascade.agencies.has(opts.to)) {
+          throw new UsageError(lang === 'vi' ? `--to: không có cơ quan \`${opts.to}\` trong danh mục (directives/registry/agencies.yaml)` : `--to: no agency \`${opts.to}\` in the registry (directives/registry/agencies.yaml)`);
+        }
         const file = (f: string) => ({ path: resolve(io.cwd, f), name: f });
         const outDir = resolve(io.cwd, opts.out ?? 'output');
         try {
@@ -108,6 +113,7 @@ export const reportCommand: CliCommand = {
             charts: opts.chart !== false,
             chartTemplate: chartTemplateFile(opts.templates),
             issuer: findAgency(cascade, opts.for, lang),
+            to: opts.to === undefined ? undefined : findAgency(cascade, opts.to, lang, '--to'),
             figures: file(opts.figures),
             previous: opts.previous ? file(opts.previous) : undefined,
             date: isoDate(opts.date, '--date', lang),

@@ -4,7 +4,7 @@ import { countDraft } from '../../import/summary.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { CliCommand } from '../command.js';
 import { findAgency, findDocumentId } from '../find.js';
-import { EXIT } from '../io.js';
+import { EXIT, UsageError } from '../io.js';
 import { writeTextAtomic } from '../write-text.js';
 import { schemaLine } from '../schema-line.js';
 import { langOf, langOption } from '../options.js';
@@ -12,6 +12,7 @@ import { langOf, langOption } from '../options.js';
 interface ScaffoldOptions {
   readonly from: string;
   readonly for: string;
+  readonly date?: string;
   readonly out?: string;
   readonly force?: boolean;
   readonly in?: string[];
@@ -30,6 +31,7 @@ export const scaffoldCommand: CliCommand = {
       .description('soạn khung văn bản triển khai cho một cơ quan / draft the implementing letter of an agency')
       .requiredOption('--from <document>', 'văn bản cấp trên (mã) / the parent document (id)')
       .requiredOption('--for <agency>', 'cơ quan ban hành (mã, hoặc mã tỉnh) / the issuing agency (id, or a province slug)')
+      .option('--date <yyyy-mm-dd>', 'ngày dự kiến ban hành, để bỏ thời hạn đã qua (mặc định: hôm nay) / the letter’s expected date: deadlines past by then are not copied (default: today)')
       .option('--out <file>', 'ghi vào tệp (mặc định: in ra) / write to a file (default: print it)')
       .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
       .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/'])
@@ -37,13 +39,16 @@ export const scaffoldCommand: CliCommand = {
       .action(async (opts: ScaffoldOptions) => {
         const lang = langOf(opts.lang);
         const io = ctx.io;
+        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+          throw new UsageError(lang === 'vi' ? `--date cần một ngày dạng 2026-06-15, gặp “${opts.date}”` : `--date needs a date like 2026-06-15, got “${opts.date}”`);
+        }
         const { cascade } = await loadCascade(opts.in ?? ['directives/'], { cwd: io.cwd, lang });
         // Names as a clerk types them ("Cao Bằng", "UBND tỉnh Cao Bằng", "14/CT-TTg"), with did-you-mean.
         const from = findDocumentId(cascade, opts.from, lang);
         const agency = findAgency(cascade, opts.for, lang);
         let result: ReturnType<typeof scaffold>;
         try {
-          result = scaffold(cascade, from, agency);
+          result = scaffold(cascade, from, agency, opts.date);
         } catch (e) {
           if (!(e instanceof ScaffoldError)) throw e;
           io.stderr.write(`cascade: ${e.text[lang]}\n`);

@@ -42,7 +42,7 @@ function agencyCell(header: OfficialDocHeader, profile: LayoutProfile, cellTwip:
     known.length > 0
       ? known.map((l) => lineParagraph(l, { sizePt: issuerSize, bold: true }, profile))
       : Array.from({ length: BLANK_ISSUER_LINES }, () => lineParagraph('', { sizePt: issuerSize, bold: true }, profile));
-  const textTwip = known.length > 0 ? widestTwip(known, issuerSize) : cellTwip * BLANK_ISSUER_SHARE;
+  const textTwip = known.length > 0 ? widestTwip(header.ruleUnder ? [header.ruleUnder] : known, issuerSize) : cellTwip * BLANK_ISSUER_SHARE;
   return [...superior, ...issuer, ruleParagraph(Math.round(textTwip * profile.ruleRatio), cellTwip)];
 }
 

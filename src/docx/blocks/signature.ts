@@ -24,6 +24,7 @@ function signerCell(signer: SignerBlock, profile: LayoutProfile): Paragraph[] {
   return [
     lineParagraph(first ?? '', { ...style, beforePt: GAP_PT }, profile),
     ...rest.map((l) => lineParagraph(l, style, profile)),
+    ...(signer.hint ? [lineParagraph(signer.hint, { sizePt: profile.sizes.signer, italics: true }, profile)] : []),
     ...Array.from({ length: SIGNATURE_ROOM_LINES }, () => lineParagraph('', style, profile)),
     lineParagraph(signer.name ?? '', style, profile),
   ];

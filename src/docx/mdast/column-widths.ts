@@ -26,14 +26,24 @@ function longestWordTwip(texts: readonly string[], sizePt: number, bold: boolean
 
 // The text a column holds on an average row, empty cells counted: one long entry in a column of
 // blanks (a single `Sản phẩm`) does not make it as wide as the column long on every row.
+// A column of figures (`1.234`, `33,4`, `33,4%`, blanks): its header may wrap between words.
+const FIGURE = /^[\d.,%\s+-]*$/u;
+
+function isFigures(col: ColumnText): boolean {
+  return col.cells.some((t) => t.trim() !== '') && col.cells.every((t) => FIGURE.test(t));
+}
+
 function weightOf(col: ColumnText): number {
   const capped = col.cells.map((t) => Math.min([...t].length, LENGTH_CAP));
   const average = capped.length > 0 ? capped.reduce((s, n) => s + n, 0) / capped.length : 0;
+  // A column of figures takes its minimum (its longest header word, `Tổng số / CBCCVC`): the room
+  // goes to the names beside it, which then fit on one line (a 149-row table on 4 pages, not 8).
+  if (isFigures(col)) return 1;
   return Math.max(1, [...col.header].length, average) ** DAMPING;
 }
 
 function minimumOf(col: ColumnText, sizePt: number, totalTwip: number): number {
-  const header = [...col.header].length <= SHORT_HEADER ? ptToTwip(textWidthPt(col.header, sizePt, 'bold')) : longestWordTwip([col.header], sizePt, true);
+  const header = [...col.header].length <= SHORT_HEADER && !isFigures(col) ? ptToTwip(textWidthPt(col.header, sizePt, 'bold')) : longestWordTwip([col.header], sizePt, true);
   const need = Math.max(header, longestWordTwip(col.cells, sizePt, false)) + CELL_PADDING_TWIP;
   // A column with one very long word cannot claim the whole table: it wraps inside the word instead.
   return Math.min(need, totalTwip / 4);

@@ -1,8 +1,9 @@
 import type { Picture } from '../../docx/layout-input.js';
 import type { Document } from '../../model/document.js';
 import { nameAgency } from '../agencies.js';
-import { escapeMarkdown } from '../escape.js';
-import { citable, citation, type CitationSource } from './cite.js';
+import { cellMarkdown, escapeMarkdown } from '../escape.js';
+import { longDate } from '../dates.js';
+import { citable, citation, numberSymbol, type CitationSource } from './cite.js';
 import type { Prepared } from './document.js';
 import { figureRows, type FiguresFile, type FigureRowView } from './figures.js';
 import { headerOf, signerOf, type LayoutParts } from './layout.js';
@@ -19,22 +20,46 @@ export interface ReportView {
   readonly blank: boolean;
   /** Paragraphs under the table (`FiguresFile.notes`). */
   readonly notes: readonly string[];
+  /** The units behind the pace, a table under the notes (`FiguresFile.behind`). */
+  readonly behind: readonly BehindRowView[];
 }
 
 // Dots for the drafter to write on, as printed forms leave them: what fits after the label on a line.
 const DOTS = '…'.repeat(22);
 
+function withStop(s: string): string {
+  return /[.!?:;]$/u.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}
+
 function office(doc: Document): string {
   return (doc.symbol ?? 'UBND').split('-')[0] ?? 'UBND';
 }
 
-/** Who the report goes to: the issuer of the document the letter implements. */
-function recipient(doc: Document, source: CitationSource): string | undefined {
+/**
+ * Who the report goes to: the body that follows up the document the letter implements (14/CT-TTg:
+ * Bộ Nội vụ, its `follow_up`), else that document's issuer (a department reports to the committee
+ * whose letter it carries out).
+ */
+export function reportRecipient(doc: Document, source: CitationSource): string | undefined {
   for (const id of doc.implements) {
-    const issuer = citable(id, source)?.issuer;
-    if (issuer) return nameAgency(issuer, source).name;
+    const parent = source.documentsById.get(id);
+    const body = parent?.follow_up ?? citable(id, source)?.issuer;
+    if (body) return body;
   }
   return undefined;
+}
+
+/** What a report needs beyond its letter, figures and charts. */
+export interface ReportOptions {
+  /** The agency it goes to, instead of the directive's follow-up body (`cascade report --to`). */
+  readonly to?: string | undefined;
+}
+
+/** The data of the table of units behind the pace under the notes. */
+export interface BehindRowView {
+  readonly stt: string;
+  readonly unit: string;
+  readonly percent: string;
 }
 
 /** A chart to print in the report's appendix: its picture and its caption. */
@@ -56,7 +81,13 @@ export interface ReportChartsView {
  * (Đơn vị · Tổng số CBCCVC · Đã đăng ký · Đã hoàn thành · Tỷ lệ %) from the figures given, or
  * blank rows for the letter's addressees when none are.
  */
-export function prepareReport(doc: Document, source: CitationSource, figures?: FiguresFile, charts: readonly ReportChart[] = []): Prepared<ReportView> {
+export function prepareReport(
+  doc: Document,
+  source: CitationSource,
+  figures?: FiguresFile,
+  charts: readonly ReportChart[] = [],
+  options: ReportOptions = {},
+): Prepared<ReportView> {
   const year = (doc.date ?? '2026').slice(0, 4);
   const period = figures?.period ?? `6 tháng đầu năm ${year}`;
   const units = figures && figures.rows.length > 0 ? figures.rows : doc.to.map((ref) => ({ unit: nameAgency(ref, source).name }));
@@ -70,17 +101,21 @@ export function prepareReport(doc: Document, source: CitationSource, figures?: F
     date: doc.date?.slice(0, 4),
     subject: `Kết quả bồi dưỡng kiến thức, kỹ năng số cho cán bộ, công chức, viên chức ${period}`,
   };
-  const to = recipient(doc, source);
+  const issuerName = nameAgency(doc.issuer ?? '', source).name;
+  const toId = options.to ?? reportRecipient(doc, source);
+  const to = toId ? nameAgency(toId, source).name : undefined;
   const view: ReportView = {
-    intro: escapeMarkdown(`Thực hiện ${basis}, ${nameAgency(doc.issuer ?? '', source).name} báo cáo kết quả thực hiện ${period} như sau:`),
+    intro: escapeMarkdown(`Thực hiện ${basis}, ${issuerName} báo cáo kết quả thực hiện ${period} như sau:`),
+    // Each task in full as the letter prints it, with its lead: a clerk reports on what was asked.
     tasks: taskRows(doc, source).map((r) => ({
-      task: escapeMarkdown(`Nhiệm vụ ${r.id} (${r.task.split(/\s+/).slice(0, 16).join(' ')}…)${r.lead ? `; chủ trì: ${r.lead}` : ''}.`),
+      task: escapeMarkdown(`${withStop(r.task)}${r.lead ? ` Cơ quan chủ trì: ${r.lead}.` : ''}`),
       result: `Kết quả thực hiện: ${DOTS}`,
     })),
     asOf: figures?.asOf !== undefined ? escapeMarkdown(figures.asOf) : DOTS,
     rows: figureRows(units),
     blank: !figures || figures.rows.length === 0,
     notes: (figures?.notes ?? []).map(escapeMarkdown),
+    behind: (figures?.behind ?? []).map((b, i) => ({ stt: String(i + 1), unit: cellMarkdown(b.unit), percent: cellMarkdown(b.percent) })),
   };
   const layout: LayoutParts = {
     header: headerOf(report, source),
@@ -101,7 +136,7 @@ export function prepareReport(doc: Document, source: CitationSource, figures?: F
         template: 'bao-cao-bieu-do',
         view: chartsView,
         title: 'PHỤ LỤC\nTỶ LỆ HOÀN THÀNH CỦA TỪNG ĐƠN VỊ',
-        subtitle: `(Kèm theo Báo cáo kết quả bồi dưỡng kiến thức, kỹ năng số ${period})`,
+        subtitle: `(Kèm theo Báo cáo ${numberSymbol(report)} ${longDate(report.date)} của ${issuerName})`,
         landscape: false,
       },
     ],

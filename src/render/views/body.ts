@@ -43,6 +43,8 @@ function withMarker(marker: string, text: string): string {
 interface BodyContext {
   readonly registry: AgencyRegistry;
   readonly fields: FieldsPrint | undefined;
+  /** Whether the field lines are printed (a plan leaves them to its annex table). */
+  readonly withFields: boolean;
 }
 
 function sectionBlocks(s: Section, ctx: BodyContext): BlockView[] {
@@ -64,7 +66,7 @@ function taskBlocks(t: Task, ctx: BodyContext): BlockView[] {
   }
   if (first !== undefined) out.push({ paragraph: first });
   out.push(...texts.map((p) => ({ paragraph: p })));
-  out.push(...fieldLines(t, ctx.fields, ctx.registry).map((field) => ({ field })));
+  if (ctx.withFields) out.push(...fieldLines(t, ctx.fields, ctx.registry).map((field) => ({ field })));
   out.push(...nodesBlocks(t.items ?? [], ctx));
   out.push(...paragraphs(t.after).map((p) => ({ paragraph: p })));
   return out;
@@ -85,7 +87,10 @@ function nodesBlocks(nodes: readonly Node[], ctx: BodyContext): BlockView[] {
   });
 }
 
-/** The body of a document as blocks, in order: sections, tasks with their field lines, goals, paragraphs. */
-export function bodyBlocks(body: readonly Node[], registry: AgencyRegistry, fields: FieldsPrint | undefined): BlockView[] {
-  return nodesBlocks(body, { registry, fields });
+/**
+ * The body of a document as blocks, in order: sections, tasks with their field lines (unless
+ * `withFields` is false), goals, paragraphs.
+ */
+export function bodyBlocks(body: readonly Node[], registry: AgencyRegistry, fields: FieldsPrint | undefined, withFields = true): BlockView[] {
+  return nodesBlocks(body, { registry, fields, withFields });
 }

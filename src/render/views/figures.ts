@@ -22,6 +22,8 @@ export const FiguresFile = z.strictObject({
   rows: z.array(FigureRow).default([]),
   /** Paragraphs printed under the table: the comparison with the target and the previous period. */
   notes: z.array(z.string()).optional(),
+  /** Units behind the pace, printed as a table under the notes (STT · Đơn vị · Tỷ lệ hoàn thành). */
+  behind: z.array(z.strictObject({ unit: z.string().min(1), percent: z.string() })).optional(),
 });
 export type FiguresFile = z.infer<typeof FiguresFile>;
 

@@ -1,7 +1,10 @@
 import type { Document } from '../../model/document.js';
 import type { AgencyRegistry } from '../agencies.js';
 import { cellMarkdown, escapeMarkdown } from '../escape.js';
+import { bodyBlocks, type BlockView } from './body.js';
 import { citable, citation, numberSymbol, type CitationSource } from './cite.js';
+import { footnotesView, type FootnoteView } from './footnotes.js';
+import { asPlanBlock, asPlanText } from './self-reference.js';
 import type { Prepared } from './document.js';
 import { headerOf, signerOf, type LayoutParts } from './layout.js';
 import { taskRows, type TaskRow } from './task-rows.js';
@@ -12,9 +15,15 @@ export interface PlanView {
   readonly intro: string;
   readonly purposes: readonly string[];
   readonly requirements: readonly string[];
-  /** The tasks in the order of the letter: `{ number: '1.', text }`. */
-  readonly tasks: readonly { readonly number: string; readonly text: string }[];
+  /**
+   * The letter's body as the plan's tasks: every section title, lead-in, task text and paragraph,
+   * with the letter's numbering and footnote marks; the field lines (lead, coordinators,
+   * deadline) are the annex table's.
+   */
+  readonly tasks: readonly BlockView[];
   readonly organisation: readonly string[];
+  /** The letter's footnotes (Gia Lai 2.1's course links). */
+  readonly footnotes: readonly FootnoteView[];
 }
 
 /** The data of the `ke-hoach-phu-luc` template: the assignment table. */
@@ -65,7 +74,7 @@ function planDocument(doc: Document): Document {
 function annexRow(r: TaskRow, i: number): PlanAnnexView['rows'][number] {
   return {
     stt: String(i + 1),
-    task: cellMarkdown(r.task),
+    task: cellMarkdown(asPlanText(r.task)),
     lead: cellMarkdown(r.lead),
     coordinators: cellMarkdown(r.coordinators),
     deadline: cellMarkdown(r.deadline),
@@ -97,11 +106,12 @@ export function preparePlan(doc: Document, source: PlanSource): Prepared<PlanVie
       'Xác định rõ nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp, thời gian hoàn thành và sản phẩm của từng nhiệm vụ; thời hạn không muộn hơn thời hạn cấp trên giao.',
       'Các cơ quan, đơn vị, địa phương chủ động tổ chức thực hiện, phối hợp chặt chẽ và báo cáo kết quả theo quy định.',
     ],
-    tasks: rows.map((r, i) => ({ number: `${i + 1}.`, text: escapeMarkdown(r.task) })),
+    tasks: bodyBlocks(doc.body, source, doc.fields, false).map(asPlanBlock),
     organisation: [
       'Các cơ quan, đơn vị được giao chủ trì nhiệm vụ tại Phụ lục kèm theo Kế hoạch này chủ động xây dựng kế hoạch chi tiết, tổ chức thực hiện bảo đảm chất lượng, đúng thời hạn.',
       escapeMarkdown(`${followName ?? 'Cơ quan được giao theo dõi'} theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo ${issuer} theo quy định.`),
     ],
+    footnotes: footnotesView(doc.footnotes),
   };
   const layout: LayoutParts = {
     header: headerOf(plan, source, plan.subject),
