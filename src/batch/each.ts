@@ -42,6 +42,8 @@ export interface EachInput {
   readonly progress?: Progress | undefined;
   /** For `don-doc`: each recipient's problem, by agency id; a recipient without one is reminded to report. */
   readonly reminders?: ReadonlyMap<string, EachReminder> | undefined;
+  /** Printed above every document's header (`DỰ THẢO — CÒN LỖI` with `--allow-errors`). */
+  readonly banner?: string | undefined;
 }
 
 /** The fields a recipient fills in: its own name, and a reminder's problem. */
@@ -81,7 +83,8 @@ export function buildFor(input: EachInput, byId: ReadonlyMap<string, Recipient>)
     const agency = recipient.agency;
     const name = `${nameShape(agency.name).before}${values['proper'] ?? ''}`;
     const cascade = withAgencyName(input.cascade, agency, name);
-    return assemble(prepared(input, recipient, cascade, values), input.templates).input;
+    const doc = assemble(prepared(input, recipient, cascade, values), input.templates).input;
+    return input.banner ? { ...doc, banner: input.banner } : doc;
   };
 }
 

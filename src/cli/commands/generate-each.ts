@@ -19,6 +19,7 @@ export interface EachOptions {
   readonly threads?: string;
   readonly out?: string;
   readonly force?: boolean;
+  readonly banner?: string | undefined;
 }
 
 /** Adds `--each`, `--units` and `--threads` to `cascade generate`. */
@@ -55,6 +56,7 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
       force: opts.force,
       threads: threadsOf(opts.threads, lang),
       progress: createProgress(recipients.length, kind, io.stderr, lang),
+      banner: opts.banner,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const shown = relative(io.cwd, outDir) || '.';

@@ -99,7 +99,8 @@ export function signerOf(doc: Document): SignerBlock {
 export function layoutOf(doc: Document, registry: AgencyRegistry): LayoutParts {
   return {
     header: headerOf(doc, registry),
-    to: doc.to.map((ref) => nameAgency(ref, registry).name),
+    // Each addressee once, however many times the YAML names it.
+    to: [...new Set(doc.to.map((ref) => nameAgency(ref, registry).name))],
     bases: (doc.bases ?? []).map(nfc),
     signer: signerOf(doc),
     distribution: doc.distribution.map(nfc),

@@ -45,7 +45,8 @@ export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
   'task-missing-lead': () => both('chưa xác định cơ quan chủ trì', 'no lead agency is named'),
 };
 
-function quotesOf(message: string): string[] {
+/** The texts a message quotes in backticks, in order. */
+export function quotesOf(message: string): string[] {
   return [...message.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
 }
 
@@ -58,7 +59,7 @@ function contains(outer: Place, inner: Place): boolean {
 }
 
 /** The innermost task whose YAML holds the place, and else the document. */
-function subjectAt(cascade: Cascade, place: Place): { doc: Document; task?: TaskEntry } | undefined {
+export function subjectAt(cascade: Cascade, place: Place): { doc: Document; task?: TaskEntry } | undefined {
   let best: { doc: Document; task?: TaskEntry; line: number } | undefined;
   for (const entry of cascade.tasks.values()) {
     const at = cascade.locate(entry.task);
