@@ -46,6 +46,9 @@ export interface ProgressReportInput {
   readonly outDir: string;
   readonly force?: boolean | undefined;
   readonly threads?: number | undefined;
+  /** The reminders' own date (ISO; default today, never before the figures) and number. */
+  readonly letterDate?: string | undefined;
+  readonly number?: string | undefined;
   /** Progress of the reminders, made once their number is known. */
   readonly progress?: ((total: number) => Progress) | undefined;
   readonly profile?: LayoutProfileInput | undefined;
@@ -183,6 +186,10 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     threads: input.threads,
     progress: input.progress?.(recipients.length),
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
+    // The reminders cite the figures: they are dated no earlier than the figures' own date.
+    letterDate: input.letterDate,
+    number: input.number,
+    facts: [now.date],
   });
   const docx = await packDocx(reportInput, input.profile);
   await writeOutputs(input.outDir, [{ name: reportName, kind: 'bao-cao', data: docx }], { force: input.force === true });

@@ -22,6 +22,7 @@ import { EXIT, UsageError, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { printWritten } from '../written.js';
 import { addEachOptions, runEach, type EachOptions } from './generate-each.js';
+import { isoDateOption } from './date-option.js';
 
 interface GenerateOptions extends EachOptions {
   readonly kind?: string;
@@ -75,7 +76,8 @@ async function plan(kind: string, doc: Document, cascade: Cascade, templates: Te
     const check = kind === 'don-doc' || kind === 'bao-cao-kiem-tra' ? runChecks(cascade) : undefined;
     const matrix = check && kind === 'bao-cao-kiem-tra' ? buildMatrix(cascade, check.diagnostics, { root: doc.id }) : undefined;
     const figures = opts.data !== undefined ? await readFigures(opts.data, io, lang) : undefined;
-    return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, lang });
+    const letterDate = isoDateOption(opts.letterDate, '--letter-date', lang);
+    return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, to: opts.to, letterDate, number: opts.number, lang });
   }
   // A kind of the user's own: a template of that name fed the document's view.
   if (templates.has(kind)) return [{ name: `${doc.id}.${kind}.docx`, kind, prepared: prepareDocument(doc, cascade, kind) }];
@@ -124,8 +126,9 @@ export const generateCommand: CliCommand = {
           return;
         }
         if (opts.each !== undefined) {
+          const kind = opts.kind ?? defaultKind(doc, cascade);
           const templates = new TemplateSet(await readTemplateFiles(opts.templates));
-          ctx.setExitCode(await runEach(opts.kind ?? defaultKind(doc, cascade), doc, cascade, templates, { ...opts, banner }, io, lang));
+          ctx.setExitCode(await runEach(kind, doc, cascade, templates, { ...opts, banner, diagnostics: kind === 'don-doc' ? runChecks(cascade).diagnostics : undefined, letterDate: isoDateOption(opts.letterDate, '--letter-date', lang) }, io, lang));
           return;
         }
         try {

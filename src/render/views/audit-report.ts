@@ -179,7 +179,7 @@ export function prepareAuditReport(cascade: Cascade, input: AuditReportInput): P
     distribution: [],
   };
   const overall = input.matrix ? percentText(input.matrix.overall, 'vi') : undefined;
-  const done = `Đã kiểm tra ${countOf(audited.length, 'văn bản')} của ${countOf(issuers, 'cơ quan, địa phương')} triển khai ${rootCited}, trong đó ${countOf(audited.length - drafts - unsure, 'văn bản')} đã ban hành, ${countOf(drafts, 'dự thảo')}${unsure > 0 ? `, ${countOf(unsure, 'văn bản')} bản lưu không ghi số, ngày ban hành` : ''}.`;
+  const done = `Đã kiểm tra ${countOf(audited.length, 'văn bản')} của ${countOf(issuers, 'cơ quan, địa phương')} triển khai ${rootCited}, trong đó ${countOf(audited.length - drafts - unsure, 'văn bản')} đã ban hành, ${countOf(drafts, 'dự thảo')}${unsure > 0 ? `, ${countOf(unsure, 'văn bản')} chưa xác định được số, ngày ban hành` : ''}.`;
   const view: AuditReportView = {
     intro: escapeMarkdown(`Thực hiện nhiệm vụ theo dõi, đôn đốc, kiểm tra việc thực hiện ${rootCited}, ${auditorName} báo cáo kết quả kiểm tra việc triển khai của các cơ quan, địa phương như sau:`),
     scope: audited.map((d) => escapeMarkdown(`${sentenceCase(auditCitation(d, cascade))}.`)),
@@ -193,7 +193,7 @@ export function prepareAuditReport(cascade: Cascade, input: AuditReportInput): P
       ),
     ],
     groups: groups.map((g, i) => ({
-      heading: escapeMarkdown(`${i + 1}. ${g.agency ? nameAgency(g.agency, cascade).name : 'Văn bản chưa xác định cơ quan ban hành'}`),
+      heading: escapeMarkdown(`${String.fromCharCode(0x61 + i)}) ${g.agency ? nameAgency(g.agency, cascade).name : 'Văn bản chưa xác định cơ quan ban hành'}`),
       documents: [...g.docs].map(([doc, list]) => ({
         heading: escapeMarkdown(`${sentenceCase(auditCitation(doc, cascade))}:`),
         findings: list.map((f, k) => escapeMarkdown(`${sentenceCase(f.sentence)}${k === list.length - 1 ? '.' : ';'}`)),

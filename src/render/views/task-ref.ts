@@ -40,7 +40,7 @@ function plain(md: string): string {
     .trim();
 }
 
-const MAX_QUOTE_WORDS = 40;
+const MAX_QUOTE_WORDS = 50;
 
 /**
  * The opening of a task as printed, whole: its title, or the first sentence of its text (up to
@@ -54,10 +54,14 @@ export function taskOpening(task: Task): string | undefined {
   return sentence !== '' && sentence.split(' ').length <= MAX_QUOTE_WORDS ? sentence : undefined;
 }
 
-/** A task named as a letter names it: `nhiệm vụ tại mục 1 (“Tuyên truyền, …”)`, with `thời hạn: …` when asked. */
+/**
+ * A task named as a letter names it: `nhiệm vụ tại mục 1 (“Tuyên truyền, …”)` or, for an unnumbered
+ * item, `nội dung thứ hai tại mục 1 (“…”)`; with `, thời hạn: …` when asked and the task has one.
+ */
 export function taskNamed(doc: Document, id: string, withDeadline = false): string {
   const task = findTask(doc.body, id);
   const opening = task ? taskOpening(task) : undefined;
   const deadline = withDeadline && task?.deadline ? `, thời hạn: ${plain(deadlineText(task.deadline))}` : '';
-  return `nhiệm vụ tại ${printedTaskRef(id, doc.kind)}${opening ? ` (“${opening}”)` : ''}${deadline}`;
+  const ref = printedTaskRef(id, doc.kind);
+  return `${ref.startsWith('nội dung') ? ref : `nhiệm vụ tại ${ref}`}${opening ? ` (“${opening}”)` : ''}${deadline}`;
 }
