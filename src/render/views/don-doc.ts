@@ -49,9 +49,9 @@ function itemLine(item: ReminderItem, source: CitationSource): string {
   const doc = source.documentsById.get(item.document);
   if (!doc) return `${sentenceCase(item.problem)}.`;
   // The sender's own letter needs no citing to its addressees; another's letter is cited by number and date.
-  const where = doc.issuer === item.sender ? '' : ` tại ${citation(doc, source)}`;
+  const where = doc.issuer === item.sender ? '' : citation(doc, source);
   if (!item.task) return `${sentenceCase(item.problem)}.`;
-  return `${sentenceCase(taskNamed(doc, item.task, true))}${where}: ${item.problem}.`;
+  return `${sentenceCase(taskNamed(doc, item.task, true, where))}: ${item.problem}.`;
 }
 
 /** The document the sender writes from, when it issued one of those the findings are about: its header and signer. */

@@ -60,8 +60,8 @@ function ruleDescription(rule: string): string {
 
 function citationSentence(message: string): string {
   const q = quotesOf(message);
-  if (/ghi ngày/u.test(message) && q.length >= 4) return `ghi ngày ban hành của văn bản “${q[2]}” là ${q[1]}, không đúng ngày ban hành ${q[3]}`;
-  if (q.length >= 3) return `trích dẫn “${q[1]}”, không đúng số, ký hiệu của văn bản được trích dẫn (đúng là “${q[2]}”)`;
+  if (/ghi ngày/u.test(message) && q[1] && q[2] && q[3]) return `ghi ngày ban hành của văn bản “${q[2]}” là ${q[1]}, không đúng ngày ban hành ${q[3]}`;
+  if (q[1] && q[2]) return `trích dẫn “${q[1]}”, không đúng số, ký hiệu của văn bản được trích dẫn (đúng là “${q[2]}”)`;
   return ruleDescription('citation-inconsistent');
 }
 
@@ -91,7 +91,7 @@ export function proseFinding(d: Diagnostic, cascade: Cascade): ProseFinding | un
 export function proseNotEvaluated(n: NotEvaluated, cascade: Cascade): { readonly doc: Document | undefined; readonly sentence: string } {
   const [docId, taskId] = (n.at ?? '').split('#');
   const doc = docId ? cascade.documentsById.get(docId) : undefined;
-  const q = quotesOf(n.reason.vi).filter((s) => s !== 'unknown' && !cascade.documentsById.has(s));
+  const q = quotesOf(n.reason.vi).map((s) => (s === undefined || s === 'unknown' || cascade.documentsById.has(s) ? undefined : s));
   const on = doc && taskId ? `${taskNamed(doc, taskId)}: ` : '';
   switch (n.rule) {
     case 'draft-not-issued':

@@ -18,7 +18,7 @@ export interface ReminderItem {
   readonly problem: string;
 }
 
-type Wording = (quotes: readonly string[], found: string | undefined) => { readonly vi: string; readonly en: string };
+type Wording = (quotes: readonly (string | undefined)[], found: string | undefined) => { readonly vi: string; readonly en: string };
 
 // The audit's messages quote the texts they compare in backticks (`Năm 2027`); a letter needs them in its own words.
 const both = (vi: string, en: string) => ({ vi, en });
@@ -38,7 +38,9 @@ export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
   'target-weaker-than-goal': ([target, goal]) =>
     target && goal
       ? both(`chỉ tiêu “${target}” thấp hơn mục tiêu “${goal}”`, `the target “${target}” is weaker than the goal “${goal}”`)
-      : both('chỉ tiêu thấp hơn mục tiêu của Chỉ thị', 'the target is weaker than the directive’s goal'),
+      : target
+        ? both(`chỉ tiêu “${target}” thấp hơn mục tiêu của Chỉ thị`, `the target “${target}” is weaker than the directive’s goal`)
+        : both('chỉ tiêu thấp hơn mục tiêu của Chỉ thị', 'the target is weaker than the directive’s goal'),
   'report-rarer-than-parent': ([mine, theirs]) =>
     mine && theirs
       ? both(`chế độ báo cáo “${mine}” thưa hơn yêu cầu của cấp trên “${theirs}”`, `reports “${mine}”, less often than the parent’s “${theirs}”`)
@@ -47,9 +49,9 @@ export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
   'task-missing-lead': () => both('chưa xác định cơ quan chủ trì', 'no lead agency is named'),
 };
 
-/** The texts a message quotes in backticks, in order. */
-export function quotesOf(message: string): string[] {
-  return [...message.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+/** The texts a message quotes in backticks, in order; a quotation the message cut short (`…`) is left out, since paper never cuts one. */
+export function quotesOf(message: string): (string | undefined)[] {
+  return [...message.matchAll(/`([^`]+)`/g)].map((m) => (m[1] === undefined || /…$/u.test(m[1]) ? undefined : m[1]));
 }
 
 function contains(outer: Place, inner: Place): boolean {

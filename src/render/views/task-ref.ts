@@ -56,12 +56,13 @@ export function taskOpening(task: Task): string | undefined {
 
 /**
  * A task named as a letter names it: `nhiệm vụ tại mục 1 (“Tuyên truyền, …”)` or, for an unnumbered
- * item, `nội dung thứ hai tại mục 1 (“…”)`; with `, thời hạn: …` when asked and the task has one.
+ * item, `nội dung thứ hai tại mục 1 (“…”)`; `where` follows the place (`Công văn số …`); with `, thời hạn: …`
+ * when asked and the task has one.
  */
-export function taskNamed(doc: Document, id: string, withDeadline = false): string {
+export function taskNamed(doc: Document, id: string, withDeadline = false, where = ''): string {
   const task = findTask(doc.body, id);
   const opening = task ? taskOpening(task) : undefined;
   const deadline = withDeadline && task?.deadline ? `, thời hạn: ${plain(deadlineText(task.deadline))}` : '';
   const ref = printedTaskRef(id, doc.kind);
-  return `${ref.startsWith('nội dung') ? ref : `nhiệm vụ tại ${ref}`}${opening ? ` (“${opening}”)` : ''}${deadline}`;
+  return `${ref.startsWith('nội dung') ? ref : `nhiệm vụ tại ${ref}`}${where ? ` ${where}` : ''}${opening ? ` (“${opening}”)` : ''}${deadline}`;
 }
