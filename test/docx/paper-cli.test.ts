@@ -63,7 +63,7 @@ describe('reminders: one source of truth', () => {
     const text = await textOf(join(out, 'don-doc.bo-nv.docx'));
     expect(text).toContain('BỘ NỘI VỤ');
     expect(text).toMatch(/Kính gửi: Ủy ban nhân dân tỉnh Gia Lai/);
-    expect(text).toContain('Nhiệm vụ tại mục 2.1');
+    expect(text).toContain('Nhiệm vụ tại mục 2.1 Công văn số 5900/UBND-NC ngày 11/5/2026 của Ủy ban nhân dân tỉnh Gia Lai (thời hạn: Năm 2026)');
     expect(text).toContain('Số: 123/');
     expect(text).toContain('Hà Nội, ngày 15 tháng 7 năm 2026');
   });

@@ -56,13 +56,14 @@ export function taskOpening(task: Task): string | undefined {
 
 /**
  * A task named as a letter names it: `nhiệm vụ tại mục 1 (“Tuyên truyền, …”)` or, for an unnumbered
- * item, `nội dung thứ hai tại mục 1 (“…”)`; `where` follows the place (`Công văn số …`); with `, thời hạn: …`
- * when asked and the task has one.
+ * item, `nội dung thứ hai tại mục 1 (“…”)`; `where` follows the place (`Công văn số …`); the deadline
+ * joins the parentheses when asked (`(“…”; thời hạn: Năm 2026)`).
  */
 export function taskNamed(doc: Document, id: string, withDeadline = false, where = ''): string {
   const task = findTask(doc.body, id);
   const opening = task ? taskOpening(task) : undefined;
-  const deadline = withDeadline && task?.deadline ? `, thời hạn: ${plain(deadlineText(task.deadline))}` : '';
+  const deadline = withDeadline && task?.deadline ? `thời hạn: ${plain(deadlineText(task.deadline))}` : '';
   const ref = printedTaskRef(id, doc.kind);
-  return `${ref.startsWith('nội dung') ? ref : `nhiệm vụ tại ${ref}`}${where ? ` ${where}` : ''}${opening ? ` (“${opening}”)` : ''}${deadline}`;
+  const aside = [opening ? `“${opening}”` : '', deadline].filter((p) => p !== '').join('; ');
+  return `${ref.startsWith('nội dung') ? ref : `nhiệm vụ tại ${ref}`}${where ? ` ${where}` : ''}${aside ? ` (${aside})` : ''}`;
 }
