@@ -98,7 +98,9 @@ describe('generate --each gia-lai.ubnd-xa', () => {
   });
 
   it('replaces its own files on a re-run, and records each in the folder’s manifest', async () => {
-    const { dir } = await run('don-doc', 0);
+    const { dir, result } = await run('don-doc', 0);
+    // Every reminder is filled from one compiled template: its problem is a field, printed as given.
+    expect(result).toMatchObject({ filled: 135, rendered: 0 });
     const manifest = await readManifest(dir);
     expect(Object.keys(manifest.files)).toHaveLength(135);
     expect(manifest.files['phuong-quy-nhon-21583.docx']?.sha256).toBe(sha256(await readFile(join(dir, 'phuong-quy-nhon-21583.docx'))));

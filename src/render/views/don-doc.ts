@@ -47,10 +47,10 @@ function followedUp(doc: Document, sender: string, source: CitationSource): Docu
 
 function itemLine(item: ReminderItem, source: CitationSource): string {
   const doc = source.documentsById.get(item.document);
-  if (!doc) return `${sentenceCase(item.problem)}.`;
+  // A problem may be a batch's field, filled in per recipient: it is printed as given, after a fixed lead.
+  if (!doc || !item.task) return `Kết quả thực hiện: ${item.problem}.`;
   // The sender's own letter needs no citing to its addressees; another's letter is cited by number and date.
   const where = doc.issuer === item.sender ? '' : citation(doc, source);
-  if (!item.task) return `${sentenceCase(item.problem)}.`;
   return `${sentenceCase(taskNamed(doc, item.task, true, where))}: ${item.problem}.`;
 }
 
