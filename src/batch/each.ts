@@ -25,6 +25,10 @@ export interface EachReminder {
   /** The problem, in words for a letter (`tỷ lệ hoàn thành 45,0%, thấp hơn mức cần đạt 60,0%`). */
   readonly problem: string;
   readonly task?: string | undefined;
+  /** The agency that sends it (default: the letter's issuer). */
+  readonly sender?: string | undefined;
+  /** The document the problem is about (default: the letter). */
+  readonly document?: string | undefined;
 }
 
 /** A batch over the recipients of a group. */
@@ -44,12 +48,17 @@ export interface EachInput {
   readonly progress?: Progress | undefined;
   /** For `don-doc`: each recipient's problem, by agency id; a recipient without one is reminded to report. */
   readonly reminders?: ReadonlyMap<string, EachReminder> | undefined;
+  /** Printed above every document's header (`DỰ THẢO — CÒN LỖI` with `--allow-errors`). */
+  readonly banner?: string | undefined;
+  /** A reminder's own date (ISO; default today, never before `facts`) and number. */
+  readonly letterDate?: string | undefined;
+  readonly number?: string | undefined;
+  /** Dates of the facts a reminder cites beyond its letter (the figures' date), ISO. */
+  readonly facts?: readonly string[] | undefined;
 }
 
 /** The fields a recipient fills in: its own name, and a reminder's problem. */
 export const EACH_FIELDS = ['proper', 'problem'] as const;
-
-const DEFAULT_PROBLEM = 'chưa báo cáo kết quả triển khai thực hiện';
 
 function prepared(input: EachInput, recipient: Recipient, cascade: Cascade, values: FieldValues): Prepared {
   const { doc } = input;
@@ -57,15 +66,17 @@ function prepared(input: EachInput, recipient: Recipient, cascade: Cascade, valu
     case 'bieu-mau':
       return prepareForm(doc, recipient.id, cascade, { via: input.group });
     case 'don-doc': {
-      const sender = doc.issuer ?? '';
+      // The letter's issuer follows up what it asked of its addressees.
+      const own = input.reminders?.get(recipient.id);
+      const sender = own?.sender ?? doc.issuer ?? '';
       const item: ReminderItem = {
         agency: recipient.id,
         sender,
-        document: doc.id,
+        document: own?.document ?? doc.id,
         task: input.reminders?.get(recipient.id)?.task,
-        problem: values['problem'] ?? DEFAULT_PROBLEM,
+        problem: values['problem'] ?? '',
       };
-      return prepareReminder({ sender, items: [item] }, cascade);
+      return prepareReminder({ sender, items: [item], date: input.letterDate, number: input.number, facts: input.facts }, cascade);
     }
     default:
       return prepareDocument({ ...doc, to: [recipient.id] }, cascade, input.kind);
@@ -83,15 +94,18 @@ export function buildFor(input: EachInput, byId: ReadonlyMap<string, Recipient>)
     const agency = recipient.agency;
     const name = `${nameShape(agency.name).before}${values['proper'] ?? ''}`;
     const cascade = withAgencyName(input.cascade, agency, name);
-    return assemble(prepared(input, recipient, cascade, values), input.templates).input;
+    const doc = assemble(prepared(input, recipient, cascade, values), input.templates).input;
+    return input.banner ? { ...doc, banner: input.banner } : doc;
   };
 }
 
 /** The batch items of the recipients: the key is the kind and the part of the name they share. */
 export function eachItems(input: EachInput): BatchItem[] {
-  return input.recipients.map((r) => {
+  // A reminder goes only to a recipient with something to be reminded of: the same findings as the single letter.
+  const recipients = input.kind === 'don-doc' ? input.recipients.filter((r) => input.reminders?.has(r.id)) : input.recipients;
+  return recipients.map((r) => {
     const shape = nameShape(r.agency.name);
-    const problem = input.kind === 'don-doc' ? (input.reminders?.get(r.id)?.problem ?? DEFAULT_PROBLEM) : '';
+    const problem = input.kind === 'don-doc' ? (input.reminders?.get(r.id)?.problem ?? '') : '';
     const task = input.reminders?.get(r.id)?.task ?? '';
     return { id: r.id, fileName: r.fileName, key: `${input.kind}|${shape.before}|${task}`, values: { proper: shape.proper, problem } };
   });

@@ -3,6 +3,7 @@ import type { LayoutProfileInput } from '../docx/profile.js';
 import { packDocx } from '../docx/pack.js';
 import { aggregate, type ProgressSummary } from '../figures/aggregate.js';
 import { chartDrawer, chartPages, chartSvg } from '../figures/chart.js';
+import { goalTask } from '../figures/goal-task.js';
 import { behindProblem, behindRows, summaryNotes } from '../figures/notes.js';
 import { readFiguresFile } from '../figures/read.js';
 import { targetOf } from '../figures/target.js';
@@ -48,6 +49,9 @@ export interface ProgressReportInput {
   readonly outDir: string;
   readonly force?: boolean | undefined;
   readonly threads?: number | undefined;
+  /** The reminders' own date (ISO; default today, never before the figures) and number. */
+  readonly letterDate?: string | undefined;
+  readonly number?: string | undefined;
   /** Progress of the reminders, made once their number is known. */
   readonly progress?: ((total: number) => Progress) | undefined;
   readonly profile?: LayoutProfileInput | undefined;
@@ -185,7 +189,11 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     force: input.force,
     threads: input.threads,
     progress: input.progress?.(recipients.length),
-    reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
+    reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary), task: goalTask(cascade, letter, summary.target) }] as const)),
+    // The reminders cite the figures: they are dated no earlier than the figures' own date.
+    letterDate: input.letterDate,
+    number: input.number,
+    facts: [now.date],
   });
   const docx = await packDocx(reportInput, input.profile);
   await writeOutputs(input.outDir, [{ name: reportName, kind: 'bao-cao', data: docx }], { force: input.force === true });

@@ -50,7 +50,7 @@ export interface SignerBlock {
   readonly lines: readonly string[];
   /** Signer's name, under the room left for signature and seal; absent leaves the line blank. */
   readonly name?: string | undefined;
-  /** An italic line under the title, for a form signed by whoever fills it: `(Ký, ghi rõ họ tên, đóng dấu)`. */
+  /** With no name: an italic line under the title telling the signer what to do (`(Ký, ghi rõ họ tên, đóng dấu)`). */
   readonly hint?: string | undefined;
 }
 
@@ -87,6 +87,8 @@ export interface OfficialDocInput {
   readonly distribution: readonly string[];
   readonly signer: SignerBlock;
   readonly appendices?: readonly Appendix[] | undefined;
+  /** A warning printed above the header of a draft that must not be signed as it is (`DỰ THẢO — CÒN LỖI`). */
+  readonly banner?: string | undefined;
   /** Pictures by the name the Markdown gives them; an image whose name is not here prints its caption and a warning. */
   readonly pictures?: ReadonlyMap<string, Picture> | undefined;
 }

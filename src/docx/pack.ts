@@ -1,6 +1,7 @@
 import { Document, Packer, Paragraph, Table, type FileChild, type ISectionOptions } from 'docx';
 import type { FootnoteDefinition, Root } from 'mdast';
 import { appendixChildren } from './blocks/appendix.js';
+import { bannerBlock } from './blocks/banner.js';
 import { basesBlock } from './blocks/bases.js';
 import { headerTable } from './blocks/header.js';
 import { pageSetup, textWidthTwip } from './blocks/page.js';
@@ -64,6 +65,7 @@ function mainSection(input: OfficialDocInput, shared: Shared): ISectionOptions {
   return {
     ...pageSetup(profile),
     children: closed(separateTables([
+      ...bannerBlock(input.banner, profile),
       headerTable(input.header, profile, width, warnings),
       ...titleBlock(input.header, profile, width),
       ...recipientsBlock(input.to, profile, width),

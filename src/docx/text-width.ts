@@ -25,6 +25,7 @@ function advanceOf(ch: string, weight: FontWeight): number {
  */
 export function textWidthPt(text: string, sizePt: number, weight: FontWeight = 'regular'): number {
   let units = 0;
-  for (const ch of text.normalize('NFC')) units += advanceOf(ch, weight);
+  // A no-break space is as wide as a space.
+  for (const ch of text.normalize('NFC').replace(/\u00A0/g, ' ')) units += advanceOf(ch, weight);
   return (units / UNITS_PER_EM) * sizePt;
 }

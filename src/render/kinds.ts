@@ -13,7 +13,7 @@ import { prepareDocument, type Prepared } from './views/document.js';
 import { prepareReminder } from './views/don-doc.js';
 import type { FiguresFile } from './views/figures.js';
 import { preparePlan } from './views/ke-hoach.js';
-import { reminderItems } from './views/reminder-items.js';
+import { reminderItems, type ReminderItem } from './views/reminder-items.js';
 import { safeFileName } from '../text/slug.js';
 
 /** The kinds `cascade generate` writes from a document, each a template of `templates/`. */
@@ -34,6 +34,11 @@ export interface KindExtras {
   /** Units for `bieu-mau` (default: the document's addressees). */
   readonly units?: readonly string[] | undefined;
   readonly lang?: Lang | undefined;
+  /** The addressee of `bao-cao-kiem-tra` (default: the directive's follow-up body). */
+  readonly to?: string | undefined;
+  /** The date (ISO) and number of the letter written (`don-doc`, `bao-cao-kiem-tra`); default today and blank. */
+  readonly letterDate?: string | undefined;
+  readonly number?: string | undefined;
 }
 
 /** A document to render and the file it goes to. */
@@ -52,14 +57,20 @@ export function defaultKind(doc: Document, cascade: Cascade): GenerateKind {
   return upward ? 'de-xuat' : 'cong-van';
 }
 
+/** What a reminder about a document covers: findings on it, or on the letters implementing it (the follow-up body's view). */
+export function remindersAbout(cascade: Cascade, diagnostics: readonly Diagnostic[], about?: string, lang: Lang = 'vi'): ReminderItem[] {
+  const implementsAbout = (id: string) => cascade.documentsById.get(id)?.implements.includes(about ?? '') ?? false;
+  return reminderItems(cascade, diagnostics, lang).filter((i) => about === undefined || i.document === about || implementsAbout(i.document));
+}
+
 /** The reminder letters built from the audit's findings on a document: one per sender. */
-export function planReminders(cascade: Cascade, diagnostics: readonly Diagnostic[], about?: string, lang: Lang = 'vi'): PlannedFile[] {
-  const items = reminderItems(cascade, diagnostics, lang).filter((i) => about === undefined || i.document === about);
+export function planReminders(cascade: Cascade, diagnostics: readonly Diagnostic[], about?: string, lang: Lang = 'vi', extras: Pick<KindExtras, 'letterDate' | 'number'> = {}): PlannedFile[] {
+  const items = remindersAbout(cascade, diagnostics, about, lang);
   const senders = [...new Set(items.map((i) => i.sender))];
   return senders.map((sender) => ({
     name: `don-doc.${safeFileName(sender)}.docx`,
     kind: 'don-doc',
-    prepared: prepareReminder({ sender, items: items.filter((i) => i.sender === sender) }, cascade),
+    prepared: prepareReminder({ sender, items: items.filter((i) => i.sender === sender), date: extras.letterDate, number: extras.number }, cascade),
   }));
 }
 
@@ -88,13 +99,13 @@ export function planKind(kind: GenerateKind, doc: Document, cascade: Cascade, ex
       if (!extras.check) {
         throw new RenderError({ vi: 'Báo cáo kiểm tra cần kết quả kiểm tra (audit)', en: 'An audit report needs the audit’s result' });
       }
-      return [{ name: 'bao-cao-kiem-tra.docx', kind, prepared: prepareAuditReport(cascade, { check: extras.check, matrix: extras.matrix, auditor: extras.auditor }) }];
+      return [{ name: 'bao-cao-kiem-tra.docx', kind, prepared: prepareAuditReport(cascade, { check: extras.check, matrix: extras.matrix, auditor: extras.auditor, to: extras.to, date: extras.letterDate, number: extras.number }) }];
     }
     case 'don-doc': {
       if (!extras.diagnostics) {
         throw new RenderError({ vi: 'Công văn đôn đốc cần kết quả kiểm tra (audit)', en: 'A reminder letter needs the audit’s findings' });
       }
-      return planReminders(cascade, extras.diagnostics, doc.id, extras.lang);
+      return planReminders(cascade, extras.diagnostics, doc.id, extras.lang, extras);
     }
   }
 }

@@ -21,11 +21,13 @@ export interface RenderSettings {
   readonly templates: TemplateSet;
   readonly profile?: LayoutProfileInput | undefined;
   readonly lang?: Lang | undefined;
+  /** Printed above the header (`DỰ THẢO — CÒN LỖI` when the model was loaded with errors). */
+  readonly banner?: string | undefined;
 }
 
 /** Fills a prepared document's templates and packs the .docx in memory. Throws `RenderError` or `ProfileError`. */
 export async function renderDocx(name: string, kind: string, prepared: Prepared, settings: RenderSettings): Promise<GeneratedFile> {
   const { input, markdown } = assemble(prepared, settings.templates);
-  const { buffer, warnings } = await packOfficialDoc(input, settings.profile, { lang: settings.lang ?? 'vi' });
+  const { buffer, warnings } = await packOfficialDoc(settings.banner ? { ...input, banner: settings.banner } : input, settings.profile, { lang: settings.lang ?? 'vi' });
   return { name, kind, buffer, markdown, warnings };
 }

@@ -39,10 +39,13 @@ afterAll(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
+// A reminder goes only to those with something to be reminded of: here every commune, as `cascade report` gives them.
+const reminders = () => new Map(recipients.map((r) => [r.id, { problem: 'chưa báo cáo kết quả thực hiện' }] as const));
+
 let runs = 0;
 async function run(kind: EachKind, threads: number) {
   const dir = join(out, `${kind}-${threads}-${runs++}`);
-  const result = await generateEach({ kind, doc, recipients, cascade, templates, outDir: dir, threads });
+  const result = await generateEach({ kind, doc, recipients, cascade, templates, outDir: dir, threads, reminders: reminders() });
   return { dir, result };
 }
 
@@ -95,11 +98,13 @@ describe('generate --each gia-lai.ubnd-xa', () => {
   });
 
   it('replaces its own files on a re-run, and records each in the folder’s manifest', async () => {
-    const { dir } = await run('don-doc', 0);
+    const { dir, result } = await run('don-doc', 0);
+    // Every reminder is filled from one compiled template: its problem is a field, printed as given.
+    expect(result).toMatchObject({ filled: 135, rendered: 0 });
     const manifest = await readManifest(dir);
     expect(Object.keys(manifest.files)).toHaveLength(135);
     expect(manifest.files['phuong-quy-nhon-21583.docx']?.sha256).toBe(sha256(await readFile(join(dir, 'phuong-quy-nhon-21583.docx'))));
-    const again = await generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0 });
+    const again = await generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0, reminders: reminders() });
     expect(again.written).toBe(135);
   });
 
@@ -109,13 +114,13 @@ describe('generate --each gia-lai.ubnd-xa', () => {
     await appendFile(edited, 'sửa tay');
     const other = join(dir, 'xa-an-lao-21609.docx');
     const before = await stat(other);
-    await expect(generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0 })).rejects.toThrow(
+    await expect(generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0, reminders: reminders() })).rejects.toThrow(
       /1 file\(s\) exist that the tool did not write or that were edited since/,
     );
     expect((await stat(other)).mtimeMs).toBe(before.mtimeMs);
     expect((await readFile(edited, 'utf8')).endsWith('sửa tay')).toBe(true);
     // --force replaces it.
-    const forced = await generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0, force: true });
+    const forced = await generateEach({ kind: 'don-doc', doc, recipients, cascade, templates, outDir: dir, threads: 0, force: true, reminders: reminders() });
     expect(forced.written).toBe(135);
   });
 });

@@ -3,6 +3,7 @@ import { buildMatrix } from '../../src/matrix/build.js';
 import { planKind } from '../../src/render/kinds.js';
 import { planRun } from '../../src/render/plan-run.js';
 import { renderDocx, type GeneratedFile } from '../../src/render/render-docx.js';
+import { prepareReminder } from '../../src/render/views/don-doc.js';
 import { bundled } from './seeds.js';
 
 let all: Promise<GeneratedFile[]> | undefined;
@@ -19,8 +20,8 @@ export const FIGURES = {
 };
 
 /**
- * Every document the main job writes for the bundled directives, and the two reports it does not
- * write (Gia Lai's with figures, the HCMC department's blank): every kind, rendered once per test file.
+ * Every document the main job writes for the bundled directives, and what it does not write for
+ * them (Gia Lai's report with figures, the HCMC department's blank one, a reminder): every kind, rendered once per test file.
  */
 export function runFiles(): Promise<GeneratedFile[]> {
   all ??= (async () => {
@@ -35,6 +36,16 @@ export function runFiles(): Promise<GeneratedFile[]> {
       ...planRun(cascade, check, buildMatrix(cascade, check.diagnostics)),
       ...planKind('bao-cao', doc('gia-lai-5900'), cascade, { figures: FIGURES }),
       ...planKind('bao-cao', doc('hcm-sgddt-draft-2026'), cascade),
+      // The bundled letters give the main job nothing to remind of (their gaps are in drafts): a
+      // reminder from Bộ Nội vụ to Gia Lai about its 2.1, as one with a finding reads.
+      {
+        name: 'don-doc.bo-nv.docx',
+        kind: 'don-doc',
+        prepared: prepareReminder(
+          { sender: 'bo-nv', items: [{ agency: 'gia-lai.ubnd', sender: 'bo-nv', document: 'gia-lai-5900', task: '2.1', problem: 'chưa báo cáo kết quả thực hiện' }], date: '2026-07-15' },
+          cascade,
+        ),
+      },
     ];
     return Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates })));
   })();

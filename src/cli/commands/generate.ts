@@ -10,6 +10,7 @@ import { OutputConflictError, writeOutputs } from '../../output/write-outputs.js
 import type { Lang } from '../../report/diagnostic.js';
 import { formatStylish } from '../../report/stylish.js';
 import { GENERATE_KINDS, defaultKind, planKind, type GenerateKind, type PlannedFile } from '../../render/kinds.js';
+import { ERRORS_BANNER, loadErrors, refusalText } from '../../render/load-errors.js';
 import { RenderError } from '../../render/render-error.js';
 import { renderDocx } from '../../render/render-docx.js';
 import { readTemplateFiles } from '../../render/template-files.js';
@@ -23,6 +24,7 @@ import { EXIT, UsageError, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { printWritten } from '../written.js';
 import { addEachOptions, runEach, type EachOptions } from './generate-each.js';
+import { isoDateOption } from './date-option.js';
 
 interface GenerateOptions extends EachOptions {
   readonly kind?: string;
@@ -33,6 +35,10 @@ interface GenerateOptions extends EachOptions {
   readonly in?: string[];
   readonly data?: string;
   readonly auditor?: string;
+  readonly to?: string;
+  readonly allowErrors?: boolean;
+  readonly letterDate?: string;
+  readonly number?: string;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -73,7 +79,8 @@ async function plan(kind: string, doc: Document, cascade: Cascade, templates: Te
     const check = kind === 'don-doc' || kind === 'bao-cao-kiem-tra' ? runChecks(cascade) : undefined;
     const matrix = check && kind === 'bao-cao-kiem-tra' ? buildMatrix(cascade, check.diagnostics, { root: doc.id }) : undefined;
     const figures = opts.data !== undefined ? await readFigures(opts.data, io, lang) : undefined;
-    return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, lang });
+    const letterDate = isoDateOption(opts.letterDate, '--letter-date', lang);
+    return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, to: opts.to, letterDate, number: opts.number, lang });
   }
   // A kind of the user's own: a template of that name fed the document's view.
   // Its view is the document's, with the document as data beside it (`data`: tasks, leads, deadlines, links).
@@ -98,6 +105,10 @@ export const generateCommand: CliCommand = {
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
       .option('--data <file>', 'số liệu cho báo cáo (YAML) / figures for a report (YAML)')
       .option('--auditor <agency>', 'cơ quan kiểm tra, cho bao-cao-kiem-tra (mặc định bo-nv) / auditing agency id')
+      .option('--to <agency>', 'nơi nhận báo cáo kiểm tra (mặc định: cơ quan theo dõi của chỉ thị) / addressee of the audit report')
+      .option('--letter-date <date>', 'ngày của công văn đôn đốc, vd. 15/7/2026 (mặc định: hôm nay) / date of the reminder letter (default: today)')
+      .option('--number <number>', 'số của văn bản soạn ra (đôn đốc, báo cáo kiểm tra) / number of the letter written')
+      .option('--allow-errors', 'vẫn soạn khi dữ liệu còn lỗi, có dòng “DỰ THẢO — CÒN LỖI” / write even with data errors, marked as a draft')
       .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/']);
     addEachOptions(command)
       .addOption(langOption())
@@ -106,8 +117,15 @@ export const generateCommand: CliCommand = {
         const io = ctx.io;
         const paths = YAML_FILE.test(target) ? [target] : (opts.in ?? ['directives/']);
         const { cascade, diagnostics } = await loadCascade(paths, { cwd: io.cwd, lang });
-        const errors = diagnostics.filter((d) => d.severity === 'error');
+        const errors = loadErrors(diagnostics);
         if (errors.length > 0) io.stderr.write(formatStylish(errors, { lang, color: false }));
+        // No paper from a broken model: a clerk would sign what it prints.
+        if (errors.length > 0 && opts.allowErrors !== true) {
+          io.stderr.write(refusalText(errors.length, lang));
+          ctx.setExitCode(EXIT.findings);
+          return;
+        }
+        const banner = errors.length > 0 ? ERRORS_BANNER : undefined;
         const doc = findDocument(cascade, target, io.cwd, lang);
         if (!doc) {
           io.stderr.write(`cascade: ${say(lang, `không tìm thấy văn bản \`${target}\``, `no document \`${target}\``)}\n`);
@@ -115,8 +133,9 @@ export const generateCommand: CliCommand = {
           return;
         }
         if (opts.each !== undefined) {
+          const kind = opts.kind ?? defaultKind(doc, cascade);
           const templates = new TemplateSet(await readTemplateFiles(opts.templates));
-          ctx.setExitCode(await runEach(opts.kind ?? defaultKind(doc, cascade), doc, cascade, templates, opts, io, lang));
+          ctx.setExitCode(await runEach(kind, doc, cascade, templates, { ...opts, banner, diagnostics: kind === 'don-doc' ? runChecks(cascade).diagnostics : undefined, letterDate: isoDateOption(opts.letterDate, '--letter-date', lang) }, io, lang));
           return;
         }
         try {
@@ -129,7 +148,7 @@ export const generateCommand: CliCommand = {
             return;
           }
           // Everything is rendered in memory first: a failure here leaves the output folder as it was.
-          const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang })));
+          const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang, banner })));
           const dir = resolve(io.cwd, opts.out ?? 'output');
           const report = await writeOutputs(dir, generated.map((g) => ({ name: g.name, kind: g.kind, data: g.buffer })), { force: opts.force === true });
           printWritten(io, dir, report, new Map(generated.map((g) => [g.name, g.kind])), generated, lang);

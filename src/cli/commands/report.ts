@@ -24,6 +24,8 @@ interface ReportOptions {
   readonly to?: string;
   readonly date?: string;
   readonly previousDate?: string;
+  readonly letterDate?: string;
+  readonly number?: string;
   readonly min?: string;
   readonly expect?: string;
   readonly allowMissing?: boolean;
@@ -81,6 +83,8 @@ export const reportCommand: CliCommand = {
       .option('--to <agency>', 'nơi nhận báo cáo (mặc định: cơ quan theo dõi của văn bản cấp trên, vd. bo-nv) / the report’s addressee (default: the follow-up body of the parent document)')
       .option('--previous <file>', 'số liệu kỳ trước / figures of the previous period')
       .option('--date <date>', 'ngày số liệu nếu tệp không có cột ngày / date of the figures if the file has no date column')
+      .option('--letter-date <date>', 'ngày của các công văn đôn đốc (mặc định: hôm nay; không sớm hơn ngày số liệu) / date of the reminders (default: today)')
+      .option('--number <number>', 'số của các công văn đôn đốc / number of the reminders')
       .option('--previous-date <date>', 'ngày số liệu kỳ trước / date of the previous figures')
       .option('--min <percent>', 'tỷ lệ tối thiểu thay cho tiến độ đều / minimum rate instead of the even pace')
       .option('--expect <group>', 'nhóm đơn vị phải báo cáo / the group that must report (default: the letter’s addressees)')
@@ -118,6 +122,8 @@ export const reportCommand: CliCommand = {
             previous: opts.previous ? file(opts.previous) : undefined,
             date: isoDate(opts.date, '--date', lang),
             previousDate: isoDate(opts.previousDate, '--previous-date', lang),
+            letterDate: isoDate(opts.letterDate, '--letter-date', lang),
+            number: opts.number,
             minimum,
             expect: opts.expect,
             allowMissing: opts.allowMissing,

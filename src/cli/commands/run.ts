@@ -16,6 +16,7 @@ import { formatMatrixMarkdown } from '../../report/matrix-markdown.js';
 import { formatMatrixXlsx } from '../../report/matrix-xlsx.js';
 import { formatStylish } from '../../report/stylish.js';
 import { planRun } from '../../render/plan-run.js';
+import { ERRORS_BANNER, loadErrors, refusalText } from '../../render/load-errors.js';
 import { RenderError } from '../../render/render-error.js';
 import { renderDocx } from '../../render/render-docx.js';
 import { readTemplateFiles } from '../../render/template-files.js';
@@ -31,6 +32,7 @@ interface RunOptions {
   readonly force?: boolean;
   readonly templates?: string;
   readonly lang?: string;
+  readonly allowErrors?: boolean;
 }
 
 function say(lang: Lang, vi: string, en: string): string {
@@ -75,6 +77,7 @@ export const runCommand: CliCommand = {
       .option('--out <dir>', 'thư mục ghi / output folder', 'output')
       .option('--force', 'ghi đè tệp không do chương trình ghi / overwrite files the tool did not write')
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
+      .option('--allow-errors', 'vẫn soạn khi dữ liệu còn lỗi, có dòng “DỰ THẢO — CÒN LỖI” / write even with data errors, marked as a draft')
       .addOption(langOption())
       .action(async (paths: string[], opts: RunOptions) => {
         const lang = langOf(opts.lang);
@@ -89,13 +92,21 @@ export const runCommand: CliCommand = {
           ctx.setExitCode(EXIT.failure);
           return;
         }
+        const errors = loadErrors(loaded);
+        // No paper from a broken model; the audit's own findings do not stop it, loading errors do.
+        if (errors.length > 0 && opts.allowErrors !== true) {
+          io.stderr.write(refusalText(errors.length, lang));
+          ctx.setExitCode(EXIT.findings);
+          return;
+        }
+        const banner = errors.length > 0 ? ERRORS_BANNER : undefined;
         const dir = resolve(io.cwd, opts.out ?? 'output');
         try {
           const templates = new TemplateSet(await readTemplateFiles(opts.templates));
           const matrix = buildMatrix(cascade, check.diagnostics);
           const planned = planRun(cascade, check, matrix, lang);
           // Everything is rendered in memory before the first byte is written.
-          const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang })));
+          const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang, banner })));
           const files: OutputFile[] = generated.map((g) => ({ name: g.name, kind: g.kind, data: g.buffer }));
           if (matrix) {
             files.push(

@@ -7,6 +7,7 @@ import type { WarningSink } from '../warnings.js';
 import { borderlessTable, innerWidth, splitWidth } from './borderless.js';
 import { dateLine, numberLine } from './header-text.js';
 import { lineParagraph } from './line.js';
+import { keepPhrases } from './phrases.js';
 import { ruleParagraph } from './rule.js';
 
 /** The national title and motto, fixed by the decree. */
@@ -58,12 +59,16 @@ function nationalCell(profile: LayoutProfile, cellTwip: number, warnings: Warnin
 }
 
 const GAP_PT = 6;
+/** The dotted blank a công văn's subject prints when it is not known. */
+export const BLANK_SUBJECT = '.'.repeat(36);
 
 function numberCell(header: OfficialDocHeader, profile: LayoutProfile): Paragraph[] {
   const number = lineParagraph(numberLine(header.number, header.symbol), { sizePt: profile.sizes.number, beforePt: GAP_PT }, profile);
   // A công văn has no type name: its subject sits under the number, 6 pt below it.
   if (header.kindTitle) return [number];
-  const subject = lineParagraph(`V/v ${header.subject.trim()}`, { sizePt: profile.sizes.letterSubject, beforePt: GAP_PT }, profile);
+  // An unknown subject leaves a dotted line to write it in, never a bare `V/v`.
+  const text = header.subject.trim() === '' ? BLANK_SUBJECT : keepPhrases(header.subject.trim());
+  const subject = lineParagraph(`V/v ${text}`, { sizePt: profile.sizes.letterSubject, beforePt: GAP_PT }, profile);
   return [number, subject];
 }
 

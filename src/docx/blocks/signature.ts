@@ -20,11 +20,16 @@ function distributionCell(items: readonly string[], profile: LayoutProfile): Par
 
 function signerCell(signer: SignerBlock, profile: LayoutProfile): Paragraph[] {
   const style = { sizePt: profile.sizes.signer, bold: true };
-  const [first, ...rest] = signer.lines;
+  const named = (signer.name ?? '').trim() !== '';
+  // Authority and title bold; without a name, the hint in italics under them (Decree 30's forms).
+  const lines = [
+    ...signer.lines.map((text) => ({ text, style })),
+    ...(!named && signer.hint ? [{ text: signer.hint, style: { sizePt: profile.sizes.signer, italics: true } }] : []),
+  ];
+  const [first, ...rest] = lines.length > 0 ? lines : [{ text: '', style }];
   return [
-    lineParagraph(first ?? '', { ...style, beforePt: GAP_PT }, profile),
-    ...rest.map((l) => lineParagraph(l, style, profile)),
-    ...(signer.hint ? [lineParagraph(signer.hint, { sizePt: profile.sizes.signer, italics: true }, profile)] : []),
+    lineParagraph(first?.text ?? '', { ...first?.style, sizePt: profile.sizes.signer, beforePt: GAP_PT }, profile),
+    ...rest.map((l) => lineParagraph(l.text, l.style, profile)),
     ...Array.from({ length: SIGNATURE_ROOM_LINES }, () => lineParagraph('', style, profile)),
     lineParagraph(signer.name ?? '', style, profile),
   ];

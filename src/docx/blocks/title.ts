@@ -4,6 +4,7 @@ import type { LayoutProfile } from '../profile.js';
 import { textWidthPt } from '../text-width.js';
 import { ptToTwip } from '../units.js';
 import { lineParagraph } from './line.js';
+import { keepPhrases } from './phrases.js';
 import { ruleParagraph } from './rule.js';
 
 // Room between the number line and the type name, as a drafter's blank line leaves it: the
@@ -22,7 +23,7 @@ export function titleBlock(header: OfficialDocHeader, profile: LayoutProfile, wi
   const longest = Math.min(widthTwip, ptToTwip(Math.max(0, ...lines.map((l) => textWidthPt(l, subject, 'bold')))));
   return [
     lineParagraph(header.kindTitle, { sizePt: kindTitle, bold: true, beforePt: TYPE_NAME_GAP_PT, keepNext: true }, profile),
-    lineParagraph(header.subject, { sizePt: subject, bold: true, keepNext: true }, profile),
+    lineParagraph(keepPhrases(header.subject), { sizePt: subject, bold: true, keepNext: true }, profile),
     ruleParagraph(Math.round(longest * profile.ruleRatio), widthTwip, ptToTwip(12)),
   ];
 }

@@ -2,23 +2,30 @@ import type { CheckResult } from '../../check/engine.js';
 import type { Cascade } from '../../load/cascade.js';
 import type { Document } from '../../model/document.js';
 import type { CellStatus, CoverageMatrix } from '../../matrix/types.js';
-import { countDiagnostics } from '../../report/counts.js';
-import type { Diagnostic } from '../../report/diagnostic.js';
 import { matrixWords } from '../../report/matrix-labels.js';
 import { percentText } from '../../report/matrix-cells.js';
 import { nameAgency } from '../agencies.js';
 import { cellMarkdown, escapeMarkdown } from '../escape.js';
-import { citation } from './cite.js';
+import { citation, numberSymbol } from './cite.js';
+import { longDate } from '../dates.js';
+import { ACTIONS, auditCitation, proseFinding, proseNotEvaluated, type Action, type ProseFinding } from './finding-prose.js';
+import { letterDate } from './letter-date.js';
 import type { Prepared } from './document.js';
 import { headerOf, type LayoutParts } from './layout.js';
-import { deputySigner } from './signer-default.js';
+import { draftSigner } from './signer-default.js';
 
-/** The data of the `bao-cao-kiem-tra` template: scope, summary, findings by document, recommendations. */
+/** One addressee's findings: per document, the sentences of an inspection report. */
+export interface AuditGroupView {
+  readonly heading: string;
+  readonly documents: readonly { readonly heading: string; readonly findings: readonly string[] }[];
+}
+
+/** The data of the `bao-cao-kiem-tra` template: scope, results in words, findings by addressee, recommendations. */
 export interface AuditReportView {
   readonly intro: string;
   readonly scope: readonly string[];
   readonly summary: readonly string[];
-  readonly documents: readonly { readonly heading: string; readonly findings: readonly string[] }[];
+  readonly groups: readonly AuditGroupView[];
   readonly notEvaluated: readonly string[];
   readonly recommendations: readonly string[];
 }
@@ -37,9 +44,12 @@ export interface AuditReportInput {
   readonly matrix: CoverageMatrix | undefined;
   /** Id of the auditing agency (default `bo-nv`, the directive's follow-up ministry, when the registry has it). */
   readonly auditor?: string | undefined;
+  /** Id of the addressee (default: the directive's follow-up body, or its issuer when the auditor is that body). */
+  readonly to?: string | undefined;
+  /** The report's own date (ISO; default today) and number. */
+  readonly date?: string | undefined;
+  readonly number?: string | undefined;
 }
-
-const SEVERITY = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
 /**
  * The statuses' marks in the printed matrix: characters Times New Roman has (Latin-1 and WGL4), as
@@ -60,27 +70,15 @@ function short(abbrevOf: (id: string) => string | undefined, id: string): string
   return abbrevOf(id) ?? 'VP';
 }
 
-// The audit's messages mark quoted text as code (`5900/UBND-NC`); a letter quotes it.
-function quoted(message: string): string {
-  return message.replace(/`([^`]*)`/g, '“$1”');
-}
-
-function finding(d: Diagnostic): string {
-  const at = d.place ? ` (${d.place.file}:${d.place.line})` : '';
-  return escapeMarkdown(`[${SEVERITY[d.severity]}] ${quoted(d.message.vi)}${d.waived ? ` — đã miễn trừ: ${d.waived}` : ''}${at}`);
-}
-
-function documentOf(cascade: Cascade, d: Diagnostic): Document | undefined {
-  return d.place ? cascade.documents.find((doc) => cascade.locate(doc)?.file === d.place?.file) : undefined;
-}
-
-function matrixView(m: CoverageMatrix): AuditMatrixView {
+function matrixView(m: CoverageMatrix, cascade: Cascade): AuditMatrixView {
   const words = matrixWords('vi');
   const ids = m.rows.map((r) => cellMarkdown(r.id));
   const rows = m.columns.map((col, c) => {
     const marks = m.rows.map((_, r) => PRINT_MARK[m.cells[c]?.[r]?.status ?? 'none']);
     const cov = m.byColumn[c];
-    return `| ${c + 1} | ${cellMarkdown(`${col.label} (${col.issuerName})`)} | ${marks.join(' | ')} | ${cov ? percentText(cov, 'vi') : ''} |`;
+    const doc = cascade.documentsById.get(col.doc);
+    const label = doc ? auditCitation(doc, cascade) : `${col.label} (${col.issuerName})`;
+    return `| ${c + 1} | ${cellMarkdown(label.charAt(0).toLocaleUpperCase('vi') + label.slice(1))} | ${marks.join(' | ')} | ${cov ? percentText(cov, 'vi') : ''} |`;
   });
   const legend = Object.entries(PRINT_MARK)
     .map(([status, mark]) => `${mark} ${words.status[status as keyof typeof words.status]}`)
@@ -93,34 +91,84 @@ function matrixView(m: CoverageMatrix): AuditMatrixView {
   };
 }
 
+/** `02 văn bản`: counts below ten take a leading zero, as reports write them. */
+export function countOf(n: number, noun: string): string {
+  return `${n < 10 ? `0${n}` : n} ${noun}`;
+}
+
+function sentenceCase(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
+
+const ACTION_COUNTS: Readonly<Record<Action, string>> = {
+  issue: 'văn bản chưa được ban hành',
+  cascade: 'nhiệm vụ cấp trên giao chưa được triển khai',
+  lead: 'nhiệm vụ chưa xác định cơ quan chủ trì',
+  deadline: 'nhiệm vụ chưa xác định hoặc chưa bảo đảm thời hạn hoàn thành',
+  target: 'chỉ tiêu thấp hơn chỉ tiêu cấp trên giao',
+  report: 'chế độ báo cáo chưa theo yêu cầu của cấp trên',
+  cite: 'trích dẫn sai số, ký hiệu hoặc ngày của văn bản',
+  review: 'nội dung khác cần rà soát',
+};
+
+interface Grouped {
+  readonly agency: string;
+  readonly docs: Map<Document, ProseFinding[]>;
+}
+
+// Findings by the agency that must act (the issuer of the document), then by document, each sentence once.
+function groupFindings(findings: readonly ProseFinding[]): Grouped[] {
+  const groups = new Map<string, Grouped>();
+  for (const f of findings) {
+    const agency = f.doc.issuer ?? '';
+    const g = groups.get(agency) ?? { agency, docs: new Map<Document, ProseFinding[]>() };
+    groups.set(agency, g);
+    const list = g.docs.get(f.doc) ?? [];
+    if (!list.some((x) => x.sentence === f.sentence)) list.push(f);
+    g.docs.set(f.doc, list);
+  }
+  return [...groups.values()];
+}
+
 /**
- * The audit report of a cascade (báo cáo kết quả kiểm tra), signed by the auditing agency:
- * the documents checked, the counts and the overall coverage, the errors and warnings by document
- * with their place in the YAML, what could not be evaluated, and the coverage matrix as a
- * landscape appendix (documents down, central tasks across).
+ * The audit report of a cascade (báo cáo kết quả kiểm tra), written as an inspection report:
+ * the documents checked by number and date, the results counted in words, the findings grouped by
+ * the agency that must act, each task pointed to as the document prints it, what could not be
+ * judged and why, and what each agency is asked to do. The coverage matrix is a landscape
+ * appendix. No file, rule id, slug or severity word reaches the paper: those stay in `cascade check`.
  */
 export function prepareAuditReport(cascade: Cascade, input: AuditReportInput): Prepared<AuditReportView> {
   const rootId = input.matrix?.root.doc ?? cascade.documents.find((d) => d.kind === 'chi-thi')?.id;
   const root = rootId ? cascade.documentsById.get(rootId) : undefined;
-  const auditor = input.auditor ?? (cascade.agencies.has('bo-nv') ? 'bo-nv' : (root?.issuer ?? 'bo-nv'));
+  const auditor = input.auditor ?? root?.follow_up ?? (cascade.agencies.has('bo-nv') ? 'bo-nv' : (root?.issuer ?? 'bo-nv'));
   const auditorName = nameAgency(auditor, cascade).name;
+  const addressee = input.to ?? (root?.follow_up && root.follow_up !== auditor ? root.follow_up : root?.issuer);
+  const addresseeName = addressee ? nameAgency(addressee, cascade).name : undefined;
   const abbrev = (id: string) => cascade.agencies.get(id)?.variants.find((v) => /^[A-ZĐ]{2,6}$/u.test(v));
   const rootCited = root ? citation(root, cascade) : 'chỉ thị';
-  const counts = countDiagnostics(input.check.diagnostics);
   const audited = cascade.documents.filter((d) => d.id !== root?.id);
-  const byDoc = new Map<string, Diagnostic[]>();
-  for (const d of input.check.diagnostics) {
-    if (d.severity === 'info') continue;
-    const doc = documentOf(cascade, d);
-    const key = doc?.id ?? '';
-    byDoc.set(key, [...(byDoc.get(key) ?? []), d]);
-  }
+  const findings = input.check.diagnostics
+    .filter((d) => d.severity !== 'info' && d.waived === undefined)
+    .map((d) => proseFinding(d, cascade))
+    .filter((f): f is ProseFinding => f !== undefined);
+  const groups = groupFindings(findings);
+  const unique = groups.flatMap((g) => [...g.docs.values()].flat());
+  const drafts = audited.filter((d) => !d.number?.trim() && !d.unknown?.includes('number')).length;
+  const unsure = audited.filter((d) => d.unknown?.includes('number')).length;
+  const issuers = new Set(audited.map((d) => d.issuer)).size;
+  const byAction = (Object.keys(ACTION_COUNTS) as Action[])
+    .map((a) => [a, unique.filter((f) => f.action === a).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([a, n]) => countOf(n, ACTION_COUNTS[a]));
+  const withFindings = new Set(unique.map((f) => f.doc)).size;
+  const facts = cascade.documents.map((d) => d.date);
   const report: Document = {
     id: 'bao-cao-kiem-tra',
     kind: 'bao-cao',
     issuer: auditor,
+    number: input.number,
     symbol: `BC-${short(abbrev, auditor)}`,
-    date: root?.date?.slice(0, 4),
+    date: letterDate(input.date, facts),
     subject: `Kết quả kiểm tra việc triển khai thực hiện ${rootCited}`,
     to: [],
     implements: [],
@@ -130,40 +178,54 @@ export function prepareAuditReport(cascade: Cascade, input: AuditReportInput): P
     not_applicable: [],
     distribution: [],
   };
-  const rootIssuer = root?.issuer ? nameAgency(root.issuer, cascade).name : undefined;
   const overall = input.matrix ? percentText(input.matrix.overall, 'vi') : undefined;
+  const done = `Đã kiểm tra ${countOf(audited.length, 'văn bản')} của ${countOf(issuers, 'cơ quan, địa phương')} triển khai ${rootCited}, trong đó ${countOf(audited.length - drafts - unsure, 'văn bản')} đã ban hành, ${countOf(drafts, 'dự thảo')}${unsure > 0 ? `, ${countOf(unsure, 'văn bản')} chưa xác định được số, ngày ban hành` : ''}.`;
   const view: AuditReportView = {
     intro: escapeMarkdown(`Thực hiện nhiệm vụ theo dõi, đôn đốc, kiểm tra việc thực hiện ${rootCited}, ${auditorName} báo cáo kết quả kiểm tra việc triển khai của các cơ quan, địa phương như sau:`),
-    scope: audited.map((d) => escapeMarkdown(`${citation(d, cascade)}${d.number || d.unknown?.includes('number') ? '' : ' (dự thảo)'}`)),
+    scope: audited.map((d) => escapeMarkdown(`${sentenceCase(auditCitation(d, cascade))}.`)),
     summary: [
-      escapeMarkdown(`Số văn bản được kiểm tra: ${audited.length}.`),
-      escapeMarkdown(`Phát hiện: ${counts.errors} lỗi, ${counts.warnings} cảnh báo, ${counts.infos} thông tin; ${input.check.notEvaluated.length} nội dung chưa đánh giá được.`),
-      ...(overall !== undefined ? [escapeMarkdown(`Mức độ bao phủ các nhiệm vụ giao cho địa phương: ${overall}% (chi tiết tại Phụ lục).`)] : []),
+      escapeMarkdown(done),
+      ...(overall !== undefined ? [escapeMarkdown(`Các văn bản đã triển khai ${overall}% số nhiệm vụ được giao cho địa phương (chi tiết tại Phụ lục).`)] : []),
+      escapeMarkdown(
+        withFindings === 0
+          ? 'Chưa phát hiện nội dung cần sửa đổi, bổ sung.'
+          : `Có ${countOf(withFindings, 'văn bản')} còn nội dung cần sửa đổi, bổ sung, gồm: ${byAction.join('; ')}.`,
+      ),
     ],
-    documents: [...byDoc].map(([id, list], i) => {
-      const doc = cascade.documentsById.get(id);
-      return { heading: escapeMarkdown(`${i + 1}. ${doc ? citation(doc, cascade) : 'Danh mục và cấu hình'}`), findings: list.map(finding) };
-    }),
-    notEvaluated: input.check.notEvaluated.map((n) => escapeMarkdown(`${n.rule}: ${quoted(n.reason.vi)}${n.at ? ` (${n.at})` : ''}`)),
+    groups: groups.map((g, i) => ({
+      heading: escapeMarkdown(`${String.fromCharCode(0x61 + i)}) ${g.agency ? nameAgency(g.agency, cascade).name : 'Văn bản chưa xác định cơ quan ban hành'}`),
+      documents: [...g.docs].map(([doc, list]) => ({
+        heading: escapeMarkdown(`${sentenceCase(auditCitation(doc, cascade))}:`),
+        findings: list.map((f, k) => escapeMarkdown(`${sentenceCase(f.sentence)}${k === list.length - 1 ? '.' : ';'}`)),
+      })),
+    })),
+    notEvaluated: [...new Set(input.check.notEvaluated.map((n) => {
+      const p = proseNotEvaluated(n, cascade);
+      return escapeMarkdown(`${p.doc ? `${sentenceCase(auditCitation(p.doc, cascade))}: ` : ''}${p.doc ? p.sentence : sentenceCase(p.sentence)}.`);
+    }))],
     recommendations: [
-      'Các cơ quan, địa phương có phát hiện ở mức lỗi rà soát, sửa đổi, bổ sung văn bản triển khai, bảo đảm mỗi nhiệm vụ có cơ quan chủ trì, thời hạn không muộn hơn và chỉ tiêu không thấp hơn chỉ tiêu cấp trên giao.',
-      'Các văn bản còn ở dạng dự thảo khẩn trương hoàn thiện, ban hành.',
+      ...groups.map((g) => {
+        const name = g.agency ? nameAgency(g.agency, cascade).name : 'Các cơ quan ban hành văn bản';
+        const actions = [...new Set([...g.docs.values()].flat().map((f) => ACTIONS[f.action]))];
+        const ask = g.agency === root?.issuer ? `Kiến nghị ${name} xem xét` : `Đề nghị ${name}`;
+        return escapeMarkdown(`${ask} ${actions.join('; ')}.`);
+      }),
       escapeMarkdown(`${auditorName} tiếp tục theo dõi, đôn đốc và tổng hợp, báo cáo theo quy định.`),
     ],
   };
   const layout: LayoutParts = {
     header: headerOf(report, cascade),
-    to: rootIssuer ? [rootIssuer] : [],
+    to: addresseeName ? [addresseeName] : [],
     bases: [],
-    signer: deputySigner(auditorName),
-    distribution: [...(rootIssuer ? ['Như trên'] : []), 'Lưu: VT'],
+    signer: draftSigner(auditorName),
+    distribution: [...(addresseeName ? ['Như trên'] : []), 'Lưu: VT'],
   };
   return {
     template: 'bao-cao-kiem-tra',
     view,
     layout,
     appendices: input.matrix
-      ? [{ template: 'bao-cao-kiem-tra-ma-tran', view: matrixView(input.matrix), title: 'PHỤ LỤC\nMA TRẬN BAO PHỦ NHIỆM VỤ', subtitle: `(Kèm theo Báo cáo kết quả kiểm tra của ${auditorName})`, landscape: true }]
+      ? [{ template: 'bao-cao-kiem-tra-ma-tran', view: matrixView(input.matrix, cascade), title: 'PHỤ LỤC\nMA TRẬN BAO PHỦ NHIỆM VỤ', subtitle: `(Kèm theo Báo cáo ${numberSymbol(report)} ${longDate(report.date)} của ${auditorName})`, landscape: true }]
       : [],
   };
 }

@@ -5,6 +5,7 @@ import { nfc } from '../../text/normalize.js';
 import { headerLines, nameAgency, type AgencyRegistry } from '../agencies.js';
 import { docDate } from '../dates.js';
 import { RenderError } from '../render-error.js';
+import { SIGN_HINT, draftSigner } from './signer-default.js';
 
 /** The parts of a document the layout prints outside the Markdown body: header, recipients, signature, distribution. */
 export interface LayoutParts {
@@ -84,11 +85,15 @@ export function signerLines(signer: Signer): string[] {
 
 /**
  * The signature block. A document without a signer is an error unless it says the signer is not
- * known (`unknown: [signer]`), in which case the block is left blank to sign by hand.
+ * known (`unknown: [signer]`), in which case the block carries the issuer's usual titles for a
+ * draft (a deputy signing for the head), a blank name and the hint `(Ký, ghi rõ họ tên, đóng dấu)`.
  */
-export function signerOf(doc: Document): SignerBlock {
+export function signerOf(doc: Document, registry?: AgencyRegistry): SignerBlock {
   if (doc.signer) return { lines: signerLines(doc.signer), name: doc.signer.name ? nfc(doc.signer.name) : undefined };
-  if (isUnknown(doc, 'signer')) return { lines: [] };
+  if (isUnknown(doc, 'signer')) {
+    const issuer = registry && doc.issuer && !isUnknown(doc, 'issuer') ? agencyName(doc.issuer, registry) : undefined;
+    return issuer ? draftSigner(issuer) : { lines: [], hint: SIGN_HINT };
+  }
   throw new RenderError({
     vi: `Văn bản \`${doc.id}\` chưa có người ký (\`signer\`): thêm \`signer\`, hoặc ghi \`unknown: [signer]\` để in khoảng trống ký tay`,
     en: `Document \`${doc.id}\` has no signer (\`signer\`): add one, or write \`unknown: [signer]\` to leave the block blank`,
@@ -99,9 +104,10 @@ export function signerOf(doc: Document): SignerBlock {
 export function layoutOf(doc: Document, registry: AgencyRegistry): LayoutParts {
   return {
     header: headerOf(doc, registry),
-    to: doc.to.map((ref) => nameAgency(ref, registry).name),
+    // Each addressee once, however many times the YAML names it.
+    to: [...new Set(doc.to.map((ref) => nameAgency(ref, registry).name))],
     bases: (doc.bases ?? []).map(nfc),
-    signer: signerOf(doc),
+    signer: signerOf(doc, registry),
     distribution: doc.distribution.map(nfc),
   };
 }

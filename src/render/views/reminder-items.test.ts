@@ -18,13 +18,24 @@ function weakerTargetCopy(): string {
 }
 
 describe('reminderItems', () => {
-  it('asks the lead of a task whose target is weaker than the goal to put it right', async () => {
+  it('sends a weaker target from the directive’s follow-up body to the province whose letter set it', async () => {
     const { cascade } = await loadCascade([weakerTargetCopy()], { cache: false });
     const { diagnostics } = runChecks(cascade);
     expect(diagnostics.some((d) => d.rule === 'target-weaker-than-goal')).toBe(true);
     const items = reminderItems(cascade, diagnostics).filter((i) => i.task === '2.1');
     expect(items.length).toBeGreaterThan(0);
-    expect(items[0]?.sender).toBe('gia-lai.ubnd');
+    expect(items[0]?.sender).toBe('bo-nv');
+    expect(items[0]?.agency).toBe('gia-lai.ubnd');
     expect(items[0]?.problem).toContain('80%');
+  });
+
+  it('never sends a gap in a letter down to its own addressees, nor chases a draft', async () => {
+    const { cascade } = await loadCascade(['directives/'], { cache: false });
+    const { diagnostics } = runChecks(cascade);
+    // The HCMC department's draft has tasks without a deadline: the drafter's to fix, not the schools'.
+    expect(diagnostics.some((d) => d.rule === 'task-missing-deadline')).toBe(true);
+    const items = reminderItems(cascade, diagnostics);
+    expect(items.filter((i) => i.document === 'hcm-sgddt-draft-2026')).toEqual([]);
+    for (const i of items) expect(cascade.documentsById.get(i.document)?.issuer).toBe(i.agency);
   });
 });

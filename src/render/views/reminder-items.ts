@@ -1,6 +1,8 @@
 import type { Cascade, TaskEntry } from '../../load/cascade.js';
 import type { Document } from '../../model/document.js';
 import type { Diagnostic, Lang, Place } from '../../report/diagnostic.js';
+import { citation } from './cite.js';
+import { taskNamed } from './task-ref.js';
 
 /** One thing a reminder asks an agency to put right. */
 export interface ReminderItem {
@@ -16,7 +18,7 @@ export interface ReminderItem {
   readonly problem: string;
 }
 
-type Wording = (quotes: readonly string[], found: string | undefined) => { readonly vi: string; readonly en: string };
+type Wording = (quotes: readonly (string | undefined)[], found: string | undefined) => { readonly vi: string; readonly en: string };
 
 // The audit's messages quote the texts they compare in backticks (`Năm 2027`); a letter needs them in its own words.
 const both = (vi: string, en: string) => ({ vi, en });
@@ -36,7 +38,9 @@ export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
   'target-weaker-than-goal': ([target, goal]) =>
     target && goal
       ? both(`chỉ tiêu “${target}” thấp hơn mục tiêu “${goal}”`, `the target “${target}” is weaker than the goal “${goal}”`)
-      : both('chỉ tiêu thấp hơn mục tiêu của Chỉ thị', 'the target is weaker than the directive’s goal'),
+      : target
+        ? both(`chỉ tiêu “${target}” thấp hơn mục tiêu của Chỉ thị`, `the target “${target}” is weaker than the directive’s goal`)
+        : both('chỉ tiêu thấp hơn mục tiêu của Chỉ thị', 'the target is weaker than the directive’s goal'),
   'report-rarer-than-parent': ([mine, theirs]) =>
     mine && theirs
       ? both(`chế độ báo cáo “${mine}” thưa hơn yêu cầu của cấp trên “${theirs}”`, `reports “${mine}”, less often than the parent’s “${theirs}”`)
@@ -45,8 +49,9 @@ export const REMINDER_RULES: Readonly<Record<string, Wording>> = {
   'task-missing-lead': () => both('chưa xác định cơ quan chủ trì', 'no lead agency is named'),
 };
 
-function quotesOf(message: string): string[] {
-  return [...message.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+/** The texts a message quotes in backticks, in order; a quotation the message cut short (`…`) is left out, since paper never cuts one. */
+export function quotesOf(message: string): (string | undefined)[] {
+  return [...message.matchAll(/`([^`]+)`/g)].map((m) => (m[1] === undefined || /…$/u.test(m[1]) ? undefined : m[1]));
 }
 
 function contains(outer: Place, inner: Place): boolean {
@@ -58,7 +63,7 @@ function contains(outer: Place, inner: Place): boolean {
 }
 
 /** The innermost task whose YAML holds the place, and else the document. */
-function subjectAt(cascade: Cascade, place: Place): { doc: Document; task?: TaskEntry } | undefined {
+export function subjectAt(cascade: Cascade, place: Place): { doc: Document; task?: TaskEntry } | undefined {
   let best: { doc: Document; task?: TaskEntry; line: number } | undefined;
   for (const entry of cascade.tasks.values()) {
     const at = cascade.locate(entry.task);
@@ -69,19 +74,28 @@ function subjectAt(cascade: Cascade, place: Place): { doc: Document; task?: Task
   return doc ? { doc } : undefined;
 }
 
-function parentIssuer(doc: Document, cascade: Cascade): string | undefined {
-  for (const id of doc.implements) {
-    const issuer = cascade.documentsById.get(id)?.issuer ?? cascade.known.get(id)?.issuer;
-    if (issuer) return issuer;
+/** Whether a document was issued: it has a number, or its source does not show one (`unknown`). */
+export function isIssued(doc: Document): boolean {
+  return (doc.number?.trim() ?? '') !== '' || (doc.unknown?.includes('number') ?? false);
+}
+
+/** The parent document a finding on `doc` (or on one of its tasks) answers to: the one the task implements, else the document's first parent. */
+function parentOf(doc: Document, task: TaskEntry | undefined, cascade: Cascade): Document | undefined {
+  const refs = (task?.task.implements ?? []).map((i) => (typeof i === 'string' ? i : i.task).split('#')[0]);
+  for (const id of [...refs, ...doc.implements]) {
+    const parent = id ? cascade.documentsById.get(id) : undefined;
+    if (parent) return parent;
   }
   return undefined;
 }
 
 /**
- * What the audit's findings ask of whom. A finding on a task goes from the document's issuer to
- * each of the task's lead agencies (the issuer itself when the task names none); a finding on the document
- * (a central task not cascaded) goes from the parent's issuer to the document's issuer. Waived
- * findings, information, and rules that are not about carrying out tasks are left out.
+ * What the audit's findings ask of whom. A reminder goes from the body that follows the parent
+ * document up (its `follow_up`, else its issuer: Bộ Nội vụ for 14/CT-TTg) to the agency that issued
+ * the implementing letter and so owes the task; each item names the task as printed. A gap in the
+ * sender's own letter is never sent downward (the drafter sees it in `cascade check`), nor is a
+ * draft chased (it is not issued yet), nor a finding that names no task unless it is a parent task
+ * left out. Waived findings, information, and rules that are not about carrying out tasks are left out.
  */
 export function reminderItems(cascade: Cascade, diagnostics: readonly Diagnostic[], lang: Lang = 'vi'): ReminderItem[] {
   const items: ReminderItem[] = [];
@@ -89,15 +103,24 @@ export function reminderItems(cascade: Cascade, diagnostics: readonly Diagnostic
     const wording = REMINDER_RULES[d.rule];
     if (!wording || d.waived !== undefined || d.severity === 'info' || !d.place) continue;
     const subject = subjectAt(cascade, d.place);
-    const issuer = subject?.doc.issuer;
-    if (!subject || !issuer) continue;
+    const agency = subject?.doc.issuer;
+    if (!subject || !agency || !isIssued(subject.doc)) continue;
     const { doc, task } = subject;
-    const sender = task ? issuer : parentIssuer(doc, cascade);
-    if (!sender) continue;
-    const problem = wording(quotesOf(d.message.vi), d.found)[lang];
-    // A task led by several agencies is put to each of them.
-    const agencies = task && task.lead.length > 0 ? task.lead : [issuer];
-    for (const a of agencies) items.push({ agency: a, sender, document: doc.id, task: task?.task.task, problem });
+    const parent = parentOf(doc, task, cascade);
+    const sender = parent ? (parent.follow_up ?? parent.issuer) : undefined;
+    if (!parent || !sender || sender === agency) continue;
+    const missing = d.rule === 'central-task-missing' ? missingTask(d, cascade) : undefined;
+    if (!task && !missing) continue;
+    const problem = missing ?? wording(quotesOf(d.message.vi), d.found)[lang];
+    items.push({ agency, sender, document: doc.id, task: task?.task.task, problem });
   }
   return items;
+}
+
+// `chưa triển khai nhiệm vụ tại điểm c khoản 2 (“…”), thời hạn: Năm 2026 của Chỉ thị số 14/CT-TTg …`.
+function missingTask(d: Diagnostic, cascade: Cascade): string | undefined {
+  const at = d.related?.[0]?.place;
+  const parent = at ? subjectAt(cascade, at) : undefined;
+  if (!parent?.task) return undefined;
+  return `chưa triển khai ${taskNamed(parent.doc, parent.task.task.task, true)} tại ${citation(parent.doc, cascade)}`;
 }

@@ -14,6 +14,17 @@ const TITLES: readonly [RegExp, string, string][] = [
  * whose titles are not known.
  */
 export function deputySigner(agencyName: string): SignerBlock {
-  const hit = TITLES.find(([re]) => re.test(agencyName.normalize('NFC')));
-  return hit ? { lines: [`KT. ${hit[1]}`, hit[2]] } : { lines: [] };
+  const name = agencyName.normalize('NFC');
+  const hit = TITLES.find(([re]) => re.test(name));
+  // A people's committee signs as a collective body: `TM. ỦY BAN NHÂN DÂN` above the chair's titles.
+  const collective = /^Ủy ban nhân dân\s/iu.test(name) ? ['TM. ỦY BAN NHÂN DÂN'] : [];
+  return hit ? { lines: [...collective, `KT. ${hit[1]}`, hit[2]] } : { lines: [] };
+}
+
+/** What an unsigned block tells the signer to do (the forms of Decree 30). */
+export const SIGN_HINT = '(Ký, ghi rõ họ tên, đóng dấu)';
+
+/** The signature block of a document the tool drafts for an agency: the deputy's titles, a blank name and the hint. */
+export function draftSigner(agencyName: string): SignerBlock {
+  return { ...deputySigner(agencyName), hint: SIGN_HINT };
 }
