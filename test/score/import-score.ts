@@ -4,12 +4,13 @@
  * held-out part is printed first and apart; the tuning part after it; then the five seeds.
  *
  * Each text is copied to a temporary folder under a neutral name (`doc-07.txt`), so the importer
- * cannot read a number or a slug from the corpus file name. A group's documents are imported in
- * the order their expected files give (parents first); each draft is written with its proposals and
- * passed, as `cascade import --in` would, to the imports after it, so that a child's links can
- * resolve. Each draft is then loaded as `cascade validate` loads it.
+ * cannot read a number or a slug from the corpus file name. Documents are imported parents first
+ * (`after:` in the expected files); each draft is written with its proposals and passed, as
+ * `cascade import --in` would, to the imports of its children, so that their links can resolve.
+ * Each draft is then loaded as `cascade validate` loads it.
  *
- * Run: `npm run build && node dist/test/score/import-score.js [--misses] [--json file]`.
+ * Run: `npm run build && node dist/test/score/import-score.js [--misses] [--groups g01,g02] [--json file]`
+ * (`npm run score:import -- --groups g01 --misses`).
  * `--misses` lists what went wrong in the TUNING part only: the held-out part is reported, never
  * debugged (test/fixtures/corpus/SPLIT.md).
  */
@@ -68,45 +69,70 @@ function importOrder(docs: readonly Expected[]): Expected[] {
   return out;
 }
 
-/** Imports and scores every document of the corpus, group by group. */
-export async function runCorpus(expectedDir = join(CORPUS, 'expected')): Promise<DocRun[]> {
-  const all = importOrder(readExpected(expectedDir));
-  const groups = [...new Set(all.map((d) => d.group))].sort();
-  const runs: DocRun[] = [];
-  let n = 0;
-  for (const group of groups) {
-    const dir = mkdtempSync(join(tmpdir(), 'score-import-'));
-    const written: string[] = [];
-    const ids = new Map<string, string>();
-    try {
-      for (const e of all.filter((d) => d.group === group)) {
-        const neutral = `doc-${String(++n).padStart(2, '0')}`;
-        const txt = join(dir, `${neutral}.txt`);
-        copyFileSync(join(CORPUS, e.file), txt);
-        const { cascade } = await loadCascade([REGISTRY, ...written]);
-        const source = await readSource(readFileSync(txt), txt);
-        if (!source.ok) throw new Error(`${e.file}: ${source.diagnostic.message.en}`);
-        const started = performance.now();
-        const result = importText(source.text, cascade, { fileName: `${neutral}.txt` });
-        const ms = performance.now() - started;
-        const mine = [join(dir, `${neutral}.yaml`)];
-        writeFileSync(mine[0] as string, draftYaml(result, { source: `${neutral}.txt`, lang: 'en' }));
-        const proposals = proposalsYaml(result.proposals, 'en');
-        if (proposals.registry) mine.push(join(dir, `${neutral}.proposals.yaml`));
-        if (proposals.documents) mine.push(join(dir, `${neutral}.proposals-documents.yaml`));
-        if (proposals.registry) writeFileSync(join(dir, `${neutral}.proposals.yaml`), proposals.registry);
-        if (proposals.documents) writeFileSync(join(dir, `${neutral}.proposals-documents.yaml`), proposals.documents);
-        const loaded = await loadCascade([REGISTRY, ...written, ...mine]);
-        const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && mine.includes(d.place?.file ?? ''));
-        const first = errors[0];
-        const score = scoreDocument(e, result.document, namesOf(cascade, result), ids);
-        runs.push({ expected: e, neutral, score, validateErrors: errors.length, firstError: first ? `${first.message.en}${first.found ? ` ("${first.found}")` : ''}` : undefined, ms });
-        ids.set(e.file, result.document.id);
-        written.push(...mine);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+/** The corpus documents a document is imported after (its parents, theirs, …). */
+function ancestors(e: Expected, byFile: ReadonlyMap<string, Expected>): string[] {
+  const out: string[] = [];
+  const walk = (d: Expected): void => {
+    for (const p of d.after) {
+      if (out.includes(p)) continue;
+      out.push(p);
+      const parent = byFile.get(p);
+      if (parent) walk(parent);
     }
+  };
+  walk(e);
+  return out;
+}
+
+/**
+ * Imports and scores every document of the corpus, parents first. Each import is given, as
+ * `cascade import --in` would be, the registry and the drafts of its parents only.
+ */
+export async function runCorpus(expectedDir = join(CORPUS, 'expected'), groups?: readonly string[]): Promise<DocRun[]> {
+  const every = importOrder(readExpected(expectedDir));
+  // A group asked for brings the parents it is imported after, scored too.
+  const wanted = groups ? every.filter((d) => groups.includes(d.group)) : every;
+  const needed = new Set(wanted.flatMap((d) => [d.file, ...ancestors(d, new Map(every.map((x) => [x.file, x])))]));
+  const all = every.filter((d) => needed.has(d.file));
+  const byFile = new Map(all.map((d) => [d.file, d]));
+  const dir = mkdtempSync(join(tmpdir(), 'score-import-'));
+  const runs: DocRun[] = [];
+  const drafts = new Map<string, string[]>();
+  const ids = new Map<string, string>();
+  try {
+    for (const [k, e] of all.entries()) {
+      const neutral = `doc-${String(k + 1).padStart(2, '0')}`;
+      const txt = join(dir, `${neutral}.txt`);
+      copyFileSync(join(CORPUS, e.file), txt);
+      const given = ancestors(e, byFile).flatMap((p) => drafts.get(p) ?? []);
+      const { cascade } = await loadCascade([REGISTRY, ...given]);
+      const source = await readSource(readFileSync(txt), txt);
+      if (!source.ok) throw new Error(`${e.file}: ${source.diagnostic.message.en}`);
+      const started = performance.now();
+      const result = importText(source.text, cascade, { fileName: `${neutral}.txt` });
+      const ms = performance.now() - started;
+      const files: [string, string | undefined][] = [
+        [join(dir, `${neutral}.yaml`), draftYaml(result, { source: `${neutral}.txt`, lang: 'en' })],
+        [join(dir, `${neutral}.proposals.yaml`), proposalsYaml(result.proposals, 'en').registry],
+        [join(dir, `${neutral}.proposals-documents.yaml`), proposalsYaml(result.proposals, 'en').documents],
+      ];
+      const mine: string[] = [];
+      for (const [path, text] of files) {
+        if (text === undefined) continue;
+        writeFileSync(path, text);
+        mine.push(path);
+      }
+      // As `cascade validate` loads it: the registry, the parents given, the draft and its proposals.
+      const loaded = await loadCascade([REGISTRY, ...given, ...mine]);
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && mine.includes(d.place?.file ?? ''));
+      const first = errors[0];
+      const score = scoreDocument(e, result.document, namesOf(cascade, result), ids);
+      runs.push({ expected: e, neutral, score, validateErrors: errors.length, firstError: first ? `${first.message.en}${first.found ? ` ("${first.found}")` : ''}` : undefined, ms });
+      ids.set(e.file, result.document.id);
+      drafts.set(e.file, mine);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   return runs;
 }
@@ -177,7 +203,8 @@ export function partReport(title: string, runs: readonly DocRun[]): string[] {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const runs = await runCorpus();
+  const only = argv.includes('--groups') ? argv[argv.indexOf('--groups') + 1]?.split(',') : undefined;
+  const runs = await runCorpus(join(CORPUS, 'expected'), only);
   const held = runs.filter((r) => r.expected.part === 'held-out');
   const tuning = runs.filter((r) => r.expected.part === 'tuning');
   const out = [
