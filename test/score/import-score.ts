@@ -130,6 +130,8 @@ export async function runCorpus(expectedDir = join(CORPUS, 'expected'), groups?:
       runs.push({ expected: e, neutral, score, validateErrors: errors.length, firstError: first ? `${first.message.en}${first.found ? ` ("${first.found}")` : ''}` : undefined, ms });
       ids.set(e.file, result.document.id);
       drafts.set(e.file, mine);
+      // Progress after each document, on stderr (held-out documents by their neutral name only).
+      process.stderr.write(`${neutral} ${e.part === 'tuning' ? e.file : '(held out)'} ${(ms / 1000).toFixed(1)} s\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
