@@ -4,7 +4,8 @@
  * worker threads, each run in a fresh process; the same letters to Gia Lai's 135 communes (memory
  * must not grow with the recipients); a sample of the output converted by LibreOffice; and
  * `cascade check` on the synthetic national cascade (`check.ts`). Medians of several runs.
- * Run: `npm run build && node dist/test/bench/run.js [--runs N] [--fresh N] [--no-check]`.
+ * Then the import speed on the real corpus (`import.ts`).
+ * Run: `npm run build && node dist/test/bench/run.js [--runs N] [--fresh N] [--no-check] [--no-import] [--import-timeout S]`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchCheck, formatCheckBench } from './check.js';
+import { benchImport, formatImportBench } from './import.js';
 import type { LettersRun } from './letters-once.js';
 
 const THREADS = 2;
@@ -129,6 +131,10 @@ const out = [
   `load average at the end: ${loadNow()}${Number(loadNow()) > 3 ? ' — busy machine: wall times are inflated, CPU times and the ratio are the fairer figures' : ''}`,
 ];
 process.stdout.write(`${out.join('\n')}\n\n`);
+if (!process.argv.includes('--no-import')) {
+  const timeout = argValue('--import-timeout');
+  process.stdout.write(`${formatImportBench(benchImport(timeout ? { timeoutS: Number(timeout) } : {}))}\n`);
+}
 if (!process.argv.includes('--no-check')) {
   const check = await benchCheck({ runs, freshRuns: Number(argValue('--fresh') ?? 3), html: false });
   process.stdout.write(formatCheckBench(check));
