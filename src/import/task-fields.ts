@@ -1,6 +1,6 @@
 import type { DeadlineField, TargetField } from '../model/task.js';
 import { parseDeadline } from '../text/deadline.js';
-import { readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
+import { opensWithAgency, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
 import type { RegistryView } from './context.js';
 import type { FieldLine } from './fields.js';
 import { findInlineDeadline } from './inline-deadline.js';
@@ -146,6 +146,7 @@ function inlineAgencies(
  */
 function leadingAgencies(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
   const words = text.split(/\s+/);
+  if (words.length < 3 || !opensWithAgency(words.slice(0, 30).join(' '), view, { province })) return undefined;
   for (let n = Math.min(words.length - 2, 30); n >= 1; n--) {
     const part = words.slice(0, n).join(' ').replace(/[,;:]$/, '');
     const read = readAgencies(part, view, { province });

@@ -24,6 +24,8 @@ export interface AgencyMatch {
 /** Where the name was written: "UBND tỉnh" in a Gia Lai letter is Gia Lai's (province slug). */
 export interface MatchContext {
   readonly province?: string;
+  /** Look for near misses when nothing else matches (default true); a caller that rejects them says false. */
+  readonly fuzzy?: boolean;
 }
 
 /** Finds registry agencies by any of the names drafters write. */
@@ -330,7 +332,8 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
 
   /** Hits for `name`, one per agency at its best score, best first; each stage only if the last found none. */
   const rank = (name: string, ctx?: MatchContext): Hit[] => {
-    const cacheKey = `${ctx?.province ?? ''}\u0000${name}`;
+    const fuzzy = ctx?.fuzzy !== false;
+    const cacheKey = `${ctx?.province ?? ''}\u0000${fuzzy ? 'f' : ''}\u0000${name}`;
     const cached = cache.get(cacheKey);
     if (cached) return cached;
     const key = matchKey(name);
@@ -341,7 +344,7 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
       const queries: Query[] = [{ text, key, province: ctx?.province }, ...localQueries(text)];
       hits = queries.slice(1).flatMap((q) => exactHits(q.key, q.province));
       if (hits.length === 0) hits = queries.flatMap(initialsHits);
-      if (hits.length === 0) hits = queries.flatMap(fuzzyHits);
+      if (hits.length === 0 && fuzzy) hits = queries.flatMap(fuzzyHits);
     }
     const ranked = hits.length < 2 ? hits : bestFirst(hits);
     if (cache.size >= CACHE_LIMIT) cache.clear();
