@@ -10,7 +10,10 @@
  * - "Năm 2028 và các năm tiếp theo", "từ năm 2027" are `from-year-on` with a yearly rhythm; "Các năm
  *   tiếp theo" is the same without a start (the year before it is in the surrounding text).
  * - "từ tháng 11 đến tháng 2/2027": a first month without a year and after the last is in the year before.
- * - "30 ngày kể từ ngày ký" counts from the day after signing; the date is computed only with `signedOn`.
+ * - "30 ngày kể từ ngày ký" counts from the day after signing; the date is computed only with `signedOn`
+ *   ("… kể từ ngày … có hiệu lực": with `effectiveOn`). Another event ("kể từ ngày Luật được thông
+ *   qua") is kept as written (`from: 'event'`), never refused, and stays unresolved.
+ * - "Quý III, IV/2026" is the span from the first quarter's start to the last one's end.
  * - Rhythms are canonical: 3 months → quarter, 6 months → half-year, 12 months → year.
  */
 import { isoDay, isRealDay } from './deadline-calendar.js';
@@ -31,6 +34,8 @@ export function parseDeadline(phrase: string, opts: ParseDeadlineOptions = {}): 
   const text = phrase.normalize('NFC').trim();
   const signedOn = opts.signedOn === undefined ? undefined : isoOf(opts.signedOn);
   if (signedOn === null) return { ok: false, error: badSigningDate(text, String(opts.signedOn)) };
+  const effectiveOn = opts.effectiveOn === undefined ? undefined : isoOf(opts.effectiveOn);
+  if (effectiveOn === null) return { ok: false, error: badSigningDate(text, String(opts.effectiveOn)) };
   const cleaned = cleanPhrase(text);
   if (cleaned === '') return { ok: false, error: emptyPhrase(text) };
   const body = stripLeadWords(cleaned);
@@ -39,7 +44,7 @@ export function parseDeadline(phrase: string, opts: ParseDeadlineOptions = {}): 
   const { main, condition } = splitCondition(body);
   if (condition !== undefined && main === '') return { ok: true, value: { text, kind: 'after-event', condition } };
   const withCondition = condition === undefined ? {} : { condition };
-  const found = matchDeadline(matchKey(main), signedOn === undefined ? {} : { signedOn });
+  const found = matchDeadline(matchKey(main), { ...(signedOn === undefined ? {} : { signedOn }), ...(effectiveOn === undefined ? {} : { effectiveOn }) });
   if (found === undefined) return { ok: false, error: unknownPhrase(text) };
   if (isFailure(found)) return { ok: false, error: refusedPhrase(text, found) };
   const value: Deadline = { text, ...found, ...withCondition };
