@@ -63,6 +63,11 @@ interface Best {
  * covered.
  */
 export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgencyOptions = {}): AgencyList {
+  // Near misses only for a phrase the registry's own names do not cover: the typo scan is costly.
+  if (opts.fuzzy === true) {
+    const exact = readAgencies(phrase, view, { ...opts, fuzzy: false });
+    if (exact.coverage >= 0.99) return exact;
+  }
   const toks = tokens(phrase);
   const n = toks.length;
   const cache = new Map<string, AgencyHit | null>();
@@ -70,8 +75,10 @@ export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgenc
     const text = phrase.slice(toks[i]?.start ?? 0, toks[j]?.end ?? 0).replace(/[.]+$/, '');
     let hit = cache.get(text);
     if (hit === undefined) {
-      // Near misses are looked for only where they are accepted: the typo scan is the costly stage.
-      const m = view.matcher.match(text, { ...(opts.province ? { province: opts.province } : {}), fuzzy: opts.fuzzy === true });
+      // Near misses are looked for only where they are accepted, and not across a list's separators:
+      // the typo scan is the costly stage, and a span over a comma is a list, not a misspelt name.
+      const fuzzy = opts.fuzzy === true && !/[,;()]/.test(text);
+      const m = view.matcher.match(text, { ...(opts.province ? { province: opts.province } : {}), fuzzy });
       const ok = m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
       hit = ok ? { id: m.id, as: text, via: m.via, score: m.score } : null;
       cache.set(text, hit);

@@ -17,11 +17,15 @@ export interface Block {
   readonly rows?: readonly (readonly string[])[];
   /** Lines where a paragraph broken by a page (or a hard wrap) was joined again. */
   readonly joined?: readonly number[];
+  /** For a table: the source line of each row (header first), where it is not one row a line after a delimiter row. */
+  readonly rowLines?: readonly number[];
 }
 
 // Lines that open a part of the letter even inside a Markdown paragraph.
 const OPENERS =
   /^(?:\*\*|__)?\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|KT\.|TM\.|TL\.|TUQ\.|Q\.|Căn cứ|Thời gian|Thời hạn|Cơ quan|Đơn vị|Sản phẩm|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
+
+const PAGE_MARK = /^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 
 /** Whether a line starts a block of its own. */
 export function opensBlock(line: string): boolean {
@@ -44,7 +48,17 @@ export function segment(lines: readonly string[]): Block[] {
     let current: { start: number; lines: string[] } | undefined;
     for (let n = start; n <= end; n++) {
       const line = cleanLine(lines[n - 1] ?? '');
-      if (line === '') continue;
+      // A page number printed where the page broke ("2", "- 3 -", "Trang 4/7") is no text of the letter.
+      if (line === '' || PAGE_MARK.test(line)) continue;
+      // Rows of cells between "|" with no delimiter row (a table as some extractions print it).
+      const run = pipeRun(lines, n, end);
+      if (run > 0) {
+        if (current) blocks.push(textBlock(current));
+        current = undefined;
+        blocks.push(pipeTable(lines, n, n + run - 1));
+        n += run - 1;
+        continue;
+      }
       if (!current || oneLineEach || opensBlock(line)) {
         if (current) blocks.push(textBlock(current));
         current = { start: n, lines: [] };
@@ -92,6 +106,28 @@ function tableBlock(table: Table, lines: readonly string[], start: number, end: 
     }),
   );
   return { kind: 'table', start, end, lines: lines.slice(start - 1, end).map((l) => l.trim()), rows };
+}
+
+// A table framed by "|" drops the empty cells outside the frame; an unframed one keeps an empty first cell (a row without STT).
+const cellsOf = (line: string, framed = true): string[] =>
+  (framed ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line.trim()).split('|').map((c) => c.trim());
+
+/** Whether a line is a row of at least three cells between "|". */
+function isPipeRow(line: string): boolean {
+  return /\S\s*\|\s*\S|^\s*\|/.test(line) && cellsOf(line).length >= 3;
+}
+
+/** How many lines from `n` (1-based, up to `end`) are rows of one table; 0 unless there are at least two. */
+function pipeRun(lines: readonly string[], n: number, end: number): number {
+  let k = n;
+  while (k <= end && isPipeRow(lines[k - 1] ?? '')) k++;
+  return k - n >= 2 ? k - n : 0;
+}
+
+function pipeTable(lines: readonly string[], start: number, end: number): Block {
+  const raw = lines.slice(start - 1, end);
+  const framed = /^\s*\|/.test(raw[0] ?? '');
+  return { kind: 'table', start, end, lines: raw.map((l) => l.trim()), rows: raw.map((l) => cellsOf(l, framed)), rowLines: raw.map((_, i) => start + i) };
 }
 
 /** Whether the text puts one paragraph per line (hardly any blank lines between its lines). */

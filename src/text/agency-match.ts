@@ -307,7 +307,9 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
     }
     if (hits.length > 0 || q.key.length < 4) return hits;
     const max = q.key.length < 12 ? 1 : 2;
-    const scopes = q.province === undefined ? [...byScope.values()] : [byScope.get(''), byScope.get(q.province)];
+    // Without a province, a typo is looked for among names that say where they are (or need not):
+    // a province's "UBND tỉnh" is no near miss for a letter from nowhere, and scanning every province is slow.
+    const scopes = q.province === undefined ? [byScope.get('')] : [byScope.get(''), byScope.get(q.province)];
     for (const scope of scopes) {
       for (let len = q.key.length - max; len <= q.key.length + max; len++) {
         for (const other of scope?.get(len) ?? []) {

@@ -40,7 +40,7 @@ export function whole(source: string): RegExp {
 /** A day as "30/4/2026", "30-4-2026", "30.4.2026", "30 tháng 4 năm 2026" or "30 tháng 4/2026"; one group. */
 export const DATE = '(\\d{1,2}(?:[/.-]\\d{1,2}[/.-]|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+|/))\\d{4})';
 /** "tháng 6/2026", "tháng 6-2026", "tháng 6 năm 2026"; groups: month, year. */
-export const MONTH_YEAR = 'tháng\\s+(\\d{1,2})(?:[/-]|\\s+năm\\s+)(\\d{4})';
+export const MONTH_YEAR = 'tháng\\s+(\\d{1,2})(?:[/-]|\\s*,?\\s+năm\\s+)(\\d{4})';
 /** "/2026", " năm 2026", ", năm 2026" after a quarter; one group. */
 export const QUARTER_YEAR = '(?:[/-]|\\s*,?\\s+năm\\s+)(\\d{4})';
 /** "quý III/2026", "quý 3 năm 2026", "quý III, năm 2026"; groups: quarter, year. */

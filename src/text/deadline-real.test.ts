@@ -17,6 +17,7 @@ const TABLE: readonly (readonly [string, Expected, ParseDeadlineOptions?])[] = [
   // a year after a quarter, with a comma
   ['Quý III, năm 2022', { kind: 'within-period', start: '2022-07-01', latest: '2022-09-30', period: 'quarter' }],
   ['trong Quý III năm 2024', { kind: 'within-period', start: '2024-07-01', latest: '2024-09-30', period: 'quarter' }],
+  ['Tháng 12, năm 2022', { kind: 'within-period', start: '2022-12-01', latest: '2022-12-31', period: 'month' }],
   // periods counted from an event
   ['trong thời hạn 02 năm kể từ ngày Nghị định có hiệu lực', { kind: 'relative', relative: { months: 24, from: 'effect' } }],
   [
