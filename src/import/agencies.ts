@@ -141,6 +141,22 @@ export function opensWithAgency(phrase: string, view: RegistryView, opts: ReadAg
   return false;
 }
 
+/** Whether an agency may close the phrase: the spans `readAgencies` would try that end at its last word. */
+export function closesWithAgency(phrase: string, view: RegistryView, opts: ReadAgencyOptions = {}): boolean {
+  const toks = tokens(phrase.replace(/[,;:]\s*$/, ''));
+  let j = toks.length - 1;
+  while (j >= 0 && !toks[j]?.word) j--;
+  if (j < 0 || JOINERS.test(toks[j]?.text ?? '')) return false;
+  const ctx = { ...(opts.province ? { province: opts.province } : {}), fuzzy: opts.fuzzy === true };
+  const text = phrase.replace(/[,;:]\s*$/, '');
+  for (let i = j; i >= Math.max(0, j - MAX_SPAN + 1); i--) {
+    if (!toks[i]?.word || JOINERS.test(toks[i]?.text ?? '')) continue;
+    const m = view.matcher.match(text.slice(toks[i]?.start ?? 0, toks[j]?.end ?? 0).replace(/[.]+$/, ''), ctx);
+    if (m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN))) return true;
+  }
+  return false;
+}
+
 // "các đơn vị trực thuộc Sở Y tế" names the units, not the department: an agency right after
 // these words belongs to an unknown name.
 const OWNED_BY = /^(?:trực thuộc|thuộc|của|tại|trong)$/iu;
