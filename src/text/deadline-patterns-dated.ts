@@ -76,6 +76,8 @@ export const DATED_PATTERNS: readonly Pattern[] = [
   },
   { id: 'by-end-of-half', re: whole(`${END_OF}\\s+${HALF}`), build: ([h = '', y]) => asDeadline(halfSpan(h, Number(y)), 'by-end') },
   { id: 'within-half', re: whole(`(?:trong\\s+)?${HALF}`), build: ([h = '', y]) => asDeadline(halfSpan(h, Number(y)), 'within') },
+  // "trước năm 2025": before the year starts, by the last day of the year before.
+  { id: 'before-year', re: whole('trước\\s+năm\\s+(\\d{4})'), build: ([y]) => asDeadline(yearSpan(Number(y) - 1), 'by-end') },
   { id: 'by-end-of-year', re: whole(`${END_OF}\\s+năm\\s+(\\d{4})`), build: ([y]) => asDeadline(yearSpan(Number(y)), 'by-end') },
   { id: 'within-year', re: whole('(?:trong\\s+(?:cả\\s+)?)?năm\\s+(\\d{4})'), build: ([y]) => asDeadline(yearSpan(Number(y)), 'within') },
   {

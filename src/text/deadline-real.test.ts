@@ -39,6 +39,10 @@ const TABLE: readonly (readonly [string, Expected, ParseDeadlineOptions?])[] = [
   // a year, and every year after it
   ['kể từ năm 2027', { kind: 'from-year-on', start: '2027-01-01', recurrence: { unit: 'year', every: 1 } }],
   ['Năm 2022 và hàng năm', { kind: 'from-year-on', start: '2022-01-01', recurrence: { unit: 'year', every: 1 } }],
+  // milestones: the first is the task's deadline
+  ['Năm 2025; Năm 2030', { kind: 'within-period', start: '2025-01-01', latest: '2025-12-31', period: 'year' }],
+  // before a year: by the last day of the year before
+  ['Hoàn thành trước năm 2025', { kind: 'by-date', latest: '2024-12-31', period: 'year' }],
   // a bound with its lead words
   ['chậm nhất đến ngày 01 tháng 7 năm 2028', { kind: 'by-date', latest: '2028-07-01', period: 'day' }],
 ];

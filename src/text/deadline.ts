@@ -3,8 +3,10 @@
  * parsed to plain data, compared and described. An unknown phrase is an error that quotes it.
  *
  * Readings chosen where the words allow two:
- * - "trước ngày X" is due by X, X included (as "chậm nhất ngày X"); "trước tháng 7", "trước năm 2027"
- *   are refused as unknown rather than guessed.
+ * - "trước ngày X" is due by X, X included (as "chậm nhất ngày X"); "trước năm 2027" is due by the
+ *   last day of 2026 (real plans write it for "before the year starts"); "trước tháng 7" (no year) is
+ *   refused as unknown rather than guessed.
+ * - "Năm 2025; Năm 2030": milestones; the first is the deadline, every one must read.
  * - "Năm 2026", "Trong tháng 6/2026", "Quý III/2026" are `within-period` (start and latest);
  *   "đến hết năm 2026" is `by-date` with the year's last day and no start.
  * - "Năm 2028 và các năm tiếp theo", "từ năm 2027" are `from-year-on` with a yearly rhythm; "Các năm
@@ -44,11 +46,24 @@ export function parseDeadline(phrase: string, opts: ParseDeadlineOptions = {}): 
   const { main, condition } = splitCondition(body);
   if (condition !== undefined && main === '') return { ok: true, value: { text, kind: 'after-event', condition } };
   const withCondition = condition === undefined ? {} : { condition };
-  const found = matchDeadline(matchKey(main), { ...(signedOn === undefined ? {} : { signedOn }), ...(effectiveOn === undefined ? {} : { effectiveOn }) });
+  const ctx = { ...(signedOn === undefined ? {} : { signedOn }), ...(effectiveOn === undefined ? {} : { effectiveOn }) };
+  const found = matchDeadline(matchKey(main), ctx) ?? firstMilestone(main, ctx);
   if (found === undefined) return { ok: false, error: unknownPhrase(text) };
   if (isFailure(found)) return { ok: false, error: refusedPhrase(text, found) };
   const value: Deadline = { text, ...found, ...withCondition };
   return { ok: true, value };
+}
+
+/**
+ * "Năm 2025; Năm 2030": milestones, each a deadline of its own. The first one is the task's
+ * deadline (the later ones follow it); every one must read, or the phrase is unknown.
+ */
+function firstMilestone(main: string, ctx: Parameters<typeof matchDeadline>[1]): ReturnType<typeof matchDeadline> {
+  const parts = main.split(/\s*;\s*/).filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const read = parts.map((p) => matchDeadline(matchKey(stripLeadWords(cleanPhrase(p))), ctx));
+  if (read.some((r) => r === undefined)) return undefined;
+  return read.find((r) => r !== undefined && isFailure(r)) ?? read[0];
 }
 
 /** ISO day of a date-like value, `null` when it is not a real day. A `Date` gives its local calendar day. */
