@@ -17,7 +17,8 @@ export interface Marker {
 
 // "Điều 3. Tổ chức thực hiện", "Điều 4:": an article of a decree, a resolution or a decision.
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*(?=\S)/u;
-const ROMAN = /^([IVX]{1,5})[.)]\s+(?=\S)/u;
+// "II.", "II)", and the Party's "II-" ("IV- TỔ CHỨC THỰC HIỆN").
+const ROMAN = /^([IVX]{1,5})(?:[.)]|\s?[-–])\s+(?=\S)/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)/u;
 const NUMBER = /^(\d{1,2})[.)]\s+(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)/u;

@@ -217,7 +217,8 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     const lead = item.children.slice(0, firstMarked).map((ch) => ch.text);
     const rest = item.children.slice(firstMarked);
     const kids = shapeList(rest, next, ctx, c, 'task');
-    if (title && !li) return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
+    // A heading over items; an item with its own fields (a table row with its lead and deadline) is a task.
+    if (title && !li && item.fields.length === 0) return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
     return { kind: 'task', ...base(item, id, kids), ...withLead, text: [text, ...lead], why: tx('nhiệm vụ có các ý con', 'task with items') };
   }
   if (bare.length > 0) {
