@@ -42,32 +42,41 @@ export function segment(lines: readonly string[]): Block[] {
     const start = leaf.position?.start.line ?? 1;
     const end = leaf.position?.end.line ?? start;
     if (leaf.type === 'table') {
-      blocks.push(tableBlock(leaf, lines, start, end));
+      // A table ends at the first line without "|": Markdown reads the lines after it as rows too.
+      let last = start;
+      while (last < end && (lines[last] ?? '').includes('|')) last++;
+      blocks.push(tableBlock(leaf, lines, start, last));
+      if (last < end) textBlocks(lines, last + 1, end, oneLineEach, blocks);
       continue;
     }
-    let current: { start: number; lines: string[] } | undefined;
-    for (let n = start; n <= end; n++) {
-      const line = cleanLine(lines[n - 1] ?? '');
-      // A page number printed where the page broke ("2", "- 3 -", "Trang 4/7") is no text of the letter.
-      if (line === '' || PAGE_MARK.test(line)) continue;
-      // Rows of cells between "|" with no delimiter row (a table as some extractions print it).
-      const run = pipeRun(lines, n, end);
-      if (run > 0) {
-        if (current) blocks.push(textBlock(current));
-        current = undefined;
-        blocks.push(pipeTable(lines, n, n + run - 1));
-        n += run - 1;
-        continue;
-      }
-      if (!current || oneLineEach || opensBlock(line)) {
-        if (current) blocks.push(textBlock(current));
-        current = { start: n, lines: [] };
-      }
-      current.lines.push(line);
-    }
-    if (current) blocks.push(textBlock(current));
+    textBlocks(lines, start, end, oneLineEach, blocks);
   }
   return blocks;
+}
+
+/** The text blocks of lines `start`…`end` (1-based) of one Markdown leaf, appended to `blocks`. */
+function textBlocks(lines: readonly string[], start: number, end: number, oneLineEach: boolean, blocks: Block[]): void {
+  let current: { start: number; lines: string[] } | undefined;
+  for (let n = start; n <= end; n++) {
+    const line = cleanLine(lines[n - 1] ?? '');
+    // A page number printed where the page broke ("2", "- 3 -", "Trang 4/7") is no text of the letter.
+    if (line === '' || PAGE_MARK.test(line)) continue;
+    // Rows of cells between "|" with no delimiter row (a table as some extractions print it).
+    const run = pipeRun(lines, n, end);
+    if (run > 0) {
+      if (current) blocks.push(textBlock(current));
+      current = undefined;
+      blocks.push(pipeTable(lines, n, n + run - 1));
+      n += run - 1;
+      continue;
+    }
+    if (!current || oneLineEach || opensBlock(line)) {
+      if (current) blocks.push(textBlock(current));
+      current = { start: n, lines: [] };
+    }
+    current.lines.push(line);
+  }
+  if (current) blocks.push(textBlock(current));
 }
 
 function textBlock(b: { start: number; lines: string[] }): Block {
@@ -97,7 +106,7 @@ function leaves(nodes: readonly Nodes[]): Nodes[] {
 }
 
 function tableBlock(table: Table, lines: readonly string[], start: number, end: number): Block {
-  const rows = table.children.map((row) =>
+  const rows = table.children.filter((row) => (row.position?.start.line ?? start) <= end).map((row) =>
     row.children.map((cell) => {
       const first = cell.children[0]?.position?.start;
       const last = cell.children[cell.children.length - 1]?.position?.end;
@@ -117,17 +126,24 @@ function isPipeRow(line: string): boolean {
   return /\S\s*\|\s*\S|^\s*\|/.test(line) && cellsOf(line).length >= 3;
 }
 
-/** How many lines from `n` (1-based, up to `end`) are rows of one table; 0 unless there are at least two. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * How many lines from `n` (1-based, up to `end`) are rows of one table; 0 unless there are at least
+ * two. A Markdown table that a paragraph swallowed (header and delimiter rows) counts with two cells.
+ */
 function pipeRun(lines: readonly string[], n: number, end: number): number {
-  let k = n;
-  while (k <= end && isPipeRow(lines[k - 1] ?? '')) k++;
+  const markdown = n < end && (lines[n - 1] ?? '').includes('|') && DELIMITER_ROW.test(lines[n] ?? '');
+  let k = markdown ? n + 2 : n;
+  while (k <= end && (markdown ? (lines[k - 1] ?? '').includes('|') : isPipeRow(lines[k - 1] ?? ''))) k++;
   return k - n >= 2 ? k - n : 0;
 }
 
 function pipeTable(lines: readonly string[], start: number, end: number): Block {
-  const raw = lines.slice(start - 1, end);
+  const at = Array.from({ length: end - start + 1 }, (_, i) => start + i).filter((n) => !DELIMITER_ROW.test(lines[n - 1] ?? ''));
+  const raw = at.map((n) => lines[n - 1] ?? '');
   const framed = /^\s*\|/.test(raw[0] ?? '');
-  return { kind: 'table', start, end, lines: raw.map((l) => l.trim()), rows: raw.map((l) => cellsOf(l, framed)), rowLines: raw.map((_, i) => start + i) };
+  return { kind: 'table', start, end, lines: lines.slice(start - 1, end).map((l) => l.trim()), rows: raw.map((l) => cellsOf(l, framed)), rowLines: at };
 }
 
 /** Whether the text puts one paragraph per line (hardly any blank lines between its lines). */
