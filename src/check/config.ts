@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { DOC_ID_SOURCE, TASK_ID_SOURCE } from '../model/task-id.js';
 import type { Diagnostic, Place, Severity } from '../report/diagnostic.js';
 import { placeAt } from './yaml-place.js';
 
@@ -14,7 +15,7 @@ const DocId = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/);
 /** A finding accepted on purpose: the rule, where (`doc` or `doc#task`), and why. */
 export const Waiver = z.strictObject({
   rule: RuleId,
-  at: z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:#[0-9A-Za-z]+(?:[.\-/][0-9A-Za-z]+)*)?$/),
+  at: z.string().regex(new RegExp(`^${DOC_ID_SOURCE}(?:#${TASK_ID_SOURCE})?$`, 'u')),
   reason: z.string().trim().min(1),
 });
 export type Waiver = z.infer<typeof Waiver>;

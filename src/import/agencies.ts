@@ -63,6 +63,11 @@ interface Best {
  * covered.
  */
 export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgencyOptions = {}): AgencyList {
+  // Near misses only for a phrase the registry's own names do not cover: the typo scan is costly.
+  if (opts.fuzzy === true) {
+    const exact = readAgencies(phrase, view, { ...opts, fuzzy: false });
+    if (exact.coverage >= 0.99) return exact;
+  }
   const toks = tokens(phrase);
   const n = toks.length;
   const cache = new Map<string, AgencyHit | null>();
@@ -70,7 +75,10 @@ export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgenc
     const text = phrase.slice(toks[i]?.start ?? 0, toks[j]?.end ?? 0).replace(/[.]+$/, '');
     let hit = cache.get(text);
     if (hit === undefined) {
-      const m = view.matcher.match(text, opts.province ? { province: opts.province } : {});
+      // Near misses are looked for only where they are accepted, and not across a list's separators:
+      // the typo scan is the costly stage, and a span over a comma is a list, not a misspelt name.
+      const fuzzy = opts.fuzzy === true && !/[,;()]/.test(text);
+      const m = view.matcher.match(text, { ...(opts.province ? { province: opts.province } : {}), fuzzy });
       const ok = m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
       hit = ok ? { id: m.id, as: text, via: m.via, score: m.score } : null;
       cache.set(text, hit);
@@ -109,6 +117,44 @@ export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgenc
   const result = ownedHitsDropped(best[0] as Best, toks, words);
   const total = words(0, n - 1);
   return { hits: result.hits.map((h) => h.hit), rest: unmatched(phrase, toks, result), coverage: total === 0 ? 0 : result.cov / total };
+}
+
+/**
+ * Whether an agency (or a role before one: "Chủ tịch UBND …") may open the phrase: the spans
+ * `readAgencies` would try at its first word. A phrase read entirely as agencies must pass; most
+ * sentences (a verb first) fail at once, without reading every span of every prefix.
+ */
+export function opensWithAgency(phrase: string, view: RegistryView, opts: ReadAgencyOptions = {}): boolean {
+  const toks = tokens(phrase);
+  const i = toks.findIndex((t) => t.word);
+  if (i < 0 || JOINERS.test(toks[i]?.text ?? '')) return false;
+  const role = roleLength(toks, i);
+  const ctx = { ...(opts.province ? { province: opts.province } : {}), fuzzy: opts.fuzzy === true };
+  for (const from of role > 0 ? [i, i + role] : [i]) {
+    for (let j = from; j < Math.min(toks.length, from + MAX_SPAN); j++) {
+      if (!toks[j]?.word || JOINERS.test(toks[j]?.text ?? '')) continue;
+      const text = phrase.slice(toks[from]?.start ?? 0, toks[j]?.end ?? 0).replace(/[.]+$/, '');
+      const m = view.matcher.match(text, ctx);
+      if (m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether an agency may close the phrase: the spans `readAgencies` would try that end at its last word. */
+export function closesWithAgency(phrase: string, view: RegistryView, opts: ReadAgencyOptions = {}): boolean {
+  const toks = tokens(phrase.replace(/[,;:]\s*$/, ''));
+  let j = toks.length - 1;
+  while (j >= 0 && !toks[j]?.word) j--;
+  if (j < 0 || JOINERS.test(toks[j]?.text ?? '')) return false;
+  const ctx = { ...(opts.province ? { province: opts.province } : {}), fuzzy: opts.fuzzy === true };
+  const text = phrase.replace(/[,;:]\s*$/, '');
+  for (let i = j; i >= Math.max(0, j - MAX_SPAN + 1); i--) {
+    if (!toks[i]?.word || JOINERS.test(toks[i]?.text ?? '')) continue;
+    const m = view.matcher.match(text.slice(toks[i]?.start ?? 0, toks[j]?.end ?? 0).replace(/[.]+$/, ''), ctx);
+    if (m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN))) return true;
+  }
+  return false;
 }
 
 // "các đơn vị trực thuộc Sở Y tế" names the units, not the department: an agency right after

@@ -17,11 +17,15 @@ export interface Block {
   readonly rows?: readonly (readonly string[])[];
   /** Lines where a paragraph broken by a page (or a hard wrap) was joined again. */
   readonly joined?: readonly number[];
+  /** For a table: the source line of each row (header first), where it is not one row a line after a delimiter row. */
+  readonly rowLines?: readonly number[];
 }
 
 // Lines that open a part of the letter even inside a Markdown paragraph.
 const OPENERS =
   /^(?:\*\*|__)?\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|KT\.|TM\.|TL\.|TUQ\.|Q\.|Căn cứ|Thời gian|Thời hạn|Cơ quan|Đơn vị|Sản phẩm|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
+
+const PAGE_MARK = /^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 
 /** Whether a line starts a block of its own. */
 export function opensBlock(line: string): boolean {
@@ -38,22 +42,41 @@ export function segment(lines: readonly string[]): Block[] {
     const start = leaf.position?.start.line ?? 1;
     const end = leaf.position?.end.line ?? start;
     if (leaf.type === 'table') {
-      blocks.push(tableBlock(leaf, lines, start, end));
+      // A table ends at the first line without "|": Markdown reads the lines after it as rows too.
+      let last = start;
+      while (last < end && (lines[last] ?? '').includes('|')) last++;
+      blocks.push(tableBlock(leaf, lines, start, last));
+      if (last < end) textBlocks(lines, last + 1, end, oneLineEach, blocks);
       continue;
     }
-    let current: { start: number; lines: string[] } | undefined;
-    for (let n = start; n <= end; n++) {
-      const line = cleanLine(lines[n - 1] ?? '');
-      if (line === '') continue;
-      if (!current || oneLineEach || opensBlock(line)) {
-        if (current) blocks.push(textBlock(current));
-        current = { start: n, lines: [] };
-      }
-      current.lines.push(line);
-    }
-    if (current) blocks.push(textBlock(current));
+    textBlocks(lines, start, end, oneLineEach, blocks);
   }
   return blocks;
+}
+
+/** The text blocks of lines `start`…`end` (1-based) of one Markdown leaf, appended to `blocks`. */
+function textBlocks(lines: readonly string[], start: number, end: number, oneLineEach: boolean, blocks: Block[]): void {
+  let current: { start: number; lines: string[] } | undefined;
+  for (let n = start; n <= end; n++) {
+    const line = cleanLine(lines[n - 1] ?? '');
+    // A page number printed where the page broke ("2", "- 3 -", "Trang 4/7") is no text of the letter.
+    if (line === '' || PAGE_MARK.test(line)) continue;
+    // Rows of cells between "|" with no delimiter row (a table as some extractions print it).
+    const run = pipeRun(lines, n, end);
+    if (run > 0) {
+      if (current) blocks.push(textBlock(current));
+      current = undefined;
+      blocks.push(pipeTable(lines, n, n + run - 1));
+      n += run - 1;
+      continue;
+    }
+    if (!current || oneLineEach || opensBlock(line)) {
+      if (current) blocks.push(textBlock(current));
+      current = { start: n, lines: [] };
+    }
+    current.lines.push(line);
+  }
+  if (current) blocks.push(textBlock(current));
 }
 
 function textBlock(b: { start: number; lines: string[] }): Block {
@@ -83,7 +106,7 @@ function leaves(nodes: readonly Nodes[]): Nodes[] {
 }
 
 function tableBlock(table: Table, lines: readonly string[], start: number, end: number): Block {
-  const rows = table.children.map((row) =>
+  const rows = table.children.filter((row) => (row.position?.start.line ?? start) <= end).map((row) =>
     row.children.map((cell) => {
       const first = cell.children[0]?.position?.start;
       const last = cell.children[cell.children.length - 1]?.position?.end;
@@ -92,6 +115,35 @@ function tableBlock(table: Table, lines: readonly string[], start: number, end: 
     }),
   );
   return { kind: 'table', start, end, lines: lines.slice(start - 1, end).map((l) => l.trim()), rows };
+}
+
+// A table framed by "|" drops the empty cells outside the frame; an unframed one keeps an empty first cell (a row without STT).
+const cellsOf = (line: string, framed = true): string[] =>
+  (framed ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line.trim()).split('|').map((c) => c.trim());
+
+/** Whether a line is a row of at least three cells between "|". */
+function isPipeRow(line: string): boolean {
+  return /\S\s*\|\s*\S|^\s*\|/.test(line) && cellsOf(line).length >= 3;
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * How many lines from `n` (1-based, up to `end`) are rows of one table; 0 unless there are at least
+ * two. A Markdown table that a paragraph swallowed (header and delimiter rows) counts with two cells.
+ */
+function pipeRun(lines: readonly string[], n: number, end: number): number {
+  const markdown = n < end && (lines[n - 1] ?? '').includes('|') && DELIMITER_ROW.test(lines[n] ?? '');
+  let k = markdown ? n + 2 : n;
+  while (k <= end && (markdown ? (lines[k - 1] ?? '').includes('|') : isPipeRow(lines[k - 1] ?? ''))) k++;
+  return k - n >= 2 ? k - n : 0;
+}
+
+function pipeTable(lines: readonly string[], start: number, end: number): Block {
+  const at = Array.from({ length: end - start + 1 }, (_, i) => start + i).filter((n) => !DELIMITER_ROW.test(lines[n - 1] ?? ''));
+  const raw = at.map((n) => lines[n - 1] ?? '');
+  const framed = /^\s*\|/.test(raw[0] ?? '');
+  return { kind: 'table', start, end, lines: lines.slice(start - 1, end).map((l) => l.trim()), rows: raw.map((l) => cellsOf(l, framed)), rowLines: at };
 }
 
 /** Whether the text puts one paragraph per line (hardly any blank lines between its lines). */

@@ -132,8 +132,8 @@ function buildTask(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: re
     node.deadline = fields.deadline.value;
     bc.notes.note(node, withConf(fields.deadline.from, fields.deadline.confidence), 'deadline');
   } else if (fields.deadlineUnknown !== undefined) {
-    node.deadline = fields.deadlineUnknown;
-    bc.notes.note(node, tx(`thời hạn "${fields.deadlineUnknown}" chưa đọc được: kiểm tra lại`, `deadline "${fields.deadlineUnknown}" not understood: check it`), 'deadline');
+    // Written as a comment, not as the task's deadline: the draft must pass `cascade validate` as it is.
+    bc.notes.note(node, tx(`thời hạn "${fields.deadlineUnknown}" chưa đọc được, chưa ghi vào deadline: kiểm tra lại`, `deadline "${fields.deadlineUnknown}" not understood, left out of deadline: check it`));
   }
   if (fields.target) node.target = fields.target.value;
   if (fields.products) node.products = [...fields.products];

@@ -13,17 +13,20 @@ export interface InlineDeadline {
   readonly rhythm?: { readonly text: string; readonly value: Deadline };
 }
 
+const PERIOD = String.raw`quý\s+[IVX\d]+(?:\s*(?:,|và|-)\s*(?:quý\s+)?[IVX\d]+)*(?:\s*\/\s*|\s*,?\s+năm\s+)\d{4}|tháng\s+\d{1,2}(?:\s*\/\s*|\s*,?\s+năm\s+)\d{4}|năm\s+\d{4}`;
 const DATE = String.raw`(?:ngày\s+)?\d{1,2}\s*(?:/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})`;
 // "… Thời gian hoàn thành: Năm 2027." written inside the paragraph rather than on a line of its own.
 const LABELLED = /(?<![\p{L}\p{N}])(?:Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*([^.;()]+(?:\([^)]*\))?)/giu;
 const DUE: readonly RegExp[] = [
-  new RegExp(String.raw`(?:Hoàn thành\s+)?(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|không quá|muộn nhất)\s+(?:\*\*|__)?${DATE}`, 'giu'),
+  new RegExp(String.raw`(?:Hoàn thành\s+)?(?:trước|chậm nhất(?:\s+(?:là|vào|đến))*|không quá|muộn nhất|đến hết)\s+(?:\*\*|__)?${DATE}`, 'giu'),
+  // "trong Quý III năm 2024", "trong quý II/2026", "trong năm 2022", "đến hết tháng 6/2026", "Quý III, IV/2026".
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:trong|trước|đến hết|cuối)\s+(?:${PERIOD})`, 'giu'),
   /Hoàn thành\s+(?:trong|trước)\s+(?:tháng\s+\d{1,2}\s*\/\s*\d{4}|năm\s+\d{4}|quý\s+[IV]+\s*\/\s*\d{4})/giu,
-  /trong vòng\s+\d+\s+(?:ngày|ngày làm việc|tháng)\s+kể từ\s+ngày\s+(?:ký|ban hành|nhận được[^,.;]*)/giu,
+  /(?:trong\s+(?:vòng|thời hạn|thời gian)|không quá)\s+\d+\s+(?:ngày làm việc|ngày|tháng|năm)\s*,?\s+kể từ\s+(?:ngày|khi)\s+[^,.;()]+/giu,
 ];
 const RHYTHM: readonly RegExp[] = [
-  /(?:trước\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s+)?(?:(?:vào\s+)?(?:lúc\s+)?\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?\s+)?(?:(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\s+|Chủ nhật\s+)?(?:hàng|hằng)\s+(?:tuần|tháng|quý|năm)/giu,
-  /(?:Định kỳ|định kỳ)\s+(?:\d{1,2}\s+tháng|hàng\s+\w+|hằng\s+\w+|quý|năm)(?!\s*\/)/gu,
+  /(?:(?:định kỳ\s+)?(?:trước|chậm nhất|vào)\s+ngày\s+\d{1,2}(?:\s*\/\s*\d{1,2}|\s+tháng\s+\d{1,2})\s+)?(?:(?:vào\s+)?(?:lúc\s+)?\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?\s+)?(?:(?:ngày\s+)?thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)\s+|Chủ nhật\s+)?(?:hàng|hằng)\s+(?:tuần|tháng|quý|năm)/giu,
+  /(?:Định kỳ|định kỳ)\s+(?:\d{1,2}\s+tháng|hàng\s+\p{L}+|hằng\s+\p{L}+|quý|năm)(?!\s*\/)/gu,
   /\(?(?<![\p{N}])\d{1,2}\s+tháng\s*\/\s*lần\)?/giu,
 ];
 

@@ -12,6 +12,13 @@ describe('readMarker', () => {
     expect(['II. NHIỆM VỤ', '12. Mục', '2.1. Các', 'đ) Điểm'].map(labelOf)).toEqual(['II', '12', '2.1', 'đ']);
   });
 
+  it('reads articles of a decree, the Party\'s "IV-" parts and every Vietnamese letter', () => {
+    expect(['Điều 3. Tổ chức thực hiện', 'IV- TỔ CHỨC THỰC HIỆN', 'II – NHIỆM VỤ', 'đ) Định kỳ'].map(styleOf)).toEqual(['article', 'roman', 'roman', 'letter']);
+    expect(['Điều 12: Hiệu lực', 'IV- TỔ CHỨC'].map(labelOf)).toEqual(['12', 'IV']);
+    expect(stripMarker('Điều 3. Tổ chức thực hiện', readMarker('Điều 3. Tổ chức thực hiện')!.marker)).toBe('Tổ chức thực hiện');
+    expect(readMarker('Điều lệ Hội')).toBeUndefined();
+  });
+
   it('reads a marker inside bold ("**1. Công tác…**")', () => {
     expect(labelOf('**1. Công tác tuyên truyền**')).toBe('1');
   });

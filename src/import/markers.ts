@@ -4,7 +4,7 @@
  */
 
 /** The family of a marker: items of one family are siblings, a new family nests under the last item. */
-export type MarkerStyle = 'roman' | 'number' | 'dotted2' | 'dotted3' | 'letter' | 'dash' | 'plus';
+export type MarkerStyle = 'article' | 'roman' | 'number' | 'dotted2' | 'dotted3' | 'letter' | 'dash' | 'plus' | 'appendix';
 
 /** A marker found at the start of a line. */
 export interface Marker {
@@ -15,7 +15,10 @@ export interface Marker {
   readonly label: string;
 }
 
-const ROMAN = /^([IVX]{1,5})[.)]\s+(?=\S)/u;
+// "Điều 3. Tổ chức thực hiện", "Điều 4:": an article of a decree, a resolution or a decision.
+const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*(?=\S)/u;
+// "II.", "II)", and the Party's "II-" ("IV- TỔ CHỨC THỰC HIỆN").
+const ROMAN = /^([IVX]{1,5})(?:[.)]|\s?[-–])\s+(?=\S)/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)/u;
 const NUMBER = /^(\d{1,2})[.)]\s+(?=\S)/u;
 const LETTER = /^([a-zđ])\)\s*(?=\S)/u;
@@ -25,6 +28,8 @@ const PLUS = /^(\+)\s*(?=\S)/u;
 /** The marker at the start of `line` (emphasis marks before it are skipped), or undefined. */
 export function readMarker(line: string): { marker: Marker; rest: string } | undefined {
   const text = line.replace(/^\s*(?:\*\*|__)?/, '');
+  const article = ARTICLE.exec(text);
+  if (article?.[1]) return found('article', article, text);
   const roman = ROMAN.exec(text);
   if (roman?.[1] && isRoman(roman[1])) return found('roman', roman, text);
   const dotted = DOTTED.exec(text);

@@ -52,6 +52,19 @@ export function readYear(text: string): { year: YearLabel; rest: string } | unde
   return { year: { printed, key: following || year === undefined ? 'sau' : String(year), year }, rest: text.slice(m[0].length).trim() };
 }
 
+// An appendix ("PHỤ LỤC II", "DANH MỤC", "Phụ lục 1"): its rows are `PL.<n>`.
+const APPENDIX = /^(?:\*\*|__)?(?:PHỤ LỤC|DANH MỤC|Phụ lục)(?:\s+(?:số\s+)?[IVX\d]{1,5})?(?:\*\*|__)?\s*[:.]?$/u;
+// A text issued with a decision or a resolution ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", "QUY CHẾ"), printed after its signature.
+const ATTACHED = /^(?:\*\*|__)?(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|ĐỀ ÁN|CHIẾN LƯỢC|HƯỚNG DẪN)(?![\p{L}\p{N}])/u;
+
+/** Whether a block opens an appendix or a text attached to the document (its heading, in capitals). */
+export function opensAttachment(block: Block): 'appendix' | 'attached' | undefined {
+  const first = (block.lines[0] ?? '').trim();
+  if (block.kind !== 'text' || first === '') return undefined;
+  if (APPENDIX.test(first)) return 'appendix';
+  return ATTACHED.test(first) && first === first.toUpperCase() ? 'attached' : undefined;
+}
+
 function itemOf(block: Block, marker: Marker | undefined): OutlineItem {
   // A table that lists no tasks is kept as it is written, one row a line.
   const raw = block.lines.join(block.kind === 'table' ? '\n' : ' ');
@@ -77,7 +90,20 @@ export function buildOutline(blocks: readonly Block[]): Outline {
   const stack: OutlineItem[] = [];
   // Fields attach to the last item or unmarked paragraph read.
   let current: OutlineItem | undefined;
+  let appendices = 0;
   for (const block of blocks) {
+    const opens = items.length > 0 ? opensAttachment(block) : undefined;
+    if (opens) {
+      // An appendix or an attached text starts a part of its own at the top: `PL`, `PL2`…, `KT`.
+      if (opens === 'appendix') appendices++;
+      const label = opens === 'attached' ? 'KT' : appendices === 1 ? 'PL' : `PL${appendices}`;
+      const item = itemOf(block, { style: 'appendix', printed: '', label });
+      stack.length = 0;
+      items.push(item);
+      stack.push(item);
+      current = item;
+      continue;
+    }
     const top = stack[stack.length - 1];
     if (block.kind === 'table') {
       // A task table's rows are items under the item it follows; another table is a paragraph.

@@ -52,6 +52,8 @@ export interface ShapeContext {
 
 const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình)/iu;
 const GOALS = /^Mục tiêu/iu;
+// An article that only issues an attached text or says when the document takes effect assigns nothing.
+const PROVISION = /^(?:Ban hành kèm theo|(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Văn bản) này có hiệu lực)/iu;
 const MAX_TITLE_WORDS = 25;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -139,14 +141,16 @@ function numberedId(item: OutlineItem, parent: Parent): string {
   const m = item.marker;
   if (!m) return '';
   if (m.style === 'letter') return parent.numbered ? `${parent.numbered}.${m.label}` : m.label;
-  if (m.style === 'roman') return m.label;
+  if (m.style === 'roman' || m.style === 'article' || m.style === 'appendix') return m.label;
   return parent.roman ? `${parent.roman}.${m.label}` : m.label;
 }
 
 function childParent(id: string, item: OutlineItem, parent: Parent): Parent {
   const style = item.marker?.style;
-  const numbered = style && style !== 'dash' && style !== 'plus' && style !== 'roman' && !item.year ? id : parent.numbered;
-  return { id, numbered, roman: style === 'roman' ? id : parent.roman };
+  const numbered = style && style !== 'dash' && style !== 'plus' && style !== 'roman' && style !== 'appendix' && !item.year ? id : parent.numbered;
+  // Items under a Roman part, an article ("Điều 3" → `3.1`) or an appendix (`PL.5`) carry its id first.
+  const prefix = style === 'roman' || style === 'article' || style === 'appendix';
+  return { id, numbered, roman: prefix ? id : parent.roman };
 }
 
 function printedOf(item: OutlineItem): string {
@@ -171,6 +175,13 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
   const title = isTitleLike(item.text);
 
   if (isBare(item) && as !== 'task') return { kind: 'para', ...base(item, id, []), text: [item.text], why: tx('đoạn văn', 'paragraph') };
+  if (item.marker?.style === 'appendix' && marked.length === 0) {
+    const kids = shapeList(item.children, next, ctx, c, 'para');
+    return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: tx('phụ lục, văn bản kèm theo không có mục đánh số', 'appendix or attached text without numbered items') };
+  }
+  if (item.marker && item.children.length === 0 && PROVISION.test(item.plain)) {
+    return { kind: 'para', ...base(item, id, []), text: [`${item.marker.printed} ${item.text}`], why: tx('điều khoản về hiệu lực, ban hành: không giao nhiệm vụ', 'a provision on entry into force or issue: no task') };
+  }
   if (item.children.length === 0 && isAttachmentNote(item.plain)) {
     return { kind: 'para', ...base(item, id, []), text: [`${item.marker ? `${item.marker.printed} ` : ''}${item.text}`], why: tx('ghi chú về tài liệu gửi kèm', 'a note on an attachment') };
   }
@@ -206,7 +217,8 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     const lead = item.children.slice(0, firstMarked).map((ch) => ch.text);
     const rest = item.children.slice(firstMarked);
     const kids = shapeList(rest, next, ctx, c, 'task');
-    if (title && !li) return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
+    // A heading over items; an item with its own fields (a table row with its lead and deadline) is a task.
+    if (title && !li && item.fields.length === 0) return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: lead, why: tx('tiêu đề có các mục con', 'heading over numbered items') };
     return { kind: 'task', ...base(item, id, kids), ...withLead, text: [text, ...lead], why: tx('nhiệm vụ có các ý con', 'task with items') };
   }
   if (bare.length > 0) {

@@ -41,8 +41,8 @@ export function tableItems(block: Block): OutlineItem[] {
   const out: OutlineItem[] = [];
   const stack: { depth: number; item: OutlineItem }[] = [];
   rows.slice(1).forEach((cells, r) => {
-    // Row r of the body is on the line after the header and the delimiter row.
-    const line = block.start + 2 + r;
+    // Row r of the body is on the line after the header and the delimiter row, unless the block says where.
+    const line = block.rowLines?.[r + 1] ?? block.start + 2 + r;
     const item = rowItem(cells, cols, header, line);
     if (!item) return;
     const depth = depthOf(item.marker);
@@ -54,6 +54,8 @@ export function tableItems(block: Block): OutlineItem[] {
   });
   return out;
 }
+
+const UNNUMBERED: Marker = { style: 'dash', printed: '', label: '' };
 
 function depthOf(marker: Marker | undefined): number {
   if (!marker) return 9;
@@ -75,11 +77,12 @@ function rowItem(cells: readonly string[], cols: readonly (Column | undefined)[]
     if (value === '' || c === undefined || c === 'id' || c === 'text' || c === 'note') return;
     fields.push({ kind: c, label: plain(header[k] ?? ''), value });
   });
-  const marker = stt ? readMarker(`${stt}${/[.)]$/.test(stt) ? '' : '.'} x`)?.marker : undefined;
+  // A row with its fields but no STT is a task of its own, after the numbered row above it (`PL.5-1`).
+  const marker = stt ? readMarker(`${stt}${/[.)]$/.test(stt) ? '' : '.'} x`)?.marker : fields.length > 0 ? UNNUMBERED : undefined;
   const year = readYear(text);
   const block: Block = { kind: 'text', start: line, end: line, lines: [text] };
   return {
-    marker: marker ? { ...marker, printed: `${marker.label}.` } : undefined,
+    marker: marker && marker !== UNNUMBERED ? { ...marker, printed: `${marker.label}.` } : marker,
     block,
     text: year ? year.rest : text,
     plain: plain(year ? year.rest : text),

@@ -1,6 +1,6 @@
 import type { DeadlineField, TargetField } from '../model/task.js';
 import { parseDeadline } from '../text/deadline.js';
-import { readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
+import { closesWithAgency, opensWithAgency, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
 import type { RegistryView } from './context.js';
 import type { FieldLine } from './fields.js';
 import { findInlineDeadline } from './inline-deadline.js';
@@ -131,6 +131,9 @@ function inlineAgencies(
   const phrase = m?.[1]?.trim();
   if (!phrase) return undefined;
   const words = phrase.split(/\s+/);
+  // Most phrases name no agency at the anchored end: one look at its spans says so.
+  const edge = anchor === 'start' ? words.slice(0, 24).join(' ') : words.slice(-24).join(' ');
+  if (!(anchor === 'start' ? opensWithAgency(edge, view, { province }) : closesWithAgency(edge, view, { province }))) return undefined;
   // The longest run of words at the anchored end that reads entirely as agencies.
   for (let n = Math.min(words.length, 24); n >= 1; n--) {
     const part = anchor === 'start' ? words.slice(0, n).join(' ') : words.slice(words.length - n).join(' ');
@@ -146,6 +149,7 @@ function inlineAgencies(
  */
 function leadingAgencies(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
   const words = text.split(/\s+/);
+  if (words.length < 3 || !opensWithAgency(words.slice(0, 30).join(' '), view, { province })) return undefined;
   for (let n = Math.min(words.length - 2, 30); n >= 1; n--) {
     const part = words.slice(0, n).join(' ').replace(/[,;:]$/, '');
     const read = readAgencies(part, view, { province });

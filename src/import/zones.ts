@@ -2,6 +2,7 @@ import type { DocumentKind } from '../model/kind.js';
 import type { Block } from './blocks.js';
 import type { NumberLine, PlaceDate } from './header.js';
 import { readMarker } from './markers.js';
+import { opensAttachment } from './outline.js';
 import { plain } from './markdown.js';
 import type { SignerRead } from './signer.js';
 import { readAddressees, readHeader } from './zone-head.js';
@@ -47,15 +48,32 @@ export function splitParts(blocks: readonly Block[]): LetterParts {
   const toRead = readAddressees(blocks, head.end);
   const footer = readFooter(blocks, toRead.end, unplaced);
   const { body, closing } = splitClosing(blocks.slice(toRead.end, footer.start));
+  const attached = attachedAfterFooter(blocks.slice(footer.start), unplaced);
   return {
     ...head.parts,
     to: toRead.to,
-    body,
+    body: [...body, ...attached],
     closing,
     distribution: footer.distribution,
     signer: footer.signer,
     unplaced,
   };
+}
+
+/**
+ * The appendices and texts issued with the document ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "DANH MỤC", "PHỤ
+ * LỤC"), printed after its signature: taken out of `unplaced` (in place) and returned, in order, for the body.
+ */
+function attachedAfterFooter(footer: readonly Block[], unplaced: Block[]): Block[] {
+  // The heading may have been read with the signature above it; the text under it was not.
+  const first = footer.slice(1).find((b) => opensAttachment(b) !== undefined);
+  if (!first) return [];
+  const sorted = [...unplaced].sort((a, b) => a.start - b.start);
+  const moved = [first, ...sorted.filter((b) => b.start > first.start)];
+  const keep = unplaced.filter((b) => b.start < first.start);
+  unplaced.length = 0;
+  unplaced.push(...keep);
+  return moved;
 }
 
 /**

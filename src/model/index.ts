@@ -5,3 +5,4 @@ export * from './date.js';
 export * from './document.js';
 export * from './kind.js';
 export * from './task.js';
+export * from './task-id.js';

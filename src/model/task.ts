@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { DOC_ID_SOURCE, TASK_ID_SOURCE } from './task-id.js';
 
 /** Task ids: the document's own numbering (`2.b`, `2.1`) or a positional id (`2-1`, `2.b/2027`). */
-export const TaskId = z.string().regex(/^[0-9A-Za-z]+(?:[.\-/][0-9A-Za-z]+)*$/, 'một số hiệu nhiệm vụ dạng `2.1`, `2.b` hoặc `2-1`');
+export const TaskId = z.string().regex(new RegExp(`^${TASK_ID_SOURCE}$`, 'u'), 'một số hiệu nhiệm vụ dạng `2.1`, `2.b`, `2.đ` hoặc `2-1`');
 export type TaskId = z.infer<typeof TaskId>;
 
 /** A reference to a task of another document: `ct-14-ttg#2.b/2027`. */
 export const TaskRef = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*#[0-9A-Za-z]+(?:[.\-/][0-9A-Za-z]+)*$/, 'một tham chiếu nhiệm vụ dạng `ct-14-ttg#2.b`');
+  .regex(new RegExp(`^${DOC_ID_SOURCE}#${TASK_ID_SOURCE}$`, 'u'), 'một tham chiếu nhiệm vụ dạng `ct-14-ttg#2.b`');
 export type TaskRef = z.infer<typeof TaskRef>;
 
 /**

@@ -25,6 +25,8 @@ export interface AgencyMatch {
 /** Where the name was written: "UBND tỉnh" in a Gia Lai letter is Gia Lai's (province slug). */
 export interface MatchContext {
   readonly province?: string;
+  /** Look for near misses when nothing else matches (default true); a caller that rejects them says false. */
+  readonly fuzzy?: boolean;
 }
 
 /** Finds registry agencies by any of the names drafters write. */
@@ -281,7 +283,9 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
     }
     if (hits.length > 0 || q.key.length < 4) return hits;
     const max = q.key.length < 12 ? 1 : 2;
-    const scopes = q.province === undefined ? [...byScope.values()] : [byScope.get(''), byScope.get(q.province)];
+    // Without a province, a typo is looked for among names that say where they are (or need not):
+    // a province's "UBND tỉnh" is no near miss for a letter from nowhere, and scanning every province is slow.
+    const scopes = q.province === undefined ? [byScope.get('')] : [byScope.get(''), byScope.get(q.province)];
     for (const scope of scopes) {
       for (let len = q.key.length - max; len <= q.key.length + max; len++) {
         for (const other of scope?.get(len) ?? []) {
@@ -306,7 +310,8 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
 
   /** Hits for `name`, one per agency at its best score, best first; each stage only if the last found none. */
   const rank = (name: string, ctx?: MatchContext): Hit[] => {
-    const cacheKey = `${ctx?.province ?? ''}\u0000${name}`;
+    const fuzzy = ctx?.fuzzy !== false;
+    const cacheKey = `${ctx?.province ?? ''}\u0000${fuzzy ? 'f' : ''}\u0000${name}`;
     const cached = cache.get(cacheKey);
     if (cached) return cached;
     const key = matchKey(name);
@@ -317,7 +322,7 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
       const queries: Query[] = [{ text, key, province: ctx?.province }, ...localQueries(text)];
       hits = queries.slice(1).flatMap((q) => exactHits(q.key, q.province));
       if (hits.length === 0) hits = queries.flatMap(initialsHits);
-      if (hits.length === 0) hits = queries.flatMap(fuzzyHits);
+      if (hits.length === 0 && fuzzy) hits = queries.flatMap(fuzzyHits);
     }
     const ranked = hits.length < 2 ? hits : bestFirst(hits);
     if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -111,7 +111,8 @@ function pointText(at: RecurrenceAt, unit: Recurrence['unit']): BilingualText | 
 
 function relative(r: RelativeTerm, latest: string | undefined): BilingualText {
   const [n, vi, en] =
-    r.months !== undefined ? [r.months, 'tháng', 'months']
+    r.months !== undefined && r.months % 12 === 0 ? [r.months / 12, 'năm', 'years']
+      : r.months !== undefined ? [r.months, 'tháng', 'months']
       : r.workingDays !== undefined ? [r.workingDays, 'ngày làm việc', 'working days']
         : [r.days ?? 0, 'ngày', 'days'];
   const event: Readonly<Record<RelativeTerm['from'], BilingualText>> = {
@@ -119,6 +120,7 @@ function relative(r: RelativeTerm, latest: string | undefined): BilingualText {
     issuing: { vi: 'ban hành', en: 'issue' },
     receipt: { vi: 'nhận được văn bản', en: 'receipt' },
     effect: { vi: 'văn bản có hiệu lực', en: 'entry into force' },
+    event: { vi: r.event ?? 'sự kiện', en: r.event ?? 'an event' },
   };
   const by = latest === undefined ? { vi: '', en: '' } : { vi: ` (chậm nhất ngày ${dayVi(latest)})`, en: ` (by ${dayEn(latest)})` };
   return {

@@ -16,6 +16,8 @@ export interface Failure {
 export interface PatternContext {
   /** ISO day the document was signed. */
   readonly signedOn?: string;
+  /** ISO day the document takes effect. */
+  readonly effectiveOn?: string;
 }
 
 /** One row of the match table: a whole-phrase regex over the match key and what it means. */
@@ -38,9 +40,13 @@ export function whole(source: string): RegExp {
 /** A day as "30/4/2026", "30-4-2026", "30.4.2026", "30 tháng 4 năm 2026" or "30 tháng 4/2026"; one group. */
 export const DATE = '(\\d{1,2}(?:[/.-]\\d{1,2}[/.-]|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+|/))\\d{4})';
 /** "tháng 6/2026", "tháng 6-2026", "tháng 6 năm 2026"; groups: month, year. */
-export const MONTH_YEAR = 'tháng\\s+(\\d{1,2})(?:[/-]|\\s+năm\\s+)(\\d{4})';
-/** "quý III/2026", "quý 3 năm 2026"; groups: quarter, year. */
-export const QUARTER = 'quý\\s+([ivx]+|\\d{1,2})(?:[/-]|\\s+năm\\s+)(\\d{4})';
+export const MONTH_YEAR = 'tháng\\s+(\\d{1,2})(?:[/-]|\\s*,?\\s+năm\\s+)(\\d{4})';
+/** "/2026", " năm 2026", ", năm 2026" after a quarter; one group. */
+export const QUARTER_YEAR = '(?:[/-]|\\s*,?\\s+năm\\s+)(\\d{4})';
+/** "quý III/2026", "quý 3 năm 2026", "quý III, năm 2026"; groups: quarter, year. */
+export const QUARTER = `quý\\s+([ivx]+|\\d{1,2})${QUARTER_YEAR}`;
+/** "quý III, IV/2026", "quý III và quý IV năm 2026", "quý II - quý III/2026"; groups: first, last quarter, year. */
+export const QUARTERS = `quý\\s+([ivx]+|\\d{1,2})(?:\\s*(?:,|và|-|đến)\\s*(?:quý\\s+)?(?:[ivx]+|\\d{1,2}))*\\s*(?:,|và|-|đến)\\s*(?:quý\\s+)?([ivx]+|\\d{1,2})${QUARTER_YEAR}`;
 /** "6 tháng đầu năm 2026", "sáu tháng cuối năm 2026"; groups: đầu|cuối, year. */
 export const HALF = '(?:0?6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})';
 /** "hằng" / "mỗi" (the match key already spells "hàng" as "hằng"). */

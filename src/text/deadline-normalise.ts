@@ -84,5 +84,7 @@ export function matchKey(text: string): string {
     previous = key;
     key = key.replace(LEAD, '').replace(/^\((.*)\)$/, '$1').trim();
   }
+  // "… hoặc đột xuất theo yêu cầu": a report on demand besides the rhythm does not change the rhythm.
+  key = key.replace(/\s*[,;]?\s*(?:hoặc|và)\s+(?:báo\s+cáo\s+)?đột\s+xuất(?:\s+(?:theo|khi\s+có)\s+yêu\s+cầu)?$/u, '').trim();
   return key.replace(/^định kỳ\s*\((.+)\)$/, 'định kỳ $1');
 }

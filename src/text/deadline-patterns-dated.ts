@@ -1,7 +1,7 @@
 /** Patterns for deadlines on the calendar: a day, a month, a quarter, a half-year, a year, a range, "from year N on". */
 import { isoDay } from './deadline-calendar.js';
 import {
-  DATE, END_OF, HALF, MONTH_YEAR, QUARTER,
+  DATE, END_OF, HALF, MONTH_YEAR, QUARTER, QUARTERS,
   asDeadline, dayOf, halfSpan, isFailure, monthSpan, quarterSpan, whole, yearSpan,
 } from './deadline-grammar.js';
 import type { Failure, Fields, Pattern } from './deadline-grammar.js';
@@ -11,6 +11,8 @@ import type { Failure, Fields, Pattern } from './deadline-grammar.js';
 // "chậm nhất ngày" the same deadline.
 const BY = '(?:(?:trước|đến\\s+hết|đến|tới|hạn\\s+chót|hạn\\s+cuối|không\\s+muộn\\s+hơn|trước\\s+hoặc\\s+trong)\\s+)?';
 const FOLLOWING_YEARS = '(?:các|những)\\s+năm\\s+(?:tiếp\\s+theo|sau|kế\\s+tiếp|sau\\s+đó)';
+// "Năm 2022 và hằng năm": the year, then every year after it.
+const AND_YEARLY = '(?:hằng|mỗi)\\s+năm(?:\\s+tiếp\\s+theo)?';
 const TO = '\\s*(?:đến|tới|-)\\s*(?:hết\\s+)?';
 
 function byDay(blob: string | undefined): Fields | Failure | undefined {
@@ -57,13 +59,30 @@ export const DATED_PATTERNS: readonly Pattern[] = [
   { id: 'within-month', re: whole(`(?:trong\\s+)?${MONTH_YEAR}`), build: ([m, y]) => asDeadline(monthSpan(Number(m), Number(y)), 'within') },
   { id: 'by-end-of-quarter', re: whole(`${END_OF}\\s+${QUARTER}`), build: ([q = '', y]) => asDeadline(quarterSpan(q, Number(y)), 'by-end') },
   { id: 'within-quarter', re: whole(`(?:trong\\s+)?${QUARTER}`), build: ([q = '', y]) => asDeadline(quarterSpan(q, Number(y)), 'within') },
+  {
+    id: 'within-quarters',
+    re: whole(`(?:trong\\s+)?${QUARTERS}`),
+    build: ([q1 = '', q2 = '', y]) => {
+      const first = quarterSpan(q1, Number(y));
+      const last = quarterSpan(q2, Number(y));
+      return range(isFailure(first) ? first : first.start, isFailure(last) ? last : last.latest);
+    },
+  },
+  {
+    // "Từ ngày Quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm 2027": due by the last day.
+    id: 'from-event-to-day',
+    re: whole(`(?:kể\\s+)?từ\\s+(?:ngày|khi)\\s+(?!\\d)[^\\d]+?${TO}(?:ngày\\s+)?${DATE}`),
+    build: ([blob]) => byDay(blob) ?? { failure: 'unknown-phrase', vi: `ngày “${blob}” viết lẫn dấu phân cách`, en: `the date “${blob}” mixes separators` },
+  },
   { id: 'by-end-of-half', re: whole(`${END_OF}\\s+${HALF}`), build: ([h = '', y]) => asDeadline(halfSpan(h, Number(y)), 'by-end') },
   { id: 'within-half', re: whole(`(?:trong\\s+)?${HALF}`), build: ([h = '', y]) => asDeadline(halfSpan(h, Number(y)), 'within') },
+  // "trước năm 2025": before the year starts, by the last day of the year before.
+  { id: 'before-year', re: whole('trước\\s+năm\\s+(\\d{4})'), build: ([y]) => asDeadline(yearSpan(Number(y) - 1), 'by-end') },
   { id: 'by-end-of-year', re: whole(`${END_OF}\\s+năm\\s+(\\d{4})`), build: ([y]) => asDeadline(yearSpan(Number(y)), 'by-end') },
   { id: 'within-year', re: whole('(?:trong\\s+(?:cả\\s+)?)?năm\\s+(\\d{4})'), build: ([y]) => asDeadline(yearSpan(Number(y)), 'within') },
   {
     id: 'year-and-following',
-    re: whole(`(?:(?:kể\\s+)?từ\\s+)?năm\\s+(\\d{4})(?:\\s*,\\s*|\\s+và\\s+|\\s+)${FOLLOWING_YEARS}`),
+    re: whole(`(?:(?:kể\\s+)?từ\\s+)?năm\\s+(\\d{4})(?:\\s*,\\s*|\\s+và\\s+|\\s+)(?:${FOLLOWING_YEARS}|${AND_YEARLY})`),
     build: ([y]) => yearly(y),
   },
   { id: 'from-year', re: whole('(?:kể\\s+)?từ\\s+năm\\s+(\\d{4})(?:\\s+trở\\s+đi)?'), build: ([y]) => yearly(y) },

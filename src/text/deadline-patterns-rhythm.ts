@@ -7,7 +7,7 @@ import type { Recurrence, RecurrenceAt, RecurrenceUnit } from './deadline-types.
 const UNIT = '(ngày|tuần|tháng|quý|năm)';
 const COUNT = '(\\d{1,2}|một|hai|ba|bốn|sáu|mười hai|mười)';
 const ONCE = '(?:\\s*/\\s*lần|\\s+(?:một|1)\\s+lần)';
-const AT_WORD = '(?:(?:trước|đến|vào|hạn\\s+chót)\\s+)?';
+const AT_WORD = '(?:định\\s+kỳ\\s*,?\\s*)?(?:(?:trước|đến|vào|hạn\\s+chót)\\s+)?';
 const UNITS: Readonly<Record<string, RecurrenceUnit>> = { ngày: 'day', tuần: 'week', tháng: 'month', quý: 'quarter', năm: 'year' };
 const MONTH_IN_QUARTER: Readonly<Record<string, number>> = {
   'đầu': 1, 'giữa': 2, 'cuối': 3, 'thứ nhất': 1, 'thứ hai': 2, 'thứ ba': 3, 'thứ 1': 1, 'thứ 2': 2, 'thứ 3': 3,
@@ -76,6 +76,12 @@ export const RHYTHM_PATTERNS: readonly Pattern[] = [
   },
   { id: 'every-unit', re: whole(`(?:định\\s+kỳ\\s+)?${EVERY}\\s+${UNIT}(?:\\s+(?:một|1)\\s+lần)?`), build: ([u]) => rhythm(u, undefined) },
   { id: 'periodic-unit', re: whole(`định\\s+kỳ\\s+${UNIT}`), build: ([u]) => rhythm(u, undefined) },
+  {
+    // "Định kỳ 06 tháng, 01 năm": two rhythms; the first (the more frequent, as written) is the task's.
+    id: 'every-n-and-m',
+    re: whole(`định\\s+kỳ\\s+${COUNT}\\s+${UNIT}(?:\\s*(?:,|và|hoặc)\\s*(?:\\d{1,2}|một|hai|ba|bốn|sáu|mười hai|mười)\\s+(?:ngày|tuần|tháng|quý|năm))+`),
+    build: ([n, u]) => rhythm(u, n),
+  },
   {
     id: 'every-n',
     re: whole(`(?:định\\s+kỳ|mỗi)\\s+${COUNT}\\s+${UNIT}${ONCE}?`),

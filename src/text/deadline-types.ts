@@ -38,15 +38,17 @@ export interface Recurrence {
   readonly at?: RecurrenceAt;
 }
 
-/** The event a relative deadline counts from. */
-export type RelativeFrom = 'signing' | 'issuing' | 'receipt' | 'effect';
+/** The event a relative deadline counts from; `event` is another one, named in `RelativeTerm.event`. */
+export type RelativeFrom = 'signing' | 'issuing' | 'receipt' | 'effect' | 'event';
 
-/** A deadline counted from an event: exactly one of `days`, `workingDays`, `months`. */
+/** A deadline counted from an event: exactly one of `days`, `workingDays`, `months` (years are counted in months). */
 export interface RelativeTerm {
   readonly days?: number;
   readonly workingDays?: number;
   readonly months?: number;
   readonly from: RelativeFrom;
+  /** The event as written, for `from: 'event'` ("Luật Khoáng sản được thông qua"). */
+  readonly event?: string;
 }
 
 /** A parsed deadline: plain data, safe to serialise as JSON or YAML. Absent facts are absent keys. */
@@ -89,6 +91,8 @@ export type DateLike = Date | string;
 export interface ParseDeadlineOptions {
   /** The signing date of the document, to resolve "trong vòng 30 ngày kể từ ngày ký". */
   readonly signedOn?: DateLike;
+  /** The day the document takes effect, to resolve "06 tháng kể từ ngày Quyết định này có hiệu lực". */
+  readonly effectiveOn?: DateLike;
 }
 
 /** The tri-state answer of a comparison: `unknown` is never a pass. */
