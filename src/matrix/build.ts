@@ -148,7 +148,7 @@ function dueRows(ctx: CellContext, doc: Document): number[] {
   if (issuer === undefined) return [];
   return doc.implements.flatMap((parentId) => {
     const parent = ctx.cascade.documentsById.get(parentId);
-    return parent ? dueTasks(ctx.index, parent, issuer).flatMap((t) => rowsOfRef(ctx, t.ref)) : [];
+    return parent ? dueTasks(ctx.index, parent, issuer, ctx.cascade).flatMap((t) => rowsOfRef(ctx, t.ref)) : [];
   });
 }
 

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { centralTaskMissing } from './central-task-missing.js';
 import { citationInconsistent } from './citation-inconsistent.js';
 import { deadlineLaterThanParent } from './deadline-later-than-parent.js';
+import { documentMissing } from './document-missing.js';
 import { draftNotIssued } from './draft-not-issued.js';
 import { linkSuspect } from './link-suspect.js';
 import { linkUnapproved } from './link-unapproved.js';
@@ -19,6 +20,7 @@ import { taskWithoutParent } from './task-without-parent.js';
 
 /** Every audit rule, in the order an auditor reads them: coverage, assignment, links, paperwork. */
 export const RULES: readonly Rule[] = [
+  documentMissing,
   centralTaskMissing,
   taskNotApplicable,
   notApplicableWithoutReason,
