@@ -17,6 +17,7 @@ import { taskMissingDeadline } from './task-missing-deadline.js';
 import { taskMissingLead } from './task-missing-lead.js';
 import { taskNotApplicable } from './task-not-applicable.js';
 import { taskWithoutParent } from './task-without-parent.js';
+import { takeUpLate } from './take-up-late.js';
 
 /** Every audit rule, in the order an auditor reads them: coverage, assignment, links, paperwork. */
 export const RULES: readonly Rule[] = [
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   taskMissingLead,
   taskMissingDeadline,
   deadlineLaterThanParent,
+  takeUpLate,
   reportRarerThanParent,
   targetWeakerThanParent,
   targetWeakerThanGoal,
