@@ -41,10 +41,19 @@ describe('cascade matrix', () => {
 
   it('writes an XLSX workbook that opens', async () => {
     const out = join(tmp, 'matrix.xlsx');
-    expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out, '--as-of', '2027-01-05')).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    // The summary sheet says as of which day and from which inputs; one row per addressee (34 provinces, 17 ministries).
+    expect(String(wb.getWorksheet('Tổng hợp')?.getCell('C1').value)).toMatch(/tính đến ngày 05\/01\/2027 · đầu vào: directives\/ · .*Cấp tỉnh: 3\/34 tỉnh có văn bản/);
+    const who = wb.getWorksheet('Cơ quan được giao');
+    expect(who?.rowCount).toBe(2 + 17 + 34);
+    const rows = who?.getSheetValues().slice(3).map((r) => (Array.isArray(r) ? r.slice(1, 4).map(String) : []));
+    expect(rows).toContainEqual(['Ủy ban nhân dân tỉnh Gia Lai', 'Cấp tỉnh', 'gia-lai-5900']);
+    expect(rows).toContainEqual(['Ủy ban nhân dân thành phố Hà Nội', 'Cấp tỉnh', '✗ chưa có văn bản']);
+    expect(rows?.find((r) => r[0] === 'Ủy ban nhân dân tỉnh An Giang')?.[2]).toBe('an-giang-draft-2026-05 (dự thảo)');
+    expect(rows?.find((r) => r[0] === 'Ủy ban nhân dân thành phố Hồ Chí Minh')?.[2]).toBe('hcm-3978-ubnd-vx (chỉ biết qua trích dẫn)');
   });
 
   it('is a usage error (exit 2) when the root asked for does not exist', async () => {
