@@ -9,6 +9,7 @@ export const GAP_KINDS = [
   'weaker-target',
   'rarer-report',
   'citation-variant',
+  'no-document',
 ] as const;
 /** A kind of seeded defect. */
 export type GapKind = (typeof GAP_KINDS)[number];
@@ -29,6 +30,8 @@ export interface SeededGap {
   readonly parent?: string;
   /** For citation variants: the document cited. */
   readonly cited?: string;
+  /** For a body that issued nothing: its agency id (`ha-noi.ubnd`, a commune's People's Committee). */
+  readonly addressee?: string;
   /** What was changed, in words, for a test failure message. */
   readonly detail: string;
 }
@@ -45,6 +48,8 @@ const LEVELS: Readonly<Record<GapKind, readonly SynthLevel[]>> = {
   'weaker-target': ['province', 'commune', 'commune'],
   'rarer-report': ['department', 'commune', 'commune'],
   'citation-variant': ['province', 'department', 'commune', 'commune'],
+  // A province that issued nothing (nor anything below it), a commune that issued nothing.
+  'no-document': ['province', 'commune', 'commune'],
 };
 
 /** A gap to write: kind, and the variant to use (picks the task or citation it touches). */
@@ -70,7 +75,8 @@ export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCa
   const wanted: { kind: GapKind; level: SynthLevel }[] = [];
   // At most half the provinces get a gap of their own, so that the levels below keep room for theirs.
   let provinceRoom = Math.floor(new Set(candidates.map((c) => c.province)).size / 2);
-  for (const kind of GAP_KINDS) {
+  // A province that issued nothing is planned first, so that the provinces' room has a place for it.
+  for (const kind of ['no-document' as const, ...GAP_KINDS.filter((k) => k !== 'no-document')]) {
     const n = typeof counts === 'number' ? counts : (counts[kind] ?? 0);
     const levels = LEVELS[kind];
     for (let i = 0; i < n; i++) {

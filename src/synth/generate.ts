@@ -34,6 +34,12 @@ export interface NationalCascade {
   readonly seededGaps: readonly SeededGap[];
   /** Number of documents (the directive included). */
   readonly documents: number;
+  /**
+   * Agencies the generator writes a letter for, those it left out on purpose (`no-document` gaps)
+   * included: an addressee outside this list was never part of the synthetic model (a department
+   * other than the three, a commune beyond `communesPerProvince`, a province not selected).
+   */
+  readonly writers: readonly string[];
 }
 
 /**
@@ -58,7 +64,7 @@ export async function generateNationalCascade(options: NationalCascadeOptions): 
   const built = buildLetters(provinces, options.seed, options.gaps ?? 0);
   if (options.approved) approveLinks(directive, built.docs.values());
   for (const [path, doc] of built.docs) files.set(path, toYaml(doc));
-  return { files, seededGaps: built.gaps, documents: built.docs.size + 1 };
+  return { files, seededGaps: built.gaps, documents: built.docs.size + 1, writers: built.writers };
 }
 
 function selectProvinces(all: readonly SynthProvince[], options: NationalCascadeOptions): SynthProvince[] {
@@ -74,24 +80,43 @@ export function buildLetters(
   provinces: readonly SynthProvince[],
   seed: number,
   gaps: GapCounts,
-): { docs: Map<string, DocumentInput>; gaps: SeededGap[] } {
+): { docs: Map<string, DocumentInput>; gaps: SeededGap[]; writers: string[] } {
   // Two streams, so that seeding more gaps does not change the text of the letters.
   const rng = createRng(seed);
   const plan = planGaps(createRng(seed ^ 0x5bd1e995), gaps, candidates(provinces));
   const docs = new Map<string, DocumentInput>();
   const seeded: SeededGap[] = [];
-  const keep = (b: { doc: DocumentInput; file: string; gap?: SeededGap }): void => {
+  const writers: string[] = [];
+  // A letter left out is still built, so that the random stream, and every other letter, stays the same.
+  const keep = (b: { doc: DocumentInput; file: string; gap?: SeededGap }, dropped = false): void => {
+    if (typeof b.doc.issuer === 'string') writers.push(b.doc.issuer);
+    if (dropped) return;
     docs.set(b.file, b.doc);
     if (b.gap) seeded.push(b.gap);
   };
-  const order = (key: string): GapOrder | undefined => plan.get(key);
+  const silent = (level: 'province' | 'commune', b: { doc: DocumentInput; file: string }): SeededGap => ({
+    kind: 'no-document', level, file: b.file, doc: String(b.doc.id), addressee: String(b.doc.issuer),
+    detail: `${String(b.doc.issuer)} issued nothing: ${b.file} left out`,
+  });
+  const order = (key: string): GapOrder | undefined => {
+    const o = plan.get(key);
+    return o?.kind === 'no-document' ? undefined : o;
+  };
+  const dropped = (key: string): boolean => plan.get(key)?.kind === 'no-document';
   for (const p of provinces) {
+    const quiet = dropped(`province:${p.slug}`);
     const prov = provinceLetter(p, rng, order(`province:${p.slug}`));
-    keep(prov);
-    for (const dep of SYNTH_DEPARTMENTS) keep(departmentLetter(p, dep, prov.ref, rng, order(`department:${p.slug}.${dep}`)));
-    for (const c of p.communes) keep(communeLetter(p, c, prov.ref, rng, order(`commune:${c.agency}`)));
+    keep(prov, quiet);
+    if (quiet) seeded.push(silent('province', prov));
+    for (const dep of SYNTH_DEPARTMENTS) keep(departmentLetter(p, dep, prov.ref, rng, order(`department:${p.slug}.${dep}`)), quiet);
+    for (const c of p.communes) {
+      const letter = communeLetter(p, c, prov.ref, rng, order(`commune:${c.agency}`));
+      const none = !quiet && dropped(`commune:${c.agency}`);
+      keep(letter, quiet || none);
+      if (none) seeded.push(silent('commune', letter));
+    }
   }
-  return { docs, gaps: seeded };
+  return { docs, gaps: seeded, writers };
 }
 
 function candidates(provinces: readonly SynthProvince[]): GapCandidate[] {
