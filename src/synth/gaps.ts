@@ -36,7 +36,10 @@ export interface SeededGap {
   readonly detail: string;
 }
 
-/** How many gaps of each kind to seed; a number means that many of every kind. */
+/**
+ * How many gaps of each kind to seed; a number means that many of every kind but `no-document`,
+ * which is asked for by name (it removes whole letters: the benchmark's cascade keeps its size).
+ */
 export type GapCounts = number | Partial<Record<GapKind, number>>;
 
 /** Where each kind may go: a later deadline fits every level, a rarer report only where a report task exists. */
@@ -77,7 +80,7 @@ export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCa
   let provinceRoom = Math.floor(new Set(candidates.map((c) => c.province)).size / 2);
   // A province that issued nothing is planned first, so that the provinces' room has a place for it.
   for (const kind of ['no-document' as const, ...GAP_KINDS.filter((k) => k !== 'no-document')]) {
-    const n = typeof counts === 'number' ? counts : (counts[kind] ?? 0);
+    const n = typeof counts === 'number' ? (kind === 'no-document' ? 0 : counts) : (counts[kind] ?? 0);
     const levels = LEVELS[kind];
     for (let i = 0; i < n; i++) {
       let level = levels[i % levels.length] ?? 'commune';

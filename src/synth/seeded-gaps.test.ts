@@ -5,7 +5,7 @@ import { loadCascade } from '../load/load-cascade.js';
 import { findingsByRef } from '../matrix/findings.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { generateNationalCascade, type NationalCascade } from './generate.js';
-import type { GapKind, SeededGap } from './gaps.js';
+import { GAP_KINDS, type GapKind, type SeededGap } from './gaps.js';
 import { makeSynthDir, writeCascadeFiles } from './write.js';
 
 /**
@@ -24,6 +24,9 @@ const RULES_OF: Readonly<Record<GapKind, readonly string[]>> = {
   'citation-variant': ['citation-inconsistent'],
   'no-document': ['document-missing'],
 };
+
+/** Two gaps of every kind, a province and a commune that issued nothing among them. */
+const EVERY_KIND = Object.fromEntries(GAP_KINDS.map((k) => [k, 2])) as Record<GapKind, number>;
 
 // The directive is reused as it is, with its own real inconsistency: it cites 757/QĐ-BKHHCN.
 const BASELINE = [{ rule: 'citation-inconsistent', at: 'ct-14-ttg' }];
@@ -45,7 +48,7 @@ beforeAll(async () => {
   generated = await generateNationalCascade({
     unitsFile: 'directives/registry/vn-admin-units-2025.json',
     seed: 7,
-    gaps: 2,
+    gaps: EVERY_KIND,
     provinces: ['gia-lai', 'ha-noi', 'dak-lak', 'ca-mau', 'son-la'],
     communesPerProvince: 25,
   });
@@ -164,7 +167,7 @@ describe('the synthetic cascade, audited', () => {
     const again = await generateNationalCascade({
       unitsFile: 'directives/registry/vn-admin-units-2025.json',
       seed: 7,
-      gaps: 2,
+      gaps: EVERY_KIND,
       provinces: ['gia-lai', 'ha-noi', 'dak-lak', 'ca-mau', 'son-la'],
       communesPerProvince: 25,
     });

@@ -113,7 +113,7 @@ function findingOf(parent: Parameters<typeof docLabel>[0], a: Addressee, asOf: s
     severity: a.due === undefined ? 'warning' : late !== undefined && late > 0 ? 'error' : 'info',
     found: a.name,
     message: {
-      vi: `${a.name} chưa có văn bản triển khai \`${label}\` (chưa có văn bản)${owedVi}${dueVi}`,
+      vi: `${a.name} chưa có văn bản triển khai \`${label}\`${owedVi}${dueVi}`,
       en: `${a.name} has no document implementing \`${label}\`${owedEn}${dueEn}`,
     },
     expected: {
