@@ -69,7 +69,7 @@ const LEVEL_ORDER: readonly AgencyLevel[] = ['central', 'province', 'department'
  * The bodies `parent` addresses, level by level: every agency a leaf task names as lead or reaches
  * through a group (expanded through the registry), and every agency of its addressee list (`to:`);
  * a province counts once (its People's Committee and its Chairman are one addressee). The parent's
- * own issuer is left out. Linear in the parent's tasks times their addressees.
+ * own issuer is left out, and so is a body under another addressee (a Cục under its Bộ). Linear in the parent's tasks times their addressees.
  */
 export function addresseesOf(cascade: Cascade, index: CascadeIndex, parent: Document): LevelAddressees[] {
   const byKey = new Map<string, { agency: string; level: AgencyLevel; province?: string; owed: TaskEntry[] }>();
@@ -98,6 +98,12 @@ export function addresseesOf(cascade: Cascade, index: CascadeIndex, parent: Docu
         if (slot && slot.owed.at(-1) !== entry && owes(index, entry, id, cascade)) slot.owed.push(entry);
       }
     }
+  }
+  // A body under another addressee (a Cục under its Bộ, a unit under its Sở) answers through it.
+  for (const [key, slot] of byKey) {
+    const superior = cascade.agencies.get(slot.agency)?.superior;
+    const up = superior === undefined ? undefined : keyOf(superior);
+    if (up !== undefined && up !== key && byKey.has(up)) byKey.delete(key);
   }
   const answers = answersTo(cascade).get(parent.id) ?? [];
   const documents = new Map<string, AnswerDocument[]>();

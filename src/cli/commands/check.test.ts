@@ -70,7 +70,7 @@ describe('cascade check: --as-of and the addressees', () => {
     const { out } = await run('check', 'directives/', '--as-of', '2027-01-05');
     expect(out.split('\n').slice(0, 2)).toEqual([
       'Tính đến ngày 05/01/2027 (--as-of)',
-      '14/CT-TTg — Cấp bộ: chưa đánh giá được (không có văn bản nào trong thư mục; 17 bộ được giao) · Cấp tỉnh: 3/34 tỉnh có văn bản',
+      '14/CT-TTg — Cấp bộ: chưa đánh giá được (không có văn bản nào trong thư mục; 16 bộ được giao) · Cấp tỉnh: 3/34 tỉnh có văn bản',
     ]);
     const en = await run('check', 'directives/', '--as-of', '2027-01-05', '--lang', 'en', '--format', 'markdown');
     expect(en.out).toContain('> As of 2027-01-05 (--as-of)');

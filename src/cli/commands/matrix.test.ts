@@ -45,10 +45,10 @@ describe('cascade matrix', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Cấp tỉnh', 'Cấp sở, ngành']);
-    // The summary sheet says as of which day and from which inputs; one row per addressee (34 provinces, 17 ministries).
+    // The summary sheet says as of which day and from which inputs; one row per addressee (34 provinces, 16 ministries).
     expect(String(wb.getWorksheet('Tổng hợp')?.getCell('C1').value)).toMatch(/tính đến ngày 05\/01\/2027 · đầu vào: directives\/ · .*Cấp tỉnh: 3\/34 tỉnh có văn bản/);
     const who = wb.getWorksheet('Cơ quan được giao');
-    expect(who?.rowCount).toBe(2 + 17 + 34);
+    expect(who?.rowCount).toBe(2 + 16 + 34);
     const rows = who?.getSheetValues().slice(3).map((r) => (Array.isArray(r) ? r.slice(1, 4).map(String) : []));
     expect(rows).toContainEqual(['Ủy ban nhân dân tỉnh Gia Lai', 'Cấp tỉnh', 'gia-lai-5900']);
     expect(rows).toContainEqual(['Ủy ban nhân dân thành phố Hà Nội', 'Cấp tỉnh', '✗ chưa có văn bản']);
