@@ -15,7 +15,7 @@ export const GAP_KINDS = [
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /** Levels of synthetic document a gap can be seeded in. */
-export type SynthLevel = 'province' | 'department' | 'commune';
+export type SynthLevel = 'province' | 'department' | 'commune' | 'ministry';
 
 /** One defect written on purpose, with where it is: the answer key of the audit. */
 export interface SeededGap {
@@ -52,7 +52,7 @@ const LEVELS: Readonly<Record<GapKind, readonly SynthLevel[]>> = {
   'rarer-report': ['department', 'commune', 'commune'],
   'citation-variant': ['province', 'department', 'commune', 'commune'],
   // A province that issued nothing (nor anything below it), a commune that issued nothing.
-  'no-document': ['province', 'commune', 'commune'],
+  'no-document': ['province', 'ministry', 'commune'],
 };
 
 /** A gap to write: kind, and the variant to use (picks the task or citation it touches). */
@@ -77,7 +77,7 @@ export interface GapCandidate {
 export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCandidate[]): Map<string, GapOrder> {
   const wanted: { kind: GapKind; level: SynthLevel }[] = [];
   // At most half the provinces get a gap of their own, so that the levels below keep room for theirs.
-  let provinceRoom = Math.floor(new Set(candidates.map((c) => c.province)).size / 2);
+  let provinceRoom = Math.floor(new Set(candidates.filter((c) => c.level !== 'ministry').map((c) => c.province)).size / 2);
   // A province that issued nothing is planned first, so that the provinces' room has a place for it.
   for (const kind of ['no-document' as const, ...GAP_KINDS.filter((k) => k !== 'no-document')]) {
     const n = typeof counts === 'number' ? (kind === 'no-document' ? 0 : counts) : (counts[kind] ?? 0);
@@ -90,7 +90,7 @@ export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCa
   }
   const plan = new Map<string, GapOrder>();
   const gapped = new Set<string>();
-  for (const level of ['province', 'department', 'commune'] as const) {
+  for (const level of ['province', 'department', 'commune', 'ministry'] as const) {
     const free = rng.sample(
       candidates.filter((c) => c.level === level && !gapped.has(c.province)),
       candidates.length,

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Document as YamlDocument, isMap, isScalar, isSeq, visit } from 'yaml';
 import { approveLinks } from './approve.js';
 import { communeLetter } from './commune-letter.js';
+import { ministryLetter, SYNTH_MINISTRIES } from './ministry-letter.js';
 import { departmentLetter, SYNTH_DEPARTMENTS } from './department-letter.js';
 import { planGaps, type GapCandidate, type GapCounts, type GapOrder, type SeededGap } from './gaps.js';
 import { createRng } from './prng.js';
@@ -26,6 +27,8 @@ export interface NationalCascadeOptions {
   readonly directiveFile?: string;
   /** Write every link approved, with its parent's fingerprint (default: as drafted, without). */
   readonly approved?: boolean;
+  /** Also write the ministries' plans (default: no; the benchmark's cascade keeps its size). */
+  readonly ministries?: boolean;
 }
 
 /** A generated cascade: file path (relative, `/`-separated) → text, and the answer key of its gaps. */
@@ -61,7 +64,7 @@ export async function generateNationalCascade(options: NationalCascadeOptions): 
   const directive = await readFile(directiveFile, 'utf8');
   files.set('documents/ct-14-ttg.yaml', directive);
   const provinces = selectProvinces(provincesOf(units), options);
-  const built = buildLetters(provinces, options.seed, options.gaps ?? 0);
+  const built = buildLetters(provinces, options.seed, options.gaps ?? 0, options.ministries === true);
   if (options.approved) approveLinks(directive, built.docs.values());
   for (const [path, doc] of built.docs) files.set(path, toYaml(doc));
   return { files, seededGaps: built.gaps, documents: built.docs.size + 1, writers: built.writers };
@@ -80,10 +83,11 @@ export function buildLetters(
   provinces: readonly SynthProvince[],
   seed: number,
   gaps: GapCounts,
+  ministries = false,
 ): { docs: Map<string, DocumentInput>; gaps: SeededGap[]; writers: string[] } {
   // Two streams, so that seeding more gaps does not change the text of the letters.
   const rng = createRng(seed);
-  const plan = planGaps(createRng(seed ^ 0x5bd1e995), gaps, candidates(provinces));
+  const plan = planGaps(createRng(seed ^ 0x5bd1e995), gaps, candidates(provinces, ministries));
   const docs = new Map<string, DocumentInput>();
   const seeded: SeededGap[] = [];
   const writers: string[] = [];
@@ -94,7 +98,7 @@ export function buildLetters(
     docs.set(b.file, b.doc);
     if (b.gap) seeded.push(b.gap);
   };
-  const silent = (level: 'province' | 'commune', b: { doc: DocumentInput; file: string }): SeededGap => ({
+  const silent = (level: 'province' | 'commune' | 'ministry', b: { doc: DocumentInput; file: string }): SeededGap => ({
     kind: 'no-document', level, file: b.file, doc: String(b.doc.id), addressee: String(b.doc.issuer),
     detail: `${String(b.doc.issuer)} issued nothing: ${b.file} left out`,
   });
@@ -116,15 +120,24 @@ export function buildLetters(
       if (none) seeded.push(silent('commune', letter));
     }
   }
+  // The ministries' plans draw from a stream of their own: the provinces' letters stay the same.
+  const mrng = createRng(seed ^ 0x27d4eb2f);
+  for (const m of ministries ? SYNTH_MINISTRIES : []) {
+    const letter = ministryLetter(m, mrng);
+    const none = dropped(`ministry:${m}`);
+    keep(letter, none);
+    if (none) seeded.push(silent('ministry', letter));
+  }
   return { docs, gaps: seeded, writers };
 }
 
-function candidates(provinces: readonly SynthProvince[]): GapCandidate[] {
-  return provinces.flatMap((p) => [
+function candidates(provinces: readonly SynthProvince[], ministries: boolean): GapCandidate[] {
+  const central = ministries ? SYNTH_MINISTRIES.map((m) => ({ id: `ministry:${m}`, level: 'ministry' as const, province: `bo:${m}` })) : [];
+  return [...central, ...provinces.flatMap((p) => [
     { id: `province:${p.slug}`, level: 'province' as const, province: p.slug },
     ...SYNTH_DEPARTMENTS.map((d) => ({ id: `department:${p.slug}.${d}`, level: 'department' as const, province: p.slug })),
     ...p.communes.map((c) => ({ id: `commune:${c.agency}`, level: 'commune' as const, province: p.slug })),
-  ]);
+  ])];
 }
 
 const HEADER = '# Văn bản tổng hợp (synthetic, src/synth), không phải văn bản thật.\n';

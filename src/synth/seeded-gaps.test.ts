@@ -25,8 +25,8 @@ const RULES_OF: Readonly<Record<GapKind, readonly string[]>> = {
   'no-document': ['document-missing'],
 };
 
-/** Two gaps of every kind, a province and a commune that issued nothing among them. */
-const EVERY_KIND = Object.fromEntries(GAP_KINDS.map((k) => [k, 2])) as Record<GapKind, number>;
+/** Two gaps of every kind; three bodies that issued nothing: a province, a ministry, a commune. */
+const EVERY_KIND = { ...(Object.fromEntries(GAP_KINDS.map((k) => [k, 2])) as Record<GapKind, number>), 'no-document': 3 };
 
 // The directive is reused as it is, with its own real inconsistency: it cites 757/QĐ-BKHHCN.
 const BASELINE = [{ rule: 'citation-inconsistent', at: 'ct-14-ttg' }];
@@ -51,6 +51,7 @@ beforeAll(async () => {
     gaps: EVERY_KIND,
     provinces: ['gia-lai', 'ha-noi', 'dak-lak', 'ca-mau', 'son-la'],
     communesPerProvince: 25,
+    ministries: true,
   });
   dir = await makeSynthDir();
   await writeCascadeFiles(dir, generated.files);
@@ -93,7 +94,7 @@ function outsideModel(f: Found): boolean {
 describe('the synthetic cascade, audited', () => {
   it('seeds gaps of every kind and level', () => {
     expect(new Set(generated.seededGaps.map((g) => g.kind)).size).toBe(8);
-    expect(new Set(generated.seededGaps.map((g) => g.level))).toEqual(new Set(['province', 'department', 'commune']));
+    expect(new Set(generated.seededGaps.map((g) => g.level))).toEqual(new Set(['province', 'department', 'commune', 'ministry']));
   });
 
   it('finds every seeded gap with its rule, at its task or document', () => {
@@ -101,9 +102,9 @@ describe('the synthetic cascade, audited', () => {
     expect(missed).toEqual([]);
   });
 
-  it('seeds a province and a commune that issued nothing, and finds them as errors', () => {
+  it('seeds a province, a ministry and a commune that issued nothing, and finds them as errors', () => {
     const silent = generated.seededGaps.filter((g) => g.kind === 'no-document');
-    expect(silent.map((g) => g.level).sort()).toEqual(['commune', 'province']);
+    expect(silent.map((g) => g.level).sort()).toEqual(['commune', 'ministry', 'province']);
     for (const g of silent) expect(found.filter((f) => reports(f, g, ['document-missing'])).map((f) => f.d.severity)).toEqual(['error']);
   });
 
@@ -139,7 +140,7 @@ describe('the synthetic cascade, audited', () => {
     }
   });
 
-  it('leaves no check unevaluated but the levels the folder holds no letter of (the ministries; the communes under a department)', () => {
+  it('leaves no check unevaluated but the levels the folder holds no letter of (the communes under a department)', () => {
     expect(new Set(notEvaluated)).toEqual(new Set(['document-missing']));
   });
 
@@ -170,6 +171,7 @@ describe('the synthetic cascade, audited', () => {
       gaps: EVERY_KIND,
       provinces: ['gia-lai', 'ha-noi', 'dak-lak', 'ca-mau', 'son-la'],
       communesPerProvince: 25,
+      ministries: true,
     });
     expect([...again.files]).toEqual([...generated.files]);
     expect(again.seededGaps).toEqual(generated.seededGaps);
