@@ -95,3 +95,20 @@ describe('targets, inherited fields and not-applicable tasks', () => {
     ]);
   });
 });
+
+describe('central-task-missing for a ministry: named tasks are owed, others’ coordinating duties are not', () => {
+  let r: CheckResult & { loaded: Diagnostic[] };
+  beforeAll(async () => {
+    r = await audit('ok-coordinating-parent.yaml', 'not-ok-ministry-plan.yaml');
+  });
+
+  it('loads cleanly', () => {
+    expect(r.loaded.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('asks the ministry for the task given to it by name, not for "các bộ, ngành liên quan phối hợp với" it', () => {
+    const found = r.diagnostics.filter((d) => d.rule === 'central-task-missing');
+    expect(found.map((d) => [d.severity, /implementing 99\/CT-TTg (\S+)/.exec(d.message.en)?.[1]])).toEqual([['error', '1']]);
+    expect(found[0]?.place?.file).toBe(`${FIX}/not-ok-ministry-plan.yaml`);
+  });
+});
