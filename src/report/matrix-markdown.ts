@@ -40,7 +40,7 @@ export function formatMatrixMarkdown(m: CoverageMatrix, options: MatrixMarkdownO
   out.push(`## ${w.legend}`, '');
   for (const s of Object.keys(STATUS_MARK) as CellStatus[]) out.push(`- ${STATUS_MARK[s]} ${w.status[s]}`);
   out.push('', `${w.rowsKey}:`, '');
-  for (const r of m.rows) out.push(`- **${md(r.id)}**${r.kind === 'mirror' ? ` (${w.mirrorRow})` : ''}: ${md(r.gist)} — ${md(r.lead.join(', '))}`);
+  for (const r of m.rows) out.push(`- **${md(r.id)}**${r.kind === 'mirror' ? ` (${w.mirrorRow})` : ''}: ${md(r.gist)} — ${md(r.lead.join(', '))}${r.deadline ? ` — ${md(r.deadline)}` : ''}`);
   return `${out.join('\n')}\n`;
 }
 

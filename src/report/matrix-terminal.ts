@@ -176,7 +176,7 @@ function legend(m: CoverageMatrix, lang: Lang, paint: Record<CellStatus, Paint>,
   const marks = (Object.keys(STATUS_MARK) as CellStatus[]).map((s) => `${paint[s](STATUS_MARK[s])} ${w.status[s]}`);
   const lines = [`${w.legend}: ${marks.join(' · ')}`, `${w.rowsKey} (* = ${w.mirrorRow}):`];
   const idWidth = Math.max(...m.rows.map((r) => r.id.length));
-  for (const r of m.rows) lines.push(`  ${pad(r.id, idWidth)}  ${fit(r.gist, 80)} — ${r.lead.join(', ')}`);
+  for (const r of m.rows) lines.push(`  ${pad(r.id, idWidth)}  ${fit(r.gist, 80)} — ${r.lead.join(', ')}${r.deadline ? ` — ${r.deadline}` : ''}`);
   // Documents shown one per column are listed with their full label, issuer and file.
   const shown = levelsPresent(m).filter((l) => columnsOfLevel(m, l).length <= maxColumns).flatMap((l) => columnsOfLevel(m, l));
   if (shown.length > 0) lines.push(`${w.columnsKey}:`);

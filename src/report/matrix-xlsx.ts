@@ -106,7 +106,7 @@ function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void
   }
   ws.addRow([]);
   styleHeader(ws.addRow([w.rowsKey]));
-  for (const r of m.rows) ws.addRow([`${r.id}${r.kind === 'mirror' ? ' ↗' : ''}`, r.gist, r.lead.join(', ')]);
+  for (const r of m.rows) ws.addRow([`${r.id}${r.kind === 'mirror' ? ' ↗' : ''}`, r.gist, r.lead.join(', '), r.deadline ?? '']);
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 34 : i === 1 ? 12 : 10;
   });
@@ -120,7 +120,7 @@ function levelSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, level: MatrixLevel,
   const header = ws.addRow(head);
   styleHeader(header);
   m.rows.forEach((r, i) => {
-    header.getCell(FIXED + 1 + i).note = `${r.gist}\n— ${r.lead.join(', ')}`;
+    header.getCell(FIXED + 1 + i).note = `${r.gist}\n— ${r.lead.join(', ')}${r.deadline ? `\n— ${r.deadline}` : ''}`;
   });
   const provinceName = new Map(m.provinces.map((p) => [p.slug, p.name]));
   for (const ci of columnsOfLevel(m, level)) {
@@ -139,7 +139,9 @@ function levelSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, level: MatrixLevel,
     cells.forEach((c, r) => {
       const cell = row.getCell(FIXED + 1 + r);
       paint(cell, c.status);
-      const why = [...(c.note !== undefined ? [c.note] : []), ...c.reasons.map((x) => `${x.message[lang]} [${x.rule}]`)];
+      // The parent's deadline beside a missing or partly covered cell: by when it was owed.
+      const due = (c.status === 'missing' || c.status === 'partly') && m.rows[r]?.deadline ? [`${lang === 'vi' ? 'Thời hạn' : 'Deadline'}: ${m.rows[r]?.deadline}`] : [];
+      const why = [...due, ...(c.note !== undefined ? [c.note] : []), ...c.reasons.map((x) => `${x.message[lang]} [${x.rule}]`)];
       if (why.length > 0) cell.note = why.join('\n');
     });
   }

@@ -19,9 +19,24 @@ describe('cascade matrix', () => {
   });
 
   it('prints Markdown', async () => {
-    const r = await run('matrix', 'directives/', '--format', 'markdown');
+    const r = await run('matrix', 'directives/', '--format', 'markdown', '--as-of', '2027-01-05');
     expect(r.code).toBe(0);
     expect(r.out.startsWith('# Ma trận bao phủ — 14/CT-TTg\n')).toBe(true);
+    expect(r.out).toMatch(/^> Lập lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2} · tính đến ngày 05\/01\/2027 · đầu vào: directives\/$/m);
+    expect(r.out).toContain('- **Cấp tỉnh: 3/34 tỉnh có văn bản**');
+    expect(r.out).toContain('## Cơ quan được giao chưa có văn bản (31)');
+    expect(r.out).toContain('| Ủy ban nhân dân thành phố Hà Nội | ✗ chưa có văn bản | 2.a, 2.b/2026, 2.b/2027, 2.b/sau, 2.c | Năm 2026 (2.b/2026) |');
+  });
+
+  it('says on the terminal when, as of which day and from what it was made; who has no document; the deadline beside each gap', async () => {
+    const r = await run('matrix', 'directives/', '--as-of', '2027-01-05');
+    const lines = r.out.split('\n');
+    expect(lines[1]).toMatch(/^Lập lúc .* · tính đến ngày 05\/01\/2027 · đầu vào: directives\/$/);
+    expect(lines.slice(2, 4)).toEqual(['Cấp bộ: chưa đánh giá được (không có văn bản nào trong thư mục; 16 bộ được giao)', 'Cấp tỉnh: 3/34 tỉnh có văn bản']);
+    expect(r.out).toContain('Cơ quan được giao chưa có văn bản (31):');
+    expect(r.out).toMatch(/◐ hcm-sgddt-draft-2026 · Sở Giáo dục và Đào tạo · 2\.b\/2026 \[hạn: Năm 2026\]/);
+    // Coverage over the addressees: the provinces without a letter count their owed rows as missing.
+    expect(r.out).toMatch(/^Cấp tỉnh — 2 văn bản — bao phủ 6 %$/m);
   });
 
   it('writes the HTML file, and refuses to overwrite it without --force', async () => {
