@@ -54,6 +54,8 @@ export { slugify, provinceSlug, safeFileName } from './text/slug.js';
 export { runChecks, type CheckResult, type CheckOptions, type NotEvaluated } from './check/engine.js';
 export { parseConfig, CheckConfig } from './check/config.js';
 export { approveLinks } from './check/approve.js';
+export { addresseesOf, type Addressee, type AddresseeCoverage, type AnswerDocument, type LevelAddressees } from './check/addressees.js';
+export { followUpOf } from './check/facts.js';
 
 // Reports of findings.
 export { formatStylish } from './report/stylish.js';
@@ -66,6 +68,8 @@ export { countDiagnostics } from './report/counts.js';
 // The coverage matrix.
 export { buildMatrix } from './matrix/build.js';
 export type { CoverageMatrix, MatrixCell, CellStatus } from './matrix/types.js';
+export type { MatrixAddressee, MatrixAddressees } from './matrix/addressees.js';
+export type { MatrixStamp } from './matrix/types.js';
 export { formatMatrixTerminal } from './report/matrix-terminal.js';
 export { formatMatrixMarkdown } from './report/matrix-markdown.js';
 export { formatMatrixHtml } from './report/matrix-html.js';

@@ -1,15 +1,40 @@
-import type { TaskEntry } from '../load/cascade.js';
+import type { Cascade, TaskEntry } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
+import { matchKey } from '../text/normalize.js';
 import type { CascadeIndex } from './facts.js';
 
 /**
  * The tasks of `parent` a document issued by `issuer` must carry: leaf tasks (each year of 2.b,
- * not 2.b) whose lead is a group the issuer belongs to ("các bộ và UBND các tỉnh", "các sở").
+ * not 2.b) addressed to the issuer, by name (`lead: [bo-khcn]`) or through a group it belongs to
+ * ("các bộ và UBND các tỉnh", "các sở"); see `owes`. With `cascade`, a duty the text gives other
+ * bodies "phối hợp với" the issuer is not the issuer's own.
  */
-export function dueTasks(index: CascadeIndex, parent: Document, issuer: string): TaskEntry[] {
-  return index
-    .tasksOf(parent.id)
-    .filter((t) => index.childrenOf(t).length === 0 && index.isAmong(issuer, index.lead(t), true));
+export function dueTasks(index: CascadeIndex, parent: Document, issuer: string, cascade?: Cascade): TaskEntry[] {
+  return index.tasksOf(parent.id).filter((t) => index.childrenOf(t).length === 0 && owes(index, t, issuer, cascade));
+}
+
+/**
+ * Does `issuer` owe the task? Yes when the task names it as lead; through a group it belongs to,
+ * unless the task is a coordinating duty of other bodies towards it ("Các bộ, ngành liên quan …
+ * phối hợp với Bộ X": not Bộ X's task), told by the issuer among the coordinators or named after
+ * "phối hợp với" in the text.
+ */
+export function owes(index: CascadeIndex, entry: TaskEntry, issuer: string, cascade?: Cascade): boolean {
+  const lead = index.lead(entry);
+  if (lead.includes(issuer)) return true;
+  if (!index.isAmong(issuer, lead, true)) return false;
+  if (entry.coordinators.includes(issuer)) return false;
+  return cascade === undefined || !partnerNamed(cascade, entry, issuer);
+}
+
+/** Is the issuer named as the partner in "phối hợp với <issuer>" in the task's text? */
+function partnerNamed(cascade: Cascade, entry: TaskEntry, issuer: string): boolean {
+  const paragraphs = entry.task.text === undefined ? [] : typeof entry.task.text === 'string' ? [entry.task.text] : entry.task.text;
+  const text = matchKey([entry.task.lead_in ?? '', ...paragraphs].join(' '));
+  if (!text.includes('phối hợp với')) return false;
+  const agency = cascade.agencies.get(issuer);
+  const names = [agency?.name, ...(agency?.variants ?? [])].filter((n): n is string => n !== undefined && n.length > 3);
+  return names.some((n) => text.includes(`phối hợp với ${matchKey(n)}`));
 }
 
 /** Task refs a document carries: implemented by one of its tasks, or declared not applicable. */

@@ -67,7 +67,8 @@ describe('runChecks', () => {
 
   it('turns a rule off, with its not-evaluated checks', () => {
     const result = runChecks(cascade, config({ rules: { 'every-task': 'off' } }), { rules: [everyTask] });
-    expect(result).toEqual({ diagnostics: [], notEvaluated: [] });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.notEvaluated).toEqual([]);
   });
 
   it('applies an override to the documents it names only', () => {
@@ -105,5 +106,22 @@ describe('runChecks', () => {
     const { diagnostics, notEvaluated } = runChecks(cascade, DEFAULT_CONFIG, { rules: [crashing] });
     expect(diagnostics).toEqual([]);
     expect(notEvaluated.map((n) => [n.rule, n.reason.en])).toEqual([['crashing', 'The rule failed: boom']]);
+  });
+
+  it('passes the day of the audit to the rules, and lets a finding carry its own severity unless configured', () => {
+    const dated: Rule = {
+      ...everyTask,
+      id: 'dated',
+      check({ cascade: c, asOf, report }) {
+        for (const e of c.tasks.values()) report({ node: e.task, severity: asOf < '2027-01-01' ? 'info' : 'error', message: { vi: asOf, en: asOf } });
+      },
+    };
+    const before = runChecks(cascade, DEFAULT_CONFIG, { rules: [dated], asOf: '2026-04-25' });
+    expect(before.asOf).toBe('2026-04-25');
+    expect(before.diagnostics.map((d) => [d.severity, d.message.en])).toEqual([['info', '2026-04-25'], ['info', '2026-04-25']]);
+    const after = runChecks(cascade, DEFAULT_CONFIG, { rules: [dated], asOf: '2027-01-05' });
+    expect(after.diagnostics.map((d) => d.severity)).toEqual(['error', 'error']);
+    const configured = runChecks(cascade, config({ rules: { dated: 'warning' } }), { rules: [dated], asOf: '2027-01-05' });
+    expect(configured.diagnostics.map((d) => d.severity)).toEqual(['warning', 'warning']);
   });
 });

@@ -4,6 +4,8 @@ import { DEFAULT_CONFIG, settingFor, type CheckConfig, type Waiver } from './con
 import { indexCascade, type CascadeIndex } from './facts.js';
 import type { Finding, Pointer, RelatedPointer, Rule, Unevaluated } from './rule.js';
 import { RULES } from './rules/index.js';
+import { todayIso } from './as-of.js';
+import { cascadeAddresseeCoverage, type AddresseeCoverage } from './addressees.js';
 
 /** A check that could not be made: status `not-evaluated`, listed apart from the findings. */
 export interface NotEvaluated {
@@ -19,6 +21,10 @@ export interface NotEvaluated {
 export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly notEvaluated: readonly NotEvaluated[];
+  /** The day the audit speaks of, ISO. */
+  readonly asOf: string;
+  /** Coverage over addressees: how many of the bodies each document addresses have a document, by level. */
+  readonly addressees: readonly AddresseeCoverage[];
 }
 
 /** Options of `runChecks`. */
@@ -27,6 +33,8 @@ export interface CheckOptions {
   readonly rules?: readonly Rule[];
   /** Places of the configuration's waivers, to point at the ones that matched nothing. */
   readonly waiverPlaces?: readonly (Place | undefined)[];
+  /** The day the audit speaks of, ISO `YYYY-MM-DD` (default: today, local time). */
+  readonly asOf?: string;
 }
 
 /** Runs the rules over a loaded cascade, applying severities, overrides and waivers. */
@@ -36,12 +44,13 @@ export function runChecks(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG
   const diagnostics: Diagnostic[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const used = new Set<Waiver>();
+  const asOf = options.asOf ?? todayIso();
   for (const rule of options.rules ?? RULES) {
     if (isOffEverywhere(config, rule)) continue;
-    const setting = (at: string | undefined) => settingFor(config, rule.id, at?.split('#')[0], rule.defaultSeverity);
+    const setting = (at: string | undefined, fallback = rule.defaultSeverity) => settingFor(config, rule.id, at?.split('#')[0], fallback);
     const report = (f: Finding): void => {
       const at = f.at ?? atOf.get(f.node);
-      const severity = setting(at);
+      const severity = setting(at, f.severity ?? rule.defaultSeverity);
       if (severity === 'off') return;
       const waiver = config.waivers.find((w) => w.rule === rule.id && at !== undefined && covers(w.at, at));
       if (waiver) used.add(waiver);
@@ -57,7 +66,7 @@ export function runChecks(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG
       notEvaluated.push(clean({ rule: rule.id, reason: u.reason, place, at, related: related(cascade, u.related) }));
     };
     try {
-      rule.check({ cascade, index, report, cannotEvaluate });
+      rule.check({ cascade, index, asOf, report, cannotEvaluate });
     } catch (error) {
       // A crashed rule has checked nothing: say so rather than let silence read as a pass.
       const why = error instanceof Error ? error.message : String(error);
@@ -67,7 +76,8 @@ export function runChecks(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG
   config.waivers.forEach((w, i) => {
     if (!used.has(w)) diagnostics.push(unusedWaiver(w, options.waiverPlaces?.[i]));
   });
-  return { diagnostics: diagnostics.sort(byPlace), notEvaluated: notEvaluated.sort(byPlace) };
+  const addressees = cascadeAddresseeCoverage(cascade, index);
+  return { diagnostics: diagnostics.sort(byPlace), notEvaluated: notEvaluated.sort(byPlace), asOf, addressees };
 }
 
 function subjects(cascade: Cascade, index: CascadeIndex): Map<object, string> {

@@ -166,3 +166,25 @@ export const PARENT_TASK = { vi: 'nhiệm vụ cấp trên', en: 'the parent tas
 export function parentPlaces(links: readonly Link[], key?: string): { node: object; key?: string; message: typeof PARENT_TASK }[] {
   return links.flatMap((l) => (l.parent ? [{ node: l.parent.task, ...(key ? { key } : {}), message: PARENT_TASK }] : []));
 }
+
+/**
+ * The body that follows a document up (theo dõi, đôn đốc): its own `follow_up`, else the nearest
+ * parent's through `implements` (a province's letter under 14/CT-TTg: Bộ Nội vụ). Reminders are sent
+ * from it and reports go to it.
+ */
+export function followUpOf(cascade: Cascade, doc: Document, seen: Set<string> = new Set()): string | undefined {
+  if (doc.follow_up !== undefined) return doc.follow_up;
+  seen.add(doc.id);
+  for (const id of doc.implements) {
+    const parent = cascade.documentsById.get(id);
+    if (!parent || seen.has(id)) continue;
+    const found = followUpOf(cascade, parent, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** `followUpOf` for every document, as the check's JSON carries it. */
+export function followUpMap(cascade: Cascade): Record<string, string | null> {
+  return Object.fromEntries(cascade.documents.map((d) => [d.id, followUpOf(cascade, d) ?? null]));
+}

@@ -26,6 +26,11 @@ export interface Finding extends Pointer {
    * is a document or a task; give it when pointing inside one (a link, a citation).
    */
   readonly at?: string;
+  /**
+   * The severity this finding has by its facts (a document not yet due is information, an overdue
+   * one an error), in place of the rule's default; a severity set in the configuration still wins.
+   */
+  readonly severity?: Severity;
 }
 
 /** A check the rule could not make: listed apart, never counted as a pass. */
@@ -39,6 +44,8 @@ export interface Unevaluated extends Partial<Pointer> {
 export interface RuleContext {
   readonly cascade: Cascade;
   readonly index: CascadeIndex;
+  /** The day the audit speaks of (`--as-of`), ISO `YYYY-MM-DD`: what is overdue is overdue on it. */
+  readonly asOf: string;
   report(finding: Finding): void;
   cannotEvaluate(what: Unevaluated): void;
 }

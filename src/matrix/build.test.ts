@@ -53,7 +53,9 @@ describe('buildMatrix on the bundled documents', () => {
 
   it('counts the ministry rows as mirrored, apart from coverage', () => {
     expect(m.byColumn[0]).toMatchObject({ covered: 5, partly: 0, missing: 0, mirrored: 2, percent: 100 });
-    expect(m.overall.counted).toBe(m.byColumn.reduce((n, c) => n + c.counted, 0));
+    // Coverage is over the addressees: the 31 provinces without a letter owe 5 must rows each.
+    expect(m.overall.counted).toBe(m.byColumn.reduce((n, c) => n + c.counted, 0) + 31 * 5);
+    expect(m.addressees?.coverage.find((c) => c.level === 'province')).toMatchObject({ addressees: 34, withDocument: 3, evaluated: true });
   });
 });
 

@@ -1,5 +1,6 @@
 import { dueTasks } from '../check/coverage.js';
-import { indexCascade, type CascadeIndex } from '../check/facts.js';
+import { deadlineText, indexCascade, type CascadeIndex } from '../check/facts.js';
+import { matrixAddressees, type MatrixAddressees } from './addressees.js';
 import type { Cascade, TaskEntry } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
 import type { Diagnostic } from '../report/diagnostic.js';
@@ -7,12 +8,14 @@ import { carrierIndex, type CarrierIndex } from './carriers.js';
 import { columnsOf, findRoot, rowsOf, tasksByDoc } from './columns.js';
 import { columnCoverage, sumCoverage } from './coverage.js';
 import { findingsByRef, type FindingIndex, type RefFinding } from './findings.js';
-import type { CellReason, CellStatus, Coverage, CoverageMatrix, MatrixCell, MatrixColumn, MatrixLevel, MatrixProvince, MatrixRow } from './types.js';
+import type { CellReason, CellStatus, Coverage, CoverageMatrix, MatrixCell, MatrixColumn, MatrixLevel, MatrixProvince, MatrixRow, MatrixStamp } from './types.js';
 
 /** Options of `buildMatrix`. */
 export interface MatrixOptions {
   /** Id of the root directive (default: the first central document that implements nothing). */
   readonly root?: string;
+  /** When it was made, as of which day, from which inputs: printed by every form. */
+  readonly stamp?: MatrixStamp;
 }
 
 /** The rule whose findings say a parent task was not carried at all. */
@@ -34,20 +37,57 @@ export function buildMatrix(cascade: Cascade, diagnostics: readonly Diagnostic[]
   const columns = columnsOf(cascade, root);
   const carriers = carrierIndex(cascade, root.id, rootTasks);
   const findings = findingsByRef(cascade, diagnostics);
-  const ctx: CellContext = { cascade, rows, rowIndex, carriers, findings, byDoc, rootId: root.id, index: indexCascade(cascade) };
+  const index = indexCascade(cascade);
+  const ctx: CellContext = { cascade, rows: withDeadlines(index, rootTasks, rows), rowIndex, carriers, findings, byDoc, rootId: root.id, index };
   const cells = columns.map((col) => cellsOf(ctx, col));
   const byColumn = cells.map((col) => columnCoverage(col, rows));
+  const addressees = matrixAddressees(cascade, index, root, findings);
+  // Coverage is over the addressees: a province without a letter counts its owed rows as missing.
+  const silent = silentCells(addressees, new Set(rows.filter((r) => r.kind === 'must').map((r) => r.ref)));
+  const byLevel = coverageByLevel(columns, byColumn);
+  for (const [level, missing] of silent) byLevel.set(level, sumCoverage([byLevel.get(level) ?? sumCoverage([]), missingOnly(missing)]));
+  const silentTotal = [...silent.values()].reduce((n, x) => n + x, 0);
   return {
     root: { doc: root.id, label: labelOf(root), ...(root.subject ? { subject: root.subject } : {}) },
-    rows,
+    rows: ctx.rows,
     columns,
     cells,
     byColumn,
-    byLevel: coverageByLevel(columns, byColumn),
+    byLevel,
     provinces: provincesOf(cascade, columns, byColumn),
     unplaced: columns.flatMap((c, i) => (c.province === undefined ? [i] : [])),
-    overall: sumCoverage(byColumn),
+    overall: sumCoverage([...byColumn, missingOnly(silentTotal)]),
+    addressees,
+    ...(options.stamp ? { stamp: options.stamp } : {}),
   };
+}
+
+/** Missing cells of the addressees without a document, per level: the must rows each one owes. */
+function silentCells(a: MatrixAddressees, mustRows: ReadonlySet<string>): Map<MatrixLevel, number> {
+  const out = new Map<MatrixLevel, number>();
+  for (const x of a.rows) {
+    if (!x.evaluated || x.documents.length > 0) continue;
+    const owed = x.owedRefs.filter((r) => mustRows.has(r)).length;
+    if (owed > 0) out.set(x.level, (out.get(x.level) ?? 0) + owed);
+  }
+  return out;
+}
+
+function missingOnly(missing: number): Coverage {
+  return sumCoverage([{ covered: 0, partly: 0, missing, mirrored: 0, notApplicable: 0, unknown: 0, counted: missing, percent: undefined }]);
+}
+
+/** Rows with their deadline (own or inherited) and coordinators, as the forms print and search them. */
+function withDeadlines(index: CascadeIndex, rootTasks: readonly TaskEntry[], rows: readonly MatrixRow[]): MatrixRow[] {
+  const byRef = new Map(rootTasks.map((t) => [t.ref, t]));
+  return rows.map((r) => {
+    const t = byRef.get(r.ref);
+    const field = t ? index.deadline(t) : undefined;
+    return {
+      ...r,
+      ...(field ? { deadline: deadlineText(field.value) } : {}),
+    };
+  });
 }
 
 interface CellContext {
@@ -148,7 +188,7 @@ function dueRows(ctx: CellContext, doc: Document): number[] {
   if (issuer === undefined) return [];
   return doc.implements.flatMap((parentId) => {
     const parent = ctx.cascade.documentsById.get(parentId);
-    return parent ? dueTasks(ctx.index, parent, issuer).flatMap((t) => rowsOfRef(ctx, t.ref)) : [];
+    return parent ? dueTasks(ctx.index, parent, issuer, ctx.cascade).flatMap((t) => rowsOfRef(ctx, t.ref)) : [];
   });
 }
 

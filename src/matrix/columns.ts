@@ -32,6 +32,7 @@ export function rowsOf(cascade: Cascade, rootTasks: readonly TaskEntry[]): Matri
     kind: t.lead.some((id) => cascade.groups.has(id)) ? 'must' : 'mirror',
     lead: t.lead.map((id) => cascade.nameOf(id) ?? id),
     leadIds: t.lead,
+    ...(t.coordinators.length > 0 ? { coordinators: t.coordinators.map((id) => cascade.nameOf(id) ?? id), coordinatorIds: t.coordinators } : {}),
   }));
 }
 

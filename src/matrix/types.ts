@@ -1,5 +1,6 @@
 import type { AgencyLevel } from '../model/agency.js';
 import type { Severity, Text } from '../report/diagnostic.js';
+import type { MatrixAddressees } from './addressees.js';
 
 /**
  * What a cell says about one central task in one document:
@@ -49,6 +50,11 @@ export interface MatrixRow {
   readonly lead: readonly string[];
   /** Ids of its lead agencies (groups included), for filtering by agency. */
   readonly leadIds: readonly string[];
+  /** Names and ids of its coordinating agencies, for the search. */
+  readonly coordinators?: readonly string[];
+  readonly coordinatorIds?: readonly string[];
+  /** Its deadline as written (its own or an enclosing task's), printed beside a ✗ or ◐ cell. */
+  readonly deadline?: string;
 }
 
 /** The level of a document: the level of its issuer. */
@@ -109,4 +115,16 @@ export interface CoverageMatrix {
   /** Columns with no province (a ministry's letter), by index. */
   readonly unplaced: readonly number[];
   readonly overall: Coverage;
+  /** The root's addressees, one row each, with or without a document ("Cấp tỉnh: 3/34"). */
+  readonly addressees?: MatrixAddressees;
+  /** When it was made, as of which day, from which inputs: every form prints it. */
+  readonly stamp?: MatrixStamp;
+}
+
+/** When a matrix was made, as of which day (`--as-of`), from which inputs. */
+export interface MatrixStamp {
+  /** ISO date and time, local, to the minute. */
+  readonly madeAt: string;
+  readonly asOf: string;
+  readonly inputs: readonly string[];
 }

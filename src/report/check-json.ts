@@ -1,3 +1,4 @@
+import type { AddresseeCoverage } from '../check/addressees.js';
 import type { Diagnostic, Lang, Place, Text } from './diagnostic.js';
 import { toJsonDiagnostics, type JsonDiagnostic, type JsonPlace } from './json.js';
 
@@ -23,6 +24,10 @@ export interface JsonNotEvaluated extends JsonPlace {
  *
  * ```
  * {
+ *   "asOf": "2027-01-05",
+ *   "addressees": [ { "parent": "ct-14-ttg", "parentLabel": "14/CT-TTg", "level": "province",
+ *                     "addressees": 34, "withDocument": 3, "evaluated": true } ],
+ *   "followUp": { "ct-14-ttg": "bo-nv", "gia-lai-5900": "bo-nv" },
  *   "findings": [ JsonDiagnostic … ],      // the loader's and the audit's, `waived` set when waived
  *   "notEvaluated": [ { "rule": "deadline-later-than-parent", "reason": "Không so được …",
  *                       "at": "hcm-sgddt-draft-2026#1-4", "file": "…", "line": 83, "column": 9,
@@ -32,9 +37,22 @@ export interface JsonNotEvaluated extends JsonPlace {
  * ```
  */
 export interface CheckJson {
+  /** The day the audit speaks of (`--as-of`), ISO. */
+  readonly asOf: string | null;
+  /** Coverage over addressees, per document and level ("Cấp tỉnh: 3/34"). */
+  readonly addressees: readonly AddresseeCoverage[];
+  /** Per document: the body that follows it up (`follow_up`, or the nearest parent's), or null. */
+  readonly followUp: Readonly<Record<string, string | null>>;
   readonly findings: readonly JsonDiagnostic[];
   readonly notEvaluated: readonly JsonNotEvaluated[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly infos: number; readonly waived: number; readonly notEvaluated: number };
+}
+
+/** What the JSON carries beside the findings. */
+export interface CheckJsonFacts {
+  readonly asOf?: string;
+  readonly addressees?: readonly AddresseeCoverage[];
+  readonly followUp?: Readonly<Record<string, string | null>>;
 }
 
 /** The audit as JSON (two-space indented, newline-terminated); see `CheckJson` for the shape. */
@@ -43,8 +61,12 @@ export function formatCheckJson(
   notEvaluated: readonly NotEvaluatedInput[],
   summary: CheckJson['summary'],
   lang: Lang,
+  facts: CheckJsonFacts = {},
 ): string {
   const out: CheckJson = {
+    asOf: facts.asOf ?? null,
+    addressees: facts.addressees ?? [],
+    followUp: facts.followUp ?? {},
     findings: toJsonDiagnostics(diagnostics, lang),
     notEvaluated: notEvaluated.map((n) => ({
       rule: n.rule,

@@ -19,8 +19,10 @@ export const STATUS_CODE: Readonly<Record<CellStatus, string>> = {
 export interface HtmlData {
   readonly lang: Lang;
   readonly root: { readonly label: string; readonly subject: string };
-  /** [id, gist, must (1) or mirror (0), lead names]. */
-  readonly rows: readonly (readonly [string, string, number, string])[];
+  /** [id, gist, must (1) or mirror (0), lead names, coordinator names, deadline as written]. */
+  readonly rows: readonly (readonly [string, string, number, string, string, string])[];
+  /** Cells (`column × rows + row`) only partly covered but carrying an error: kept by "only what is missing". */
+  readonly errs: readonly number[];
   /** [name, slug]. */
   readonly provinces: readonly (readonly [string, string])[];
   /** Level names, indexed by the column's level number. */
@@ -79,7 +81,8 @@ export function htmlData(m: CoverageMatrix, lang: Lang): HtmlData {
   return {
     lang,
     root: { label: m.root.label, subject: m.root.subject ?? '' },
-    rows: m.rows.map((r) => [r.id, r.gist, r.kind === 'must' ? 1 : 0, r.lead.join(', ')] as const),
+    rows: m.rows.map((r) => [r.id, r.gist, r.kind === 'must' ? 1 : 0, r.lead.join(', '), (r.coordinators ?? []).join(', '), r.deadline ?? ''] as const),
+    errs: m.cells.flatMap((col, ci) => col.flatMap((cell, r) => (cell.status === 'partly' && cell.reasons.some((x) => x.severity === 'error') ? [ci * m.rows.length + r] : []))),
     provinces: m.provinces.map((p) => [p.name, p.slug] as const),
     levels: LEVELS.map((l) => levelName(l, lang)),
     agencies: agencyLabels.map((l, i) => [l, agencyCounts[i] ?? 0] as const),

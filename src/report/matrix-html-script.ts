@@ -17,7 +17,12 @@ export const MATRIX_SCRIPT = `
   function esc(s) { return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; }); }
   var provName = function (p) { return p >= 0 ? D.provinces[p][0] : '—'; };
   var colKey = D.cols.map(function (c) { return fold([c[0], c[1], c[7], c[8], provName(c[3])].join(' ')); });
-  var rowKey = D.rows.map(function (r) { return fold(r[0] + ' ' + r[1] + ' ' + r[3]); });
+  // Search matches the lead and the coordinating agencies of a row.
+  var rowKey = D.rows.map(function (r) { return fold(r[0] + ' ' + r[1] + ' ' + r[3] + ' ' + r[4]); });
+  var errs = {};
+  D.errs.forEach(function (k) { errs[k] = true; });
+  /** Missing, or partly covered with an error: what "only what is missing" keeps. */
+  function wanting(c, r) { var s = st(c, r); return s === 'X' || (s === 'P' && errs[c * R + r] === true); }
   var why = {};
   D.why.forEach(function (w) { var k = w[0] * R + w[1]; (why[k] = why[k] || []).push(w); });
   function st(c, r) { return D.cols[c][5].charAt(r); }
@@ -35,7 +40,7 @@ export const MATRIX_SCRIPT = `
     for (var i = 0; i < D.cols.length; i++) if (passes(i) && (!qDocs || colKey[i].indexOf(q) >= 0)) cols.push(i);
     for (var r = 0; r < R; r++) if (!qRows || qDocs || rowKey[r].indexOf(q) >= 0) rows.push(r);
     if (q && !qDocs && !qRows) { cols = []; }
-    if (state.missing) rows = rows.filter(function (r) { return cols.some(function (c) { return st(c, r) === 'X'; }); });
+    if (state.missing) rows = rows.filter(function (r) { return cols.some(function (c) { return wanting(c, r); }); });
     return { cols: cols, rows: rows, q: q, matched: !q || qDocs || qRows };
   }
   function passes(i) {
@@ -90,7 +95,7 @@ export const MATRIX_SCRIPT = `
 
   function renderOverview(sel) {
     var groups = byProvince(sel.cols);
-    if (state.missing) groups = groups.filter(function (g) { return sel.rows.some(function (r) { return g.cols.some(function (c) { return st(c, r) === 'X'; }); }); });
+    if (state.missing) groups = groups.filter(function (g) { return sel.rows.some(function (r) { return g.cols.some(function (c) { return wanting(c, r); }); }); });
     if (!groups.length || !sel.rows.length) { $('overview').innerHTML = '<p class="empty">' + esc(sel.matched ? W.nothing : W.noMatch) + '</p>'; return; }
     var h = ['<table class="m" id="overview-table"><thead><tr><th class="row">' + esc(W.task) + '</th>'];
     groups.forEach(function (g) {
@@ -125,7 +130,7 @@ export const MATRIX_SCRIPT = `
     var upper = cols.filter(function (c) { return D.cols[c][2] !== COMMUNE; });
     var communes = cols.filter(function (c) { return D.cols[c][2] === COMMUNE; });
     if (state.missing) {
-      var hasX = function (c) { return sel.rows.some(function (r) { return st(c, r) === 'X'; }); };
+      var hasX = function (c) { return sel.rows.some(function (r) { return wanting(c, r); }); };
       upper = upper.filter(hasX);
       if (state.communes) communes = communes.filter(hasX);
     }
@@ -164,7 +169,7 @@ export const MATRIX_SCRIPT = `
     cols.forEach(function (c) {
       rows.forEach(function (r) {
         var s = st(c, r);
-        if (s !== 'X' && (s !== 'P' || state.missing)) return;
+        if (s !== 'X' && (s !== 'P' || (state.missing && !wanting(c, r)))) return;
         var list = why[c * R + r] || [];
         if (q && colKey[c].indexOf(q) < 0 && rowKey[r].indexOf(q) < 0 && !list.some(function (w) { return fold(w[3]).indexOf(q) >= 0; })) return;
         total++; if (s === 'X') x++; else p++;
@@ -176,7 +181,7 @@ export const MATRIX_SCRIPT = `
     var h = ['<table class="gaps" id="gaps-table"><thead><tr><th>' + esc(W.province) + '</th><th>' + esc(W.document) + '</th><th>' + esc(W.issuer) + '</th><th>' + esc(W.task) + '</th><th>' + esc(W.state) + '</th><th>' + esc(W.localTasks) + '</th><th>' + esc(W.reason) + '</th></tr></thead><tbody>'];
     out.forEach(function (g) {
       var c = D.cols[g[0]];
-      h.push('<tr data-status="' + g[2] + '"><td>' + esc(provName(c[3])) + '</td><td>' + esc(c[0]) + '<br><code>' + esc(c[8] || c[7]) + '</code></td><td>' + esc(c[1]) + '</td><td><b>' + esc(D.rows[g[1]][0]) + '</b></td><td class="st ' + g[2] + '">' + D.marks[g[2]] + ' ' + esc(W.status[g[2]]) + '</td><td>' + esc(ids(g[0], g[1])) + '</td><td>' +
+      h.push('<tr data-status="' + g[2] + '"><td>' + esc(provName(c[3])) + '</td><td>' + esc(c[0]) + '<br><code>' + esc(c[8] || c[7]) + '</code></td><td>' + esc(c[1]) + '</td><td><b>' + esc(D.rows[g[1]][0]) + '</b>' + (D.rows[g[1]][5] ? '<br><small>' + esc(D.rows[g[1]][5]) + '</small>' : '') + '</td><td class="st ' + g[2] + '">' + D.marks[g[2]] + ' ' + esc(W.status[g[2]]) + '</td><td>' + esc(ids(g[0], g[1])) + '</td><td>' +
         g[3].map(function (w) { return esc(w[3]) + ' <code>' + esc(w[2]) + '</code>'; }).join('<br>') + '</td></tr>');
     });
     h.push('</tbody></table>');

@@ -1,3 +1,4 @@
+import { addresseeCoverageLines, noDocumentText, silentAddressees, stampText } from './matrix-addressees.js';
 import { LEVELS } from '../matrix/aggregate.js';
 import { escapeXml } from '../text/escape-xml.js';
 import type { CellStatus, CoverageMatrix } from '../matrix/types.js';
@@ -100,6 +101,8 @@ export function formatMatrixHtml(m: CoverageMatrix, options: MatrixHtmlOptions):
 <header>
 <h1>${esc(`${w.title} — ${m.root.label}`)}</h1>
 <p class="sub">${esc(m.root.subject ?? '')}</p>
+${stampText(m, lang) ? `<p class="sub" id="stamp">${esc(stampText(m, lang) ?? '')}</p>` : ''}
+${addresseeCoverageLines(m, lang).map((l) => `<p class="coverage"><b>${esc(l)}</b></p>`).join('\n')}
 <div class="cards">${cards}</div>
 </header>
 <div class="controls" role="search">
@@ -115,6 +118,7 @@ export function formatMatrixHtml(m: CoverageMatrix, options: MatrixHtmlOptions):
 <div class="legend">${legend}</div>
 <section id="overview"></section>
 <section id="detail"></section>
+${silentSection(m, lang)}
 <h2>${esc(ui.gaps)}</h2>
 <section id="gaps"></section>
 </main>
@@ -127,6 +131,18 @@ export function formatMatrixHtml(m: CoverageMatrix, options: MatrixHtmlOptions):
 </body>
 </html>
 `;
+}
+
+/** The addressees without a document: a table, one row each, ✗ chưa có văn bản, what they owe, by when. */
+function silentSection(m: CoverageMatrix, lang: Lang): string {
+  const list = silentAddressees(m);
+  if (list.length === 0) return '';
+  const vi = lang === 'vi';
+  const head = (vi ? ['Cơ quan', 'Văn bản', 'Phải thực hiện', 'Thời hạn sớm nhất'] : ['Addressee', 'Document', 'Owes', 'Earliest deadline']).map((h) => `<th>${esc(h)}</th>`).join('');
+  const rows = list
+    .map((a) => `<tr><td>${esc(a.name)}</td><td class="c X">${STATUS_MARK.missing} ${esc(noDocumentText(lang))}</td><td>${esc(a.owed.join(', '))}</td><td>${esc(a.due ? `${a.due.text} (${a.due.task})` : '—')}</td></tr>`)
+    .join('\n');
+  return `<h2 id="silent">${esc(vi ? 'Cơ quan được giao chưa có văn bản' : 'Addressees without a document')} (${list.length})</h2>\n<table class="silent"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
 }
 
 function card(value: string, label: string): string {

@@ -1,4 +1,5 @@
 import { columnsOfLevel, groupsOfLevel, levelsPresent } from '../matrix/aggregate.js';
+import { addresseeCoverageLines, noDocumentText, silentAddressees, stampText } from './matrix-addressees.js';
 import type { CellStatus, CoverageMatrix, MatrixLevel } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
 import { cellText, groupCellText, percentText } from './matrix-cells.js';
@@ -22,6 +23,10 @@ export function formatMatrixMarkdown(m: CoverageMatrix, options: MatrixMarkdownO
   const w = matrixWords(lang);
   const out: string[] = [`# ${w.title} — ${m.root.label}`, ''];
   if (m.root.subject) out.push(`*${md(m.root.subject)}*`, '');
+  const stamp = stampText(m, lang);
+  if (stamp) out.push(`> ${md(stamp)}`, '');
+  const coverage = addresseeCoverageLines(m, lang);
+  if (coverage.length > 0) out.push(...coverage.map((l) => `- **${md(l)}**`), '');
   out.push(`## ${w.summary}`, '', `| ${w.document} | ${w.documents} | ${STATUS_MARK.covered} | ${STATUS_MARK.partly} | ${STATUS_MARK.missing} | ${STATUS_MARK.mirrored} | ${STATUS_MARK['not-applicable']} | ${w.coverage} |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const level of levelsPresent(m)) {
     const c = m.byLevel.get(level);
@@ -30,11 +35,12 @@ export function formatMatrixMarkdown(m: CoverageMatrix, options: MatrixMarkdownO
   const o = m.overall;
   out.push(`| **${w.overall}** | ${m.columns.length} | ${o.covered} | ${o.partly} | ${o.missing} | ${o.mirrored} | ${o.notApplicable} | **${percentText(o, lang)} %** |`, '', w.formula, '');
   for (const level of levelsPresent(m)) out.push(...levelTables(m, level, options));
+  out.push(...silent(m, lang));
   out.push(...gaps(m, lang, options.maxGaps ?? 500));
   out.push(`## ${w.legend}`, '');
   for (const s of Object.keys(STATUS_MARK) as CellStatus[]) out.push(`- ${STATUS_MARK[s]} ${w.status[s]}`);
   out.push('', `${w.rowsKey}:`, '');
-  for (const r of m.rows) out.push(`- **${md(r.id)}**${r.kind === 'mirror' ? ` (${w.mirrorRow})` : ''}: ${md(r.gist)} — ${md(r.lead.join(', '))}`);
+  for (const r of m.rows) out.push(`- **${md(r.id)}**${r.kind === 'mirror' ? ` (${w.mirrorRow})` : ''}: ${md(r.gist)} — ${md(r.lead.join(', '))}${r.deadline ? ` — ${md(r.deadline)}` : ''}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -77,7 +83,8 @@ function gaps(m: CoverageMatrix, lang: Lang, max: number): string[] {
       const where = `${md(col.label)} · ${md(col.issuerName)}${col.file ? ` (\`${col.file}\`)` : ''}`;
       const ids = c.tasks.length > 0 ? ` (${md(c.tasks.join(', '))})` : '';
       const why = c.reasons.map((x) => `${md(x.message[lang])} \`${x.rule}\``).join('; ');
-      lines.push(`- ${STATUS_MARK[c.status]} **${md(row.id)}**${ids} — ${where}${why ? ` — ${why}` : ''}`);
+      const due = row.deadline ? ` (${lang === 'vi' ? 'hạn' : 'due'}: ${md(row.deadline)})` : '';
+      lines.push(`- ${STATUS_MARK[c.status]} **${md(row.id)}**${due}${ids} — ${where}${why ? ` — ${why}` : ''}`);
     });
   });
   const out = [`## ${w.gaps} (${total})`, ''];
@@ -85,6 +92,19 @@ function gaps(m: CoverageMatrix, lang: Lang, max: number): string[] {
   out.push(...lines);
   if (total > lines.length) out.push(`- ${w.more(total - lines.length)}`);
   return [...out, ''];
+}
+
+/** The addressees without a document: one row each, ✗ chưa có văn bản, what they owe, by when. */
+function silent(m: CoverageMatrix, lang: Lang): string[] {
+  const list = silentAddressees(m);
+  if (list.length === 0) return [];
+  const head = lang === 'vi' ? ['Cơ quan', 'Văn bản', 'Phải thực hiện', 'Thời hạn sớm nhất'] : ['Addressee', 'Document', 'Owes', 'Earliest deadline'];
+  return [
+    `## ${lang === 'vi' ? 'Cơ quan được giao chưa có văn bản' : 'Addressees without a document'} (${list.length})`, '',
+    `| ${head.join(' | ')} |`, '|---|---|---|---|',
+    ...list.map((a) => `| ${md(a.name)} | ${STATUS_MARK.missing} ${noDocumentText(lang)} | ${md(a.owed.join(', '))} | ${a.due ? md(`${a.due.text} (${a.due.task})`) : '—'} |`),
+    '',
+  ];
 }
 
 function rowLabel(id: string, kind: 'must' | 'mirror'): string {

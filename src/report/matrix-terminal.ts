@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { addresseeCoverageLines, noDocumentText, owedText, silentAddressees, stampText } from './matrix-addressees.js';
 import { groupsOfLevel, columnsOfLevel, levelsPresent, type LevelGroup } from '../matrix/aggregate.js';
 import type { CellStatus, CoverageMatrix, MatrixCell } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
@@ -45,7 +46,10 @@ export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalO
   };
   const width = options.width ?? 120;
   const out: string[] = [];
-  out.push(colors.bold(`${w.title} — ${m.root.label} · ${m.columns.length} ${w.documents} · ${w.coverage.toLowerCase()} ${percentText(m.overall, lang)} %`), '');
+  out.push(colors.bold(`${w.title} — ${m.root.label} · ${m.columns.length} ${w.documents} · ${w.coverage.toLowerCase()} ${percentText(m.overall, lang)} %`));
+  const stamp = stampText(m, lang);
+  if (stamp) out.push(colors.dim(stamp));
+  out.push(...addresseeCoverageLines(m, lang).map((l) => colors.bold(l)), '');
   const rowLabelWidth = Math.max(w.task.length, ...m.rows.map((r) => r.id.length + 1), 3);
   for (const level of levelsPresent(m)) {
     const cols = columnsOfLevel(m, level);
@@ -57,6 +61,7 @@ export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalO
     out.push(...table(m, printCols, rowLabelWidth, width, paint, lang), '');
   }
   out.push(...summary(m, lang), '');
+  out.push(...silentList(m, lang, options.maxGaps ?? 40, paint), '');
   out.push(...gapList(m, lang, options.maxGaps ?? 40, paint), '');
   out.push(...legend(m, lang, paint, options.maxColumns ?? 16));
   return `${out.join('\n')}\n`;
@@ -133,6 +138,16 @@ function summary(m: CoverageMatrix, lang: Lang): string[] {
   return lines;
 }
 
+/** One line per addressee without a document: ✗ chưa có văn bản, what it owes, by when. */
+function silentList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellStatus, Paint>): string[] {
+  const silent = silentAddressees(m);
+  if (silent.length === 0) return [];
+  const head = lang === 'vi' ? `Cơ quan được giao chưa có văn bản (${silent.length}):` : `Addressees without a document (${silent.length}):`;
+  const lines = silent.slice(0, max).map((a) => `  ${paint.missing(STATUS_MARK.missing)} ${a.name} — ${noDocumentText(lang)}${owedText(a, lang) ? ` · ${owedText(a, lang)}` : ''}`);
+  if (silent.length > max) lines.push(`  ${matrixWords(lang).more(silent.length - max)}`);
+  return [head, ...lines];
+}
+
 function gapList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellStatus, Paint>): string[] {
   const w = matrixWords(lang);
   const gaps: string[] = [];
@@ -145,7 +160,9 @@ function gapList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellS
       if (gaps.length >= max) return;
       const why = c.reasons[0] ? ` — ${c.reasons[0].message[lang]}` : '';
       const ids = c.tasks.length > 0 ? ` (${c.tasks.join(', ')})` : '';
-      gaps.push(`  ${paint[c.status](STATUS_MARK[c.status])} ${col.label} · ${col.issuerName} · ${row.id}${ids}${why}`);
+      // The parent's deadline beside the gap: by when the task was owed.
+      const due = row.deadline ? ` [${lang === 'vi' ? 'hạn' : 'due'}: ${row.deadline}]` : '';
+      gaps.push(`  ${paint[c.status](STATUS_MARK[c.status])} ${col.label} · ${col.issuerName} · ${row.id}${due}${ids}${why}`);
     });
   });
   if (total === 0) return [`${w.gaps}: ${w.noGaps}`];
@@ -159,7 +176,7 @@ function legend(m: CoverageMatrix, lang: Lang, paint: Record<CellStatus, Paint>,
   const marks = (Object.keys(STATUS_MARK) as CellStatus[]).map((s) => `${paint[s](STATUS_MARK[s])} ${w.status[s]}`);
   const lines = [`${w.legend}: ${marks.join(' · ')}`, `${w.rowsKey} (* = ${w.mirrorRow}):`];
   const idWidth = Math.max(...m.rows.map((r) => r.id.length));
-  for (const r of m.rows) lines.push(`  ${pad(r.id, idWidth)}  ${fit(r.gist, 80)} — ${r.lead.join(', ')}`);
+  for (const r of m.rows) lines.push(`  ${pad(r.id, idWidth)}  ${fit(r.gist, 80)} — ${r.lead.join(', ')}${r.deadline ? ` — ${r.deadline}` : ''}`);
   // Documents shown one per column are listed with their full label, issuer and file.
   const shown = levelsPresent(m).filter((l) => columnsOfLevel(m, l).length <= maxColumns).flatMap((l) => columnsOfLevel(m, l));
   if (shown.length > 0) lines.push(`${w.columnsKey}:`);

@@ -1,3 +1,4 @@
+import { addresseeCoverageLines, noDocumentText, stampText } from './matrix-addressees.js';
 import ExcelJS from 'exceljs';
 import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
 import type { CellStatus, Coverage, CoverageMatrix, MatrixLevel } from '../matrix/types.js';
@@ -37,9 +38,42 @@ export async function formatMatrixXlsx(m: CoverageMatrix, options: MatrixXlsxOpt
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
   summarySheet(wb, m, options.lang);
+  addresseeSheet(wb, m, options.lang);
   for (const level of levelsPresent(m)) levelSheet(wb, m, level, options.lang);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** One row per addressee of the root: its document, number, date, tasks taken up of those owed, errors, late. */
+function addresseeSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void {
+  const rows = m.addressees?.rows ?? [];
+  if (rows.length === 0) return;
+  const vi = lang === 'vi';
+  const ws = wb.addWorksheet(uniqueSheetName(wb, vi ? 'Cơ quan được giao' : 'Addressees'), { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
+  ws.getCell('A1').value = [stampText(m, lang), ...addresseeCoverageLines(m, lang)].filter((x) => x !== undefined).join(' · ');
+  styleHeader(ws.addRow(vi
+    ? ['Cơ quan', 'Cấp', 'Văn bản', 'Số, ký hiệu', 'Ngày', 'Nhiệm vụ đã triển khai', 'Nhiệm vụ phải thực hiện', 'Lỗi', 'Trễ hạn', 'Thời hạn sớm nhất']
+    : ['Addressee', 'Level', 'Document', 'Number', 'Date', 'Tasks taken up', 'Tasks owed', 'Errors', 'Late', 'Earliest deadline']));
+  for (const a of rows) {
+    const docs = a.documents;
+    const status = !a.evaluated && docs.length === 0 ? (vi ? 'chưa đánh giá được' : 'not evaluated') : docs.length === 0 ? `${STATUS_MARK.missing} ${noDocumentText(lang)}` : docs.map((d) => `${d.id}${d.draft ? (vi ? ' (dự thảo)' : ' (draft)') : ''}${d.known ? (vi ? ' (chỉ biết qua trích dẫn)' : ' (known by citation)') : ''}`).join('; ');
+    const row = ws.addRow([
+      a.name,
+      levelName(a.level, lang),
+      status,
+      docs.map((d) => d.label).join('; '),
+      docs.map((d) => d.date ?? '').join('; '),
+      a.takenUp ?? null,
+      a.owed.length,
+      a.errors,
+      a.late,
+      a.due ? `${a.due.date} (${a.due.text}, ${a.due.task})` : '',
+    ]);
+    if (docs.length === 0 && a.evaluated) paint(row.getCell(3), 'missing');
+  }
+  ws.columns.forEach((col, i) => {
+    col.width = i === 0 ? 44 : i === 2 ? 30 : i === 9 ? 36 : 14;
+  });
 }
 
 function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void {
@@ -48,6 +82,8 @@ function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void
   ws.getCell('A1').value = `${w.title} — ${m.root.label}`;
   ws.getCell('A1').font = { bold: true, size: 14 };
   ws.getCell('A2').value = m.root.subject ?? '';
+  // When, as of which day, from which inputs; and the coverage over addressees ("Cấp tỉnh: 3/34").
+  ws.getCell('C1').value = [stampText(m, lang), ...addresseeCoverageLines(m, lang)].filter((x) => x !== undefined).join(' · ');
   const head = [w.province, w.documents, STATUS_MARK.covered, STATUS_MARK.partly, STATUS_MARK.missing, STATUS_MARK.mirrored, STATUS_MARK['not-applicable'], `${w.coverage} %`];
   styleHeader(ws.addRow(head));
   const add = (label: string, docs: number, c: Coverage, bold = false): void => {
@@ -70,7 +106,7 @@ function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void
   }
   ws.addRow([]);
   styleHeader(ws.addRow([w.rowsKey]));
-  for (const r of m.rows) ws.addRow([`${r.id}${r.kind === 'mirror' ? ' ↗' : ''}`, r.gist, r.lead.join(', ')]);
+  for (const r of m.rows) ws.addRow([`${r.id}${r.kind === 'mirror' ? ' ↗' : ''}`, r.gist, r.lead.join(', '), r.deadline ?? '']);
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 34 : i === 1 ? 12 : 10;
   });
@@ -84,7 +120,7 @@ function levelSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, level: MatrixLevel,
   const header = ws.addRow(head);
   styleHeader(header);
   m.rows.forEach((r, i) => {
-    header.getCell(FIXED + 1 + i).note = `${r.gist}\n— ${r.lead.join(', ')}`;
+    header.getCell(FIXED + 1 + i).note = `${r.gist}\n— ${r.lead.join(', ')}${r.deadline ? `\n— ${r.deadline}` : ''}`;
   });
   const provinceName = new Map(m.provinces.map((p) => [p.slug, p.name]));
   for (const ci of columnsOfLevel(m, level)) {
@@ -103,7 +139,9 @@ function levelSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, level: MatrixLevel,
     cells.forEach((c, r) => {
       const cell = row.getCell(FIXED + 1 + r);
       paint(cell, c.status);
-      const why = [...(c.note !== undefined ? [c.note] : []), ...c.reasons.map((x) => `${x.message[lang]} [${x.rule}]`)];
+      // The parent's deadline beside a missing or partly covered cell: by when it was owed.
+      const due = (c.status === 'missing' || c.status === 'partly') && m.rows[r]?.deadline ? [`${lang === 'vi' ? 'Thời hạn' : 'Deadline'}: ${m.rows[r]?.deadline}`] : [];
+      const why = [...due, ...(c.note !== undefined ? [c.note] : []), ...c.reasons.map((x) => `${x.message[lang]} [${x.rule}]`)];
       if (why.length > 0) cell.note = why.join('\n');
     });
   }

@@ -13,6 +13,10 @@ export interface SarifOptions {
   readonly lang: Lang;
   readonly rules: readonly SarifRule[];
   readonly version: string;
+  /** The day the audit speaks of (`--as-of`), recorded in the run's properties. */
+  readonly asOf?: string;
+  /** The headline (coverage over addressees), recorded in the run's properties. */
+  readonly headline?: readonly string[];
 }
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -55,7 +59,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], notEvaluated: re
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'cascade', version: options.version, rules } }, results, columnKind: 'utf16CodeUnits' }],
+    runs: [{ tool: { driver: { name: 'cascade', version: options.version, rules } }, results, columnKind: 'utf16CodeUnits',
+      ...(options.asOf !== undefined ? { properties: { asOf: options.asOf, ...(options.headline ? { headline: options.headline } : {}) } } : {}) }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -9,12 +9,13 @@ export const GAP_KINDS = [
   'weaker-target',
   'rarer-report',
   'citation-variant',
+  'no-document',
 ] as const;
 /** A kind of seeded defect. */
 export type GapKind = (typeof GAP_KINDS)[number];
 
 /** Levels of synthetic document a gap can be seeded in. */
-export type SynthLevel = 'province' | 'department' | 'commune';
+export type SynthLevel = 'province' | 'department' | 'commune' | 'ministry';
 
 /** One defect written on purpose, with where it is: the answer key of the audit. */
 export interface SeededGap {
@@ -29,11 +30,16 @@ export interface SeededGap {
   readonly parent?: string;
   /** For citation variants: the document cited. */
   readonly cited?: string;
+  /** For a body that issued nothing: its agency id (`ha-noi.ubnd`, a commune's People's Committee). */
+  readonly addressee?: string;
   /** What was changed, in words, for a test failure message. */
   readonly detail: string;
 }
 
-/** How many gaps of each kind to seed; a number means that many of every kind. */
+/**
+ * How many gaps of each kind to seed; a number means that many of every kind but `no-document`,
+ * which is asked for by name (it removes whole letters: the benchmark's cascade keeps its size).
+ */
 export type GapCounts = number | Partial<Record<GapKind, number>>;
 
 /** Where each kind may go: a later deadline fits every level, a rarer report only where a report task exists. */
@@ -45,6 +51,8 @@ const LEVELS: Readonly<Record<GapKind, readonly SynthLevel[]>> = {
   'weaker-target': ['province', 'commune', 'commune'],
   'rarer-report': ['department', 'commune', 'commune'],
   'citation-variant': ['province', 'department', 'commune', 'commune'],
+  // A province that issued nothing (nor anything below it), a commune that issued nothing.
+  'no-document': ['province', 'ministry', 'commune'],
 };
 
 /** A gap to write: kind, and the variant to use (picks the task or citation it touches). */
@@ -69,9 +77,10 @@ export interface GapCandidate {
 export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCandidate[]): Map<string, GapOrder> {
   const wanted: { kind: GapKind; level: SynthLevel }[] = [];
   // At most half the provinces get a gap of their own, so that the levels below keep room for theirs.
-  let provinceRoom = Math.floor(new Set(candidates.map((c) => c.province)).size / 2);
-  for (const kind of GAP_KINDS) {
-    const n = typeof counts === 'number' ? counts : (counts[kind] ?? 0);
+  let provinceRoom = Math.floor(new Set(candidates.filter((c) => c.level !== 'ministry').map((c) => c.province)).size / 2);
+  // A province that issued nothing is planned first, so that the provinces' room has a place for it.
+  for (const kind of ['no-document' as const, ...GAP_KINDS.filter((k) => k !== 'no-document')]) {
+    const n = typeof counts === 'number' ? (kind === 'no-document' ? 0 : counts) : (counts[kind] ?? 0);
     const levels = LEVELS[kind];
     for (let i = 0; i < n; i++) {
       let level = levels[i % levels.length] ?? 'commune';
@@ -81,7 +90,7 @@ export function planGaps(rng: Rng, counts: GapCounts, candidates: readonly GapCa
   }
   const plan = new Map<string, GapOrder>();
   const gapped = new Set<string>();
-  for (const level of ['province', 'department', 'commune'] as const) {
+  for (const level of ['province', 'department', 'commune', 'ministry'] as const) {
     const free = rng.sample(
       candidates.filter((c) => c.level === level && !gapped.has(c.province)),
       candidates.length,

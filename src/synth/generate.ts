@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { Document as YamlDocument, isMap, isScalar, isSeq, visit } from 'yaml';
 import { approveLinks } from './approve.js';
 import { communeLetter } from './commune-letter.js';
+import { ministryLetter, SYNTH_MINISTRIES } from './ministry-letter.js';
 import { departmentLetter, SYNTH_DEPARTMENTS } from './department-letter.js';
 import { planGaps, type GapCandidate, type GapCounts, type GapOrder, type SeededGap } from './gaps.js';
 import { createRng } from './prng.js';
@@ -26,6 +27,8 @@ export interface NationalCascadeOptions {
   readonly directiveFile?: string;
   /** Write every link approved, with its parent's fingerprint (default: as drafted, without). */
   readonly approved?: boolean;
+  /** Also write the ministries' plans (default: no; the benchmark's cascade keeps its size). */
+  readonly ministries?: boolean;
 }
 
 /** A generated cascade: file path (relative, `/`-separated) → text, and the answer key of its gaps. */
@@ -34,6 +37,12 @@ export interface NationalCascade {
   readonly seededGaps: readonly SeededGap[];
   /** Number of documents (the directive included). */
   readonly documents: number;
+  /**
+   * Agencies the generator writes a letter for, those it left out on purpose (`no-document` gaps)
+   * included: an addressee outside this list was never part of the synthetic model (a department
+   * other than the three, a commune beyond `communesPerProvince`, a province not selected).
+   */
+  readonly writers: readonly string[];
 }
 
 /**
@@ -55,10 +64,10 @@ export async function generateNationalCascade(options: NationalCascadeOptions): 
   const directive = await readFile(directiveFile, 'utf8');
   files.set('documents/ct-14-ttg.yaml', directive);
   const provinces = selectProvinces(provincesOf(units), options);
-  const built = buildLetters(provinces, options.seed, options.gaps ?? 0);
+  const built = buildLetters(provinces, options.seed, options.gaps ?? 0, options.ministries === true);
   if (options.approved) approveLinks(directive, built.docs.values());
   for (const [path, doc] of built.docs) files.set(path, toYaml(doc));
-  return { files, seededGaps: built.gaps, documents: built.docs.size + 1 };
+  return { files, seededGaps: built.gaps, documents: built.docs.size + 1, writers: built.writers };
 }
 
 function selectProvinces(all: readonly SynthProvince[], options: NationalCascadeOptions): SynthProvince[] {
@@ -74,32 +83,61 @@ export function buildLetters(
   provinces: readonly SynthProvince[],
   seed: number,
   gaps: GapCounts,
-): { docs: Map<string, DocumentInput>; gaps: SeededGap[] } {
+  ministries = false,
+): { docs: Map<string, DocumentInput>; gaps: SeededGap[]; writers: string[] } {
   // Two streams, so that seeding more gaps does not change the text of the letters.
   const rng = createRng(seed);
-  const plan = planGaps(createRng(seed ^ 0x5bd1e995), gaps, candidates(provinces));
+  const plan = planGaps(createRng(seed ^ 0x5bd1e995), gaps, candidates(provinces, ministries));
   const docs = new Map<string, DocumentInput>();
   const seeded: SeededGap[] = [];
-  const keep = (b: { doc: DocumentInput; file: string; gap?: SeededGap }): void => {
+  const writers: string[] = [];
+  // A letter left out is still built, so that the random stream, and every other letter, stays the same.
+  const keep = (b: { doc: DocumentInput; file: string; gap?: SeededGap }, dropped = false): void => {
+    if (typeof b.doc.issuer === 'string') writers.push(b.doc.issuer);
+    if (dropped) return;
     docs.set(b.file, b.doc);
     if (b.gap) seeded.push(b.gap);
   };
-  const order = (key: string): GapOrder | undefined => plan.get(key);
+  const silent = (level: 'province' | 'commune' | 'ministry', b: { doc: DocumentInput; file: string }): SeededGap => ({
+    kind: 'no-document', level, file: b.file, doc: String(b.doc.id), addressee: String(b.doc.issuer),
+    detail: `${String(b.doc.issuer)} issued nothing: ${b.file} left out`,
+  });
+  const order = (key: string): GapOrder | undefined => {
+    const o = plan.get(key);
+    return o?.kind === 'no-document' ? undefined : o;
+  };
+  const dropped = (key: string): boolean => plan.get(key)?.kind === 'no-document';
   for (const p of provinces) {
+    const quiet = dropped(`province:${p.slug}`);
     const prov = provinceLetter(p, rng, order(`province:${p.slug}`));
-    keep(prov);
-    for (const dep of SYNTH_DEPARTMENTS) keep(departmentLetter(p, dep, prov.ref, rng, order(`department:${p.slug}.${dep}`)));
-    for (const c of p.communes) keep(communeLetter(p, c, prov.ref, rng, order(`commune:${c.agency}`)));
+    keep(prov, quiet);
+    if (quiet) seeded.push(silent('province', prov));
+    for (const dep of SYNTH_DEPARTMENTS) keep(departmentLetter(p, dep, prov.ref, rng, order(`department:${p.slug}.${dep}`)), quiet);
+    for (const c of p.communes) {
+      const letter = communeLetter(p, c, prov.ref, rng, order(`commune:${c.agency}`));
+      const none = !quiet && dropped(`commune:${c.agency}`);
+      keep(letter, quiet || none);
+      if (none) seeded.push(silent('commune', letter));
+    }
   }
-  return { docs, gaps: seeded };
+  // The ministries' plans draw from a stream of their own: the provinces' letters stay the same.
+  const mrng = createRng(seed ^ 0x27d4eb2f);
+  for (const m of ministries ? SYNTH_MINISTRIES : []) {
+    const letter = ministryLetter(m, mrng);
+    const none = dropped(`ministry:${m}`);
+    keep(letter, none);
+    if (none) seeded.push(silent('ministry', letter));
+  }
+  return { docs, gaps: seeded, writers };
 }
 
-function candidates(provinces: readonly SynthProvince[]): GapCandidate[] {
-  return provinces.flatMap((p) => [
+function candidates(provinces: readonly SynthProvince[], ministries: boolean): GapCandidate[] {
+  const central = ministries ? SYNTH_MINISTRIES.map((m) => ({ id: `ministry:${m}`, level: 'ministry' as const, province: `bo:${m}` })) : [];
+  return [...central, ...provinces.flatMap((p) => [
     { id: `province:${p.slug}`, level: 'province' as const, province: p.slug },
     ...SYNTH_DEPARTMENTS.map((d) => ({ id: `department:${p.slug}.${d}`, level: 'department' as const, province: p.slug })),
     ...p.communes.map((c) => ({ id: `commune:${c.agency}`, level: 'commune' as const, province: p.slug })),
-  ]);
+  ])];
 }
 
 const HEADER = '# Văn bản tổng hợp (synthetic, src/synth), không phải văn bản thật.\n';

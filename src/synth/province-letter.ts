@@ -184,6 +184,9 @@ function seedProvinceGap(
     case 'rarer-report':
       // Provincial report tasks mirror the ministry's, where a rarer rhythm is not a finding; seed at a lower level.
       throw new RangeError('rarer-report is seeded below the province');
+    case 'no-document':
+      // A letter left out is not written at all: `buildLetters` drops it, no text to change here.
+      throw new RangeError('no-document drops the letter; it is not seeded inside one');
   }
 }
 

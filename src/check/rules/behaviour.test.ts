@@ -29,12 +29,12 @@ describe('central-task-missing one level down', () => {
     expect(r.loaded.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('asks a department for the provincial tasks addressed to a group it belongs to, and only those', () => {
+  it('asks a department for the provincial tasks addressed to a group it belongs to, and those naming it as lead', () => {
     const found = r.diagnostics.filter((d) => d.rule === 'central-task-missing');
-    expect(found.map((d) => [d.place?.file, d.place?.line])).toEqual([
-      [`${FIX}/not-ok-department-partial.yaml`, lineOf(`${FIX}/not-ok-department-partial.yaml`, 'implements: [vi-du-tinh]')],
-    ]);
-    expect(found[0]?.message.en).toContain('has no task implementing 123/UBND-VX 2 ');
+    const line = lineOf(`${FIX}/not-ok-department-partial.yaml`, 'implements: [vi-du-tinh]');
+    expect(found.map((d) => [d.place?.file, d.place?.line])).toEqual(Array(4).fill([`${FIX}/not-ok-department-partial.yaml`, line]));
+    // 2 through "các cơ quan, đơn vị, địa phương"; 3, 4 and 5 name Sở KH&CN itself.
+    expect(found.map((d) => /implementing 123\/UBND-VX (\S+)/.exec(d.message.en)?.[1])).toEqual(['2', '3', '4', '5']);
   });
 
   it('flags the link approved against another text of the provincial task', () => {
@@ -93,5 +93,22 @@ describe('targets, inherited fields and not-applicable tasks', () => {
     expect(r.diagnostics.filter((d) => d.rule === 'task-not-applicable').map((d) => d.message.en)).toEqual([
       'Task 77/SKHCN-VP 4 is declared not applicable, because: `Sở đã tổ chức quán triệt Chỉ thị số 14/CT-TTg theo Kế hoạch số 12/KH-SKHCN.`',
     ]);
+  });
+});
+
+describe('central-task-missing for a ministry: named tasks are owed, others’ coordinating duties are not', () => {
+  let r: CheckResult & { loaded: Diagnostic[] };
+  beforeAll(async () => {
+    r = await audit('ok-coordinating-parent.yaml', 'not-ok-ministry-plan.yaml');
+  });
+
+  it('loads cleanly', () => {
+    expect(r.loaded.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('asks the ministry for the task given to it by name, not for "các bộ, ngành liên quan phối hợp với" it', () => {
+    const found = r.diagnostics.filter((d) => d.rule === 'central-task-missing');
+    expect(found.map((d) => [d.severity, /implementing 99\/CT-TTg (\S+)/.exec(d.message.en)?.[1]])).toEqual([['error', '1']]);
+    expect(found[0]?.place?.file).toBe(`${FIX}/not-ok-ministry-plan.yaml`);
   });
 });

@@ -28,13 +28,13 @@ export const centralTaskMissing: Rule = {
   defaultSeverity: 'error',
   meta: {
     description: {
-      vi: 'Nhiệm vụ cấp trên giao cho cấp này (qua một nhóm: các bộ và UBND các tỉnh, các sở, UBND các xã) mà văn bản triển khai không có nhiệm vụ nào thực hiện',
-      en: 'A parent task addressed to this level (through a group: ministries and provinces, departments, communes) that no task of the implementing letter carries',
+      vi: 'Nhiệm vụ cấp trên giao cho cơ quan ban hành (đích danh, hoặc qua một nhóm: các bộ và UBND các tỉnh, các sở, UBND các xã) mà văn bản triển khai không có nhiệm vụ nào thực hiện',
+      en: 'A parent task addressed to the issuer (by name, or through a group: ministries and provinces, departments, communes) that no task of the implementing letter carries',
     },
     docs: {
       why: {
-        vi: 'Nhiệm vụ giao chung cho các bộ và UBND các tỉnh (2.a, từng năm của 2.b, 2.c của 14/CT-TTg) phải được mọi tỉnh triển khai; nhiệm vụ không áp dụng thì khai báo `not_applicable` kèm lý do.',
-        en: 'Tasks addressed to the ministries and provinces together (2.a, each year of 2.b, 2.c of 14/CT-TTg) must be cascaded by every province; a task that does not apply is declared in `not_applicable` with a reason.',
+        vi: 'Nhiệm vụ giao chung cho các bộ và UBND các tỉnh (2.a, từng năm của 2.b, 2.c của 14/CT-TTg) phải được mọi tỉnh triển khai; nhiệm vụ giao đích danh một bộ (nhiệm vụ 4 của 14/CT-TTg giao Bộ KH&CN) phải có trong kế hoạch của bộ đó; việc các cơ quan khác "phối hợp với" cơ quan ban hành không phải nhiệm vụ của nó. Nhiệm vụ không áp dụng thì khai báo `not_applicable` kèm lý do.',
+        en: 'Tasks addressed to the ministries and provinces together (2.a, each year of 2.b, 2.c of 14/CT-TTg) must be cascaded by every province, and a task given to a ministry by name (4 of 14/CT-TTg to Bộ KH&CN) by that ministry\'s plan; a duty of other bodies "phối hợp với" the issuer is not its own. A task that does not apply is declared in `not_applicable` with a reason.',
       },
       ok: `${DOC}not_applicable:\n  - { task: ct-14-ttg#2.c, reason: Tỉnh đã áp dụng Khung kỹ năng số từ năm 2025 theo Kế hoạch riêng. }\n`,
       notOk: DOC.replace('implements: [ct-14-ttg]', 'implements: [ct-14-ttg] # <-'),
@@ -56,7 +56,7 @@ export const centralTaskMissing: Rule = {
           return;
         }
         const done = carriedRefs(index, doc);
-        for (const task of dueTasks(index, parent, issuer)) {
+        for (const task of dueTasks(index, parent, issuer, cascade)) {
           if (isCarried(index, task, done)) continue;
           const lead = index.lead(task).map((id) => cascade.nameOf(id) ?? id).join(', ');
           report({

@@ -24,10 +24,10 @@ export const citationInconsistent: Rule = {
     },
     docs: {
       why: {
-        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” không tính (“14 /CT-TTg”).',
-        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” do not count (“14 /CT-TTg”).',
+        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” và chữ hoa, chữ thường không tính (“14 /CT-TTg”, “14/CT-TTG” trong tiêu đề viết hoa); sai một chữ vẫn là phát hiện.',
+        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” and letter case do not count (“14 /CT-TTg”, “14/CT-TTG” in an ALL-CAPS title); a wrong letter still does.',
       },
-      ok: doc('- { ref: ct-14-ttg, as: 14 /CT-TTg, date: 2026-04-22 }'),
+      ok: doc('- { ref: ct-14-ttg, as: 14 /CT-TTg, date: 2026-04-22 }\n  - { ref: ct-14-ttg, as: 14/CT-TTG, date: 2026-04-22 }'),
       notOk: doc('- { ref: qd-757-bkhcn, as: 757/QĐ-BKHHCN, date: 2025-04-29 } # <-'),
     },
   },
@@ -56,9 +56,12 @@ export const citationInconsistent: Rule = {
   },
 };
 
-/** Number and symbol as compared: NFC, no spaces around "/" or "-", single spaces. */
-function canonical(s: string): string {
-  return s.normalize('NFC').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ').trim();
+/**
+ * Number and symbol as compared: NFC, no spaces around "/" or "-", single spaces, letter case
+ * folded ("13/CT-TTG" in an ALL-CAPS title is "13/CT-TTg"; a wrong letter is still a difference).
+ */
+export function canonical(s: string): string {
+  return s.normalize('NFC').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 }
 
 /** A draft's partial date (`2026-05`) agrees with any day of that month. */

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { centralTaskMissing } from './central-task-missing.js';
 import { citationInconsistent } from './citation-inconsistent.js';
 import { deadlineLaterThanParent } from './deadline-later-than-parent.js';
+import { documentMissing } from './document-missing.js';
 import { draftNotIssued } from './draft-not-issued.js';
 import { linkSuspect } from './link-suspect.js';
 import { linkUnapproved } from './link-unapproved.js';
@@ -16,15 +17,18 @@ import { taskMissingDeadline } from './task-missing-deadline.js';
 import { taskMissingLead } from './task-missing-lead.js';
 import { taskNotApplicable } from './task-not-applicable.js';
 import { taskWithoutParent } from './task-without-parent.js';
+import { takeUpLate } from './take-up-late.js';
 
 /** Every audit rule, in the order an auditor reads them: coverage, assignment, links, paperwork. */
 export const RULES: readonly Rule[] = [
+  documentMissing,
   centralTaskMissing,
   taskNotApplicable,
   notApplicableWithoutReason,
   taskMissingLead,
   taskMissingDeadline,
   deadlineLaterThanParent,
+  takeUpLate,
   reportRarerThanParent,
   targetWeakerThanParent,
   targetWeakerThanGoal,

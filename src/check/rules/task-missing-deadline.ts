@@ -1,3 +1,5 @@
+import type { TaskEntry } from '../../load/cascade.js';
+import type { CascadeIndex } from '../facts.js';
 import { gist, linksOf, parentPlaces, quote, taskLabel } from '../facts.js';
 import type { Rule } from '../rule.js';
 
@@ -15,6 +17,11 @@ body:
     implements: [ct-14-ttg#2.b/2027]
 `;
 
+/** Does a sub-task of the parent carry a deadline (2.b's years)? Then the parent is dated. */
+function datedBelow(index: CascadeIndex, parent: TaskEntry): boolean {
+  return index.childrenOf(parent).some((c) => index.deadline(c) !== undefined || datedBelow(index, c));
+}
+
 /** A cascaded task with no deadline, neither its own nor one of an enclosing task. */
 export const taskMissingDeadline: Rule = {
   id: 'task-missing-deadline',
@@ -26,8 +33,8 @@ export const taskMissingDeadline: Rule = {
     },
     docs: {
       why: {
-        vi: 'Điều 23.2 Nghị định 30/2020/NĐ-CP: khi giao việc phải nêu thời hạn. Không có thời hạn thì không kiểm tra được việc đáp ứng thời hạn của cấp trên. Thời hạn ghi ở nhiệm vụ bao nó cũng được tính.',
-        en: 'Decree 30/2020, Art. 23.2: an assignment states its deadline; without one, meeting the parent’s deadline cannot be checked. A deadline on an enclosing task counts.',
+        vi: 'Điều 23.2 Nghị định 30/2020/NĐ-CP: khi giao việc phải nêu thời hạn. Không có thời hạn thì không kiểm tra được việc đáp ứng thời hạn của cấp trên. Thời hạn ghi ở nhiệm vụ bao nó cũng được tính. Khi nhiệm vụ cấp trên cũng không có thời hạn, không có gì để trễ: chỉ là thông tin.',
+        en: 'Decree 30/2020, Art. 23.2: an assignment states its deadline; without one, meeting the parent’s deadline cannot be checked. A deadline on an enclosing task counts. Where the parent has none either, nothing can be late: information only.',
       },
       ok: task('\n    deadline: Năm 2027'),
       notOk: task(' # <-'),
@@ -42,12 +49,20 @@ export const taskMissingDeadline: Rule = {
       if (children.length > 0 && children.every((c) => index.deadline(c) !== undefined)) continue;
       const parents = linksOf(cascade, entry, 'implements');
       const names = parents.map((l) => (l.parent ? taskLabel(l.parent) : l.ref)).join(', ');
+      // Under parents that set no deadline either, nothing is late: worth knowing, not a warning.
+      const undated = parents.every((l) => l.parent !== undefined && index.deadline(l.parent) === undefined && !datedBelow(index, l.parent));
       report({
         node: entry.task, key: 'task',
-        message: {
-          vi: `Nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))} thực hiện ${names} nhưng không có thời hạn`,
-          en: `Task ${taskLabel(entry)} ${quote(gist(entry.task))} implements ${names} but has no deadline`,
-        },
+        ...(undated ? { severity: 'info' as const } : {}),
+        message: undated
+          ? {
+              vi: `Nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))} thực hiện ${names} không có thời hạn; nhiệm vụ cấp trên cũng không có`,
+              en: `Task ${taskLabel(entry)} ${quote(gist(entry.task))} implements ${names} and has no deadline; neither has the parent`,
+            }
+          : {
+              vi: `Nhiệm vụ ${taskLabel(entry)} ${quote(gist(entry.task))} thực hiện ${names} nhưng không có thời hạn`,
+              en: `Task ${taskLabel(entry)} ${quote(gist(entry.task))} implements ${names} but has no deadline`,
+            },
         expected: { vi: '`deadline:` thời hạn như văn bản ghi (`Năm 2026`, `Trong tháng 6/2026`)', en: '`deadline:` the phrase as written (`Năm 2026`, `Trong tháng 6/2026`)' },
         related: parentPlaces(parents),
       });

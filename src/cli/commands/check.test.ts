@@ -56,6 +56,42 @@ describe('cascade check: exit codes', () => {
   });
 });
 
+describe('cascade check: --as-of and the addressees', () => {
+  it('reports the 31 provinces without a letter as errors after 14/CT-TTg’s 2026 deadline (exit 1), as information before (exit 0)', async () => {
+    const late = await json('directives/', '--as-of', '2027-01-05');
+    expect(late.code).toBe(1);
+    expect(late.findings.filter((f) => f.rule === 'document-missing' && f.severity === 'error')).toHaveLength(31);
+    const early = await json('directives/', '--as-of', '2026-04-25');
+    expect(early.code).toBe(0);
+    expect(early.findings.filter((f) => f.rule === 'document-missing' && f.severity === 'info')).toHaveLength(31);
+  });
+
+  it('prints the day and the coverage over addressees first: 3/34 provinces', async () => {
+    const { out } = await run('check', 'directives/', '--as-of', '2027-01-05');
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      'Tính đến ngày 05/01/2027 (--as-of)',
+      '14/CT-TTg — Cấp bộ: chưa đánh giá được (không có văn bản nào trong thư mục; 16 bộ được giao) · Cấp tỉnh: 3/34 tỉnh có văn bản',
+    ]);
+    const en = await run('check', 'directives/', '--as-of', '2027-01-05', '--lang', 'en', '--format', 'markdown');
+    expect(en.out).toContain('> As of 2027-01-05 (--as-of)');
+    expect(en.out).toContain('Provinces: 3/34 provinces have a document');
+  });
+
+  it('carries the day, the coverage and the body following each document up in the JSON', async () => {
+    const r = await json('directives/', '--as-of', '2026-04-25');
+    expect(r.asOf).toBe('2026-04-25');
+    expect(r.addressees).toContainEqual({ parent: 'ct-14-ttg', parentLabel: '14/CT-TTg', level: 'province', addressees: 34, withDocument: 3, evaluated: true });
+    expect(r.followUp['ct-14-ttg']).toBe('bo-nv');
+    expect(r.followUp['gia-lai-5900']).toBe('bo-nv');
+  });
+
+  it('refuses a day that is not one (exit 2), quoting it', async () => {
+    const bad = await run('check', 'directives/', '--as-of', '2026-02-30');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('`2026-02-30`');
+  });
+});
+
 describe('cascade check: configuration', () => {
   it('keeps a waived finding, with its reason, out of the exit code', async () => {
     const config = join(tmp, 'waive.yaml');
@@ -101,10 +137,11 @@ describe('cascade check: formats', () => {
   });
 
   it('prints errors only with --quiet, in every format, and says what it hid; the exit code is unchanged', async () => {
-    const quiet = await run('check', 'directives/', '--quiet');
+    const quiet = await run('check', 'directives/', '--quiet', '--as-of', '2026-04-25');
     expect(quiet.code).toBe(0);
-    // The bundled documents: no error, 9 warnings and 17 information findings (README, "The audit").
-    expect(quiet.out).toContain('✔ không có lỗi (ẩn 9 cảnh báo, 17 thông tin: --quiet)');
+    // The bundled documents: no error, 8 warnings and 49 information findings, 31 of them the
+    // provinces without a letter, not yet due on 25/4/2026 (changed with issue #12).
+    expect(quiet.out).toContain('✔ không có lỗi (ẩn 8 cảnh báo, 49 thông tin: --quiet)');
     expect(quiet.out).not.toMatch(/^\s+\d+:\d+\s+(cảnh báo|thông tin)\s/m);
     const late = await run('check', `${FIX}/not-ok-late-deadline.yaml`, '--quiet', '--format', 'json');
     const parsed = JSON.parse(late.out) as CheckJson;

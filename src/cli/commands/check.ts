@@ -8,7 +8,10 @@ import { exitCodeOf, summarize } from '../../check/summary.js';
 import { displayPath } from '../../load/discover.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import { sortDiagnostics } from '../../load/sort.js';
-import { formatCheckJson, type NotEvaluatedInput } from '../../report/check-json.js';
+import type { AddresseeCoverage } from '../../check/addressees.js';
+import { followUpMap } from '../../check/facts.js';
+import { auditHeadline } from '../../report/audit-headline.js';
+import { formatCheckJson, type CheckJsonFacts, type NotEvaluatedInput } from '../../report/check-json.js';
 import type { Diagnostic, Lang } from '../../report/diagnostic.js';
 import { formatMarkdown } from '../../report/markdown.js';
 import { formatNotEvaluated } from '../../report/not-evaluated.js';
@@ -17,7 +20,7 @@ import { countDiagnostics, type Counts } from '../../report/counts.js';
 import { formatStylish } from '../../report/stylish.js';
 import type { CliCommand } from '../command.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
-import { langOf, langOption } from '../options.js';
+import { asOfOf, asOfOption, langOf, langOption } from '../options.js';
 import { requirePaths } from './validate.js';
 
 const FORMATS = ['stylish', 'json', 'markdown', 'sarif'] as const;
@@ -29,6 +32,7 @@ interface CheckOptions {
   readonly maxWarnings?: string;
   readonly config?: string;
   readonly quiet?: boolean;
+  readonly asOf?: string;
 }
 
 /** The configuration: `--config FILE`, else `cascade.config.yaml` in the first given folder that has one. */
@@ -93,11 +97,13 @@ export const checkCommand: CliCommand = {
       .addOption(new Option('--format <format>', 'định dạng kết quả / output format').choices(FORMATS).default('stylish'))
       .option('--max-warnings <n>', 'số cảnh báo tối đa trước khi coi là lỗi / warnings allowed before exit 1')
       .option('--config <file>', `tệp cấu hình (mặc định ${CONFIG_FILE} trong thư mục) / configuration file`)
+      .addOption(asOfOption())
       .option('--quiet', 'chỉ in lỗi (cảnh báo, thông tin vẫn được đếm) / print errors only (warnings and info still counted)')
       .action(async (paths: string[], opts: CheckOptions) => {
         const lang = langOf(opts.lang);
         const format = opts.format ?? 'stylish';
         const maxWarnings = maxWarningsOf(opts.maxWarnings, lang);
+        const asOf = asOfOf(opts.asOf, lang);
         await requirePaths(paths, ctx.io, lang);
         const parsed = await readConfig(paths, opts.config, ctx.io, lang);
         if (parsed && !parsed.config) {
@@ -107,7 +113,7 @@ export const checkCommand: CliCommand = {
           return;
         }
         const { cascade, diagnostics: loaded } = await loadCascade(paths, { cwd: ctx.io.cwd, lang });
-        const audit = runChecks(cascade, parsed?.config ?? DEFAULT_CONFIG, { waiverPlaces: parsed?.waiverPlaces ?? [] });
+        const audit = runChecks(cascade, parsed?.config ?? DEFAULT_CONFIG, { waiverPlaces: parsed?.waiverPlaces ?? [], asOf });
         // Documents the loader brought in as parents (14/CT-TTg for a single letter) are context, not input.
         const given = inside(paths, ctx.io.cwd);
         const all = sortDiagnostics([...loaded, ...audit.diagnostics.filter((d) => d.rule === 'waiver-unused' || given(d))]);
@@ -115,7 +121,8 @@ export const checkCommand: CliCommand = {
         // --quiet shows errors only, in every format (as ESLint does); the exit code still reads them all.
         const shown = opts.quiet ? all.filter((d) => d.severity === 'error') : all;
         const hidden = opts.quiet ? countDiagnostics(all.filter((d) => d.severity !== 'error')) : undefined;
-        ctx.io.stdout.write(render(format, shown, notEvaluated, { lang, color: ctx.io.isTTY, version, hidden }));
+        const facts = { asOf, addressees: audit.addressees, followUp: followUpMap(cascade) };
+        ctx.io.stdout.write(render(format, shown, notEvaluated, { lang, color: ctx.io.isTTY, version, hidden, facts }));
         ctx.setExitCode(exitCodeOf(summarize(all, notEvaluated), maxWarnings));
       });
   },
@@ -127,17 +134,21 @@ interface RenderOptions {
   readonly version: string;
   /** What `--quiet` left out, for the summary line. */
   readonly hidden?: Counts | undefined;
+  /** The day and the coverage over addressees, once the audit ran. */
+  readonly facts?: CheckJsonFacts & { readonly asOf: string; readonly addressees: readonly AddresseeCoverage[] };
 }
 
-function render(format: Format, all: readonly Diagnostic[], notEvaluated: readonly NotEvaluatedInput[], { lang, color, version, hidden }: RenderOptions): string {
+function render(format: Format, all: readonly Diagnostic[], notEvaluated: readonly NotEvaluatedInput[], { lang, color, version, hidden, facts }: RenderOptions): string {
   const summary = summarize(all, notEvaluated);
+  const headline = facts ? auditHeadline(facts.asOf, facts.addressees, lang) : [];
   switch (format) {
     case 'json':
-      return formatCheckJson(all, notEvaluated, summary, lang);
+      return formatCheckJson(all, notEvaluated, summary, lang, facts);
     case 'markdown':
-      return formatMarkdown(all, notEvaluated, summary, lang);
+      return `${headline.map((l) => `> ${l}  `).join('\n')}${headline.length > 0 ? '\n\n' : ''}${formatMarkdown(all, notEvaluated, summary, lang)}`;
     case 'sarif':
-      return formatSarif(all, notEvaluated, { lang, version, rules: RULES.map((r) => ({ id: r.id, description: r.meta.description, defaultSeverity: r.defaultSeverity })) });
+      return formatSarif(all, notEvaluated, { lang, version, rules: RULES.map((r) => ({ id: r.id, description: r.meta.description, defaultSeverity: r.defaultSeverity })),
+        ...(facts ? { asOf: facts.asOf, headline } : {}) });
     case 'stylish': {
       const findings = formatStylish(all, { lang, color, hidden });
       const none = hidden && hidden.warnings + hidden.infos > 0
@@ -146,7 +157,8 @@ function render(format: Format, all: readonly Diagnostic[], notEvaluated: readon
       const clean = all.length === 0 ? none : '';
       const waived = summary.waived > 0 ? (lang === 'vi' ? `  (${summary.waived} được miễn trừ, không tính)\n` : `  (${summary.waived} waived, not counted)\n`) : '';
       const open = formatNotEvaluated(notEvaluated, { lang, color });
-      return `${findings}${clean}${waived}${open ? `\n${open}` : ''}`;
+      const head = headline.length > 0 ? `${headline.join('\n')}\n\n` : '';
+      return `${head}${findings}${clean}${waived}${open ? `\n${open}` : ''}`;
     }
   }
 }

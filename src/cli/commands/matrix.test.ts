@@ -19,9 +19,24 @@ describe('cascade matrix', () => {
   });
 
   it('prints Markdown', async () => {
-    const r = await run('matrix', 'directives/', '--format', 'markdown');
+    const r = await run('matrix', 'directives/', '--format', 'markdown', '--as-of', '2027-01-05');
     expect(r.code).toBe(0);
     expect(r.out.startsWith('# Ma trận bao phủ — 14/CT-TTg\n')).toBe(true);
+    expect(r.out).toMatch(/^> Lập lúc \d{4}-\d{2}-\d{2} \d{2}:\d{2} · tính đến ngày 05\/01\/2027 · đầu vào: directives\/$/m);
+    expect(r.out).toContain('- **Cấp tỉnh: 3/34 tỉnh có văn bản**');
+    expect(r.out).toContain('## Cơ quan được giao chưa có văn bản (31)');
+    expect(r.out).toContain('| Ủy ban nhân dân thành phố Hà Nội | ✗ chưa có văn bản | 2.a, 2.b/2026, 2.b/2027, 2.b/sau, 2.c | Năm 2026 (2.b/2026) |');
+  });
+
+  it('says on the terminal when, as of which day and from what it was made; who has no document; the deadline beside each gap', async () => {
+    const r = await run('matrix', 'directives/', '--as-of', '2027-01-05');
+    const lines = r.out.split('\n');
+    expect(lines[1]).toMatch(/^Lập lúc .* · tính đến ngày 05\/01\/2027 · đầu vào: directives\/$/);
+    expect(lines.slice(2, 4)).toEqual(['Cấp bộ: chưa đánh giá được (không có văn bản nào trong thư mục; 16 bộ được giao)', 'Cấp tỉnh: 3/34 tỉnh có văn bản']);
+    expect(r.out).toContain('Cơ quan được giao chưa có văn bản (31):');
+    expect(r.out).toMatch(/◐ hcm-sgddt-draft-2026 · Sở Giáo dục và Đào tạo · 2\.b\/2026 \[hạn: Năm 2026\]/);
+    // Coverage over the addressees: the provinces without a letter count their owed rows as missing.
+    expect(r.out).toMatch(/^Cấp tỉnh — 2 văn bản — bao phủ 6 %$/m);
   });
 
   it('writes the HTML file, and refuses to overwrite it without --force', async () => {
@@ -41,10 +56,19 @@ describe('cascade matrix', () => {
 
   it('writes an XLSX workbook that opens', async () => {
     const out = join(tmp, 'matrix.xlsx');
-    expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out)).code).toBe(0);
+    expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out, '--as-of', '2027-01-05')).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    // The summary sheet says as of which day and from which inputs; one row per addressee (34 provinces, 16 ministries).
+    expect(String(wb.getWorksheet('Tổng hợp')?.getCell('C1').value)).toMatch(/tính đến ngày 05\/01\/2027 · đầu vào: directives\/ · .*Cấp tỉnh: 3\/34 tỉnh có văn bản/);
+    const who = wb.getWorksheet('Cơ quan được giao');
+    expect(who?.rowCount).toBe(2 + 16 + 34);
+    const rows = who?.getSheetValues().slice(3).map((r) => (Array.isArray(r) ? r.slice(1, 4).map(String) : []));
+    expect(rows).toContainEqual(['Ủy ban nhân dân tỉnh Gia Lai', 'Cấp tỉnh', 'gia-lai-5900']);
+    expect(rows).toContainEqual(['Ủy ban nhân dân thành phố Hà Nội', 'Cấp tỉnh', '✗ chưa có văn bản']);
+    expect(rows?.find((r) => r[0] === 'Ủy ban nhân dân tỉnh An Giang')?.[2]).toBe('an-giang-draft-2026-05 (dự thảo)');
+    expect(rows?.find((r) => r[0] === 'Ủy ban nhân dân thành phố Hồ Chí Minh')?.[2]).toBe('hcm-3978-ubnd-vx (chỉ biết qua trích dẫn)');
   });
 
   it('is a usage error (exit 2) when the root asked for does not exist', async () => {

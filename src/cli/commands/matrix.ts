@@ -8,6 +8,7 @@ import { FileExistsError, writeDocxAtomic } from '../../docx/write.js';
 import { displayPath } from '../../load/discover.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import { buildMatrix } from '../../matrix/build.js';
+import { madeAtNow } from '../../report/matrix-addressees.js';
 import type { Lang } from '../../report/diagnostic.js';
 import { formatMatrixHtml } from '../../report/matrix-html.js';
 import { formatMatrixMarkdown } from '../../report/matrix-markdown.js';
@@ -15,7 +16,7 @@ import { formatMatrixTerminal } from '../../report/matrix-terminal.js';
 import { formatMatrixXlsx } from '../../report/matrix-xlsx.js';
 import type { CliCommand } from '../command.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
-import { langOf, langOption } from '../options.js';
+import { asOfOf, asOfOption, langOf, langOption } from '../options.js';
 import { requirePaths } from './validate.js';
 
 const FORMATS = ['terminal', 'markdown', 'html', 'xlsx'] as const;
@@ -28,6 +29,7 @@ interface MatrixCliOptions {
   readonly force?: boolean;
   readonly root?: string;
   readonly config?: string;
+  readonly asOf?: string;
 }
 
 /** `cascade matrix [paths...]`: the coverage matrix, on the terminal, as Markdown, or as an HTML or XLSX file. */
@@ -43,6 +45,7 @@ export const matrixCommand: CliCommand = {
       .option('--out <file>', 'tệp kết quả (html, xlsx: mặc định output/) / output file')
       .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
       .option('--root <id>', 'văn bản gốc (mặc định: chỉ thị trung ương) / root directive id')
+      .addOption(asOfOption())
       .option('--config <file>', `tệp cấu hình kiểm tra (mặc định ${CONFIG_FILE}) / audit configuration`)
       .action(async (paths: string[], opts: MatrixCliOptions) => {
         const lang = langOf(opts.lang);
@@ -50,8 +53,10 @@ export const matrixCommand: CliCommand = {
         await requirePaths(paths, ctx.io, lang);
         const config = await auditConfig(paths, opts.config, ctx.io, lang);
         const { cascade, diagnostics } = await loadCascade(paths, { cwd: ctx.io.cwd, lang });
-        const audit = runChecks(cascade, config);
-        const matrix = buildMatrix(cascade, [...diagnostics, ...audit.diagnostics], opts.root ? { root: opts.root } : {});
+        const asOf = asOfOf(opts.asOf, lang);
+        const audit = runChecks(cascade, config, { asOf });
+        const stamp = { madeAt: madeAtNow(), asOf, inputs: paths };
+        const matrix = buildMatrix(cascade, [...diagnostics, ...audit.diagnostics], { stamp, ...(opts.root ? { root: opts.root } : {}) });
         if (!matrix) {
           throw new UsageError(
             lang === 'vi'

@@ -23,7 +23,9 @@ import { readTemplateFiles } from '../../render/template-files.js';
 import { TemplateSet } from '../../render/template-set.js';
 import type { CliCommand } from '../command.js';
 import { EXIT, type CliIO } from '../io.js';
-import { langOf, langOption } from '../options.js';
+import { asOfOf, asOfOption, langOf, langOption } from '../options.js';
+import { auditHeadline } from '../../report/audit-headline.js';
+import { madeAtNow } from '../../report/matrix-addressees.js';
 import { printWritten } from '../written.js';
 import { requirePaths } from './validate.js';
 
@@ -33,6 +35,7 @@ interface RunOptions {
   readonly templates?: string;
   readonly lang?: string;
   readonly allowErrors?: boolean;
+  readonly asOf?: string;
 }
 
 function say(lang: Lang, vi: string, en: string): string {
@@ -79,13 +82,18 @@ export const runCommand: CliCommand = {
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
       .option('--allow-errors', 'vẫn soạn khi dữ liệu còn lỗi, có dòng “DỰ THẢO — CÒN LỖI” / write even with data errors, marked as a draft')
       .addOption(langOption())
+      .addOption(asOfOption())
       .action(async (paths: string[], opts: RunOptions) => {
         const lang = langOf(opts.lang);
+        const asOf = asOfOf(opts.asOf, lang);
         const io = ctx.io;
         await requirePaths(paths, io, lang);
         const { config, diagnostics: configProblems } = await configOf(paths, io);
         const { cascade, diagnostics: loaded } = await loadCascade(paths, { cwd: io.cwd, lang });
-        const check = runChecks(cascade, config);
+        const check = runChecks(cascade, config, { asOf });
+        // The day and the coverage over addressees first ("Cấp tỉnh: 3/34"): the findings do not stop
+        // the run, which exits 0 once its outputs are written (docs/audit.md).
+        io.stdout.write(`${auditHeadline(asOf, check.addressees, lang).join('\n')}\n\n`);
         io.stdout.write(summary(sortDiagnostics([...configProblems, ...loaded, ...check.diagnostics]), check.notEvaluated.length, lang, io.isTTY));
         if (cascade.documents.length === 0) {
           io.stderr.write(`cascade: ${say(lang, 'không có văn bản nào để soạn', 'no documents to write')}\n`);
@@ -103,7 +111,7 @@ export const runCommand: CliCommand = {
         const dir = resolve(io.cwd, opts.out ?? 'output');
         try {
           const templates = new TemplateSet(await readTemplateFiles(opts.templates));
-          const matrix = buildMatrix(cascade, check.diagnostics);
+          const matrix = buildMatrix(cascade, check.diagnostics, { stamp: { madeAt: madeAtNow(), asOf, inputs: paths } });
           const planned = planRun(cascade, check, matrix, lang);
           // Everything is rendered in memory before the first byte is written.
           const generated = await Promise.all(planned.map((p) => renderDocx(p.name, p.kind, p.prepared, { templates, lang, banner })));
