@@ -13,7 +13,8 @@ if (!dir) {
   process.exit(2);
 }
 const t0 = performance.now();
-const { cascade, diagnostics } = await loadCascade([dir], { cwd: dir });
+// As the `cascade` command: the cache on unless CASCADE_NO_CACHE is set.
+const { cascade, diagnostics } = await loadCascade([dir], { cwd: dir, cache: !process.env['CASCADE_NO_CACHE'] });
 const t1 = performance.now();
 const result = runChecks(cascade);
 const t2 = performance.now();

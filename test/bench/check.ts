@@ -101,7 +101,7 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
     let last: { cascade: Cascade; diagnostics: readonly Diagnostic[] } | undefined;
     for (let i = 0; i < (options.runs ?? 5); i++) {
       const t0 = performance.now();
-      const loaded = await loadCascade([dir], { cwd: dir });
+      const loaded = await loadCascade([dir], { cwd: dir, cache: true });
       const t1 = performance.now();
       const result = runChecks(loaded.cascade);
       const t2 = performance.now();
