@@ -85,8 +85,12 @@ describe('the findings of a small synthetic cascade', () => {
     expect(edited).not.toBe(text);
     writeFileSync(letter, edited);
     const warm = await audit(dir, { cache: true, cacheDir });
+    // One file changed: the cache wrote a small delta beside its base, and the next run reads both.
+    expect(readdirSync(cacheDir).some((n) => n.endsWith('.delta.json'))).toBe(true);
+    const again = await audit(dir, { cache: true, cacheDir });
     const cold = await audit(dir, { cache: false });
     expect(warm).toEqual(cold);
+    expect(again).toEqual(cold);
     expect(warm).not.toEqual(golden());
   });
 });
