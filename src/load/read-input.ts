@@ -146,6 +146,8 @@ function fromCache(input: InputFile, bytes: Buffer, hit: CachedRead): ReadInput 
     get text() {
       return textOfBytes();
     },
+    // The bytes are UTF-8 (they were text when cached): a needle's UTF-8 is in them exactly when it is in the text.
+    includes: (needle) => (text !== undefined ? text.includes(needle) : bytes.includes(needle, 0, 'utf8')),
     get lines() {
       if (lines) return lines;
       if (starts) {
