@@ -129,14 +129,14 @@ export interface Link {
 }
 
 // A dozen rules ask for the same links of 19,000 tasks: each list is made once per cascade.
-const LINKS = new WeakMap<Cascade['tasks'], WeakMap<TaskEntry, { implements?: Link[]; mirrors?: Link[] }>>();
+const LINKS = new WeakMap<Cascade['tasks'], Map<TaskEntry, { implements?: Link[]; mirrors?: Link[] }>>();
 
 /** The task's links of one kind, in the order written (shared between callers: do not change it). */
 export function linksOf(cascade: Cascade, entry: TaskEntry, kind: Link['kind']): Link[] {
   const written = entry.task[kind] ?? [];
   if (written.length === 0) return [];
   let byEntry = LINKS.get(cascade.tasks);
-  if (!byEntry) LINKS.set(cascade.tasks, (byEntry = new WeakMap()));
+  if (!byEntry) LINKS.set(cascade.tasks, (byEntry = new Map()));
   let mine = byEntry.get(entry);
   if (!mine) byEntry.set(entry, (mine = {}));
   let links = mine[kind];

@@ -107,10 +107,11 @@ export class LightTree {
   private slotOf(node: number, key: string): number {
     if (this.data.kinds[node] !== MAP) return -1;
     const first = this.data.firsts[node] ?? 0;
-    for (let s = first; s < first + (this.data.counts[node] ?? 0); s++) {
-      const k = this.data.keys[s] ?? '';
-      if (k === key || k.normalize('NFC') === key) return s;
-    }
+    const end = first + (this.data.counts[node] ?? 0);
+    const keys = this.data.keys;
+    // Keys are nearly always written as the model spells them: normalise only when none is.
+    for (let s = first; s < end; s++) if (keys[s] === key) return s;
+    for (let s = first; s < end; s++) if ((keys[s] ?? '').normalize('NFC') === key) return s;
     return -1;
   }
 
