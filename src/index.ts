@@ -33,6 +33,7 @@ export {
 // Loading: YAML files or folders → the cascade and every problem found, located.
 export { loadCascade, type LoadOptions, type LoadResult } from './load/load-cascade.js';
 export { bundledDirectives } from './load/discover.js';
+export { cacheDirectory } from './load/cache-dir.js';
 export type { Cascade, TaskEntry, GoalEntry } from './load/cascade.js';
 export type { Diagnostic, Severity, Place, Related, Text, Lang } from './report/diagnostic.js';
 

@@ -52,9 +52,16 @@ function parentDocs(cascade: Cascade): Map<string, Set<string>> {
   };
   for (const doc of cascade.documents) for (const id of doc.implements) add(doc.id, id);
   for (const entry of cascade.tasks.values()) {
-    for (const ref of [...entry.implements, ...entry.mirrors]) add(entry.doc.id, ref.split('#')[0] ?? ref);
+    for (const ref of entry.implements) add(entry.doc.id, docOfRef(ref));
+    for (const ref of entry.mirrors) add(entry.doc.id, docOfRef(ref));
   }
   return parents;
+}
+
+/** `ct-14-ttg` of `ct-14-ttg#2.a`. */
+function docOfRef(ref: string): string {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? ref : ref.slice(0, hash);
 }
 
 /**

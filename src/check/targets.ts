@@ -63,5 +63,9 @@ export function hasFacts(t: TargetFacts): boolean {
 }
 
 function stripUndefined(t: { text: string; percent?: number | undefined; by?: number | undefined; from?: number | undefined }): TargetFacts {
-  return Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as unknown as TargetFacts;
+  const out: { text: string; percent?: number; by?: number; from?: number } = { text: t.text };
+  if (t.percent !== undefined) out.percent = t.percent;
+  if (t.by !== undefined) out.by = t.by;
+  if (t.from !== undefined) out.from = t.from;
+  return out;
 }

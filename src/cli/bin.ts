@@ -20,6 +20,8 @@ const stdout = { write: (s: string): boolean => (stdoutClosed ? true : process.s
 
 try {
   const { main } = await import('./main.js');
+  // The command keeps what it read in the user's cache folder (library calls do not, unless asked).
+  (await import('../load/cache-dir.js')).useCacheByDefault();
   process.exitCode = await main(process.argv.slice(2), {
     stdout,
     stderr: process.stderr,

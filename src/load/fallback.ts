@@ -10,7 +10,8 @@ export function referencedDocuments(doc: Document): string[] {
   for (const na of doc.not_applicable) ids.add(docOf(na.task));
   for (const v of walkBody(doc.body)) {
     if (v.kind !== 'task') continue;
-    for (const l of [...(v.node.implements ?? []), ...(v.node.mirrors ?? [])]) ids.add(docOf(typeof l === 'string' ? l : l.task));
+    for (const l of v.node.implements ?? []) ids.add(docOf(typeof l === 'string' ? l : l.task));
+    for (const l of v.node.mirrors ?? []) ids.add(docOf(typeof l === 'string' ? l : l.task));
   }
   return [...ids];
 }

@@ -13,20 +13,33 @@ export const ALIAS = 3;
 
 /** The arrays of a light tree: one entry per node, and one slot per child of a map or list. */
 export interface LightTreeData {
+  readonly kinds: ArrayLike<number>;
+  readonly starts: ArrayLike<number>;
+  readonly ends: ArrayLike<number>;
+  readonly nodeEnds: ArrayLike<number>;
+  /** The first child slot of a map or list; the anchored node of an alias. */
+  readonly firsts: ArrayLike<number>;
+  readonly counts: ArrayLike<number>;
+  /** The child in each slot, and for a map value its key and where the key starts. */
+  readonly children: ArrayLike<number>;
+  readonly keys: ArrayLike<string>;
+  readonly keyStarts: ArrayLike<number>;
+}
+
+/** A light tree being built: plain arrays that grow. */
+interface Growing {
   readonly kinds: number[];
   readonly starts: number[];
   readonly ends: number[];
   readonly nodeEnds: number[];
-  /** The first child slot of a map or list; the anchored node of an alias. */
   readonly firsts: number[];
   readonly counts: number[];
-  /** The child in each slot, and for a map value its key and where the key starts. */
   readonly children: number[];
   readonly keys: string[];
   readonly keyStarts: number[];
 }
 
-function emptyTree(): LightTreeData {
+function emptyTree(): Growing {
   return { kinds: [], starts: [], ends: [], nodeEnds: [], firsts: [], counts: [], children: [], keys: [], keyStarts: [] };
 }
 
@@ -34,11 +47,23 @@ function emptyTree(): LightTreeData {
  * The nodes of one file as the fast reader saw them, with the offsets the `yaml` package's tree
  * would give them (`start`, `end`, `nodeEnd` are its `range`; -1 where only `yaml` can tell):
  * places without that tree. Flat arrays of numbers rather than an object per node: a national
- * cascade has hundreds of thousands of nodes, and they live as long as the cascade.
+ * cascade has hundreds of thousands of nodes, and they live as long as the cascade. A tree from
+ * the loader's cache is views into one array of integers, and is not built on.
  */
 export class LightTree {
-  /** The tree as plain arrays (what the loader's cache keeps), or a new empty tree. */
-  constructor(readonly data: LightTreeData = emptyTree()) {}
+  readonly data: LightTreeData;
+  private readonly growing: Growing | undefined;
+
+  /** The tree of the given arrays (what the loader's cache keeps), or a new empty tree to build. */
+  constructor(data?: LightTreeData) {
+    this.growing = data ? undefined : emptyTree();
+    this.data = data ?? (this.growing as Growing);
+  }
+
+  private grow(): Growing {
+    if (!this.growing) throw new Error('a light tree read from the cache cannot be added to');
+    return this.growing;
+  }
 
   /** The document's node (the last one added). */
   get root(): number {
@@ -50,12 +75,13 @@ export class LightTree {
    * alias, `first` is the anchored node.
    */
   add(kind: number, start: number, end: number, nodeEnd: number, first: number, count: number): number {
-    this.data.kinds.push(kind);
-    this.data.starts.push(start);
-    this.data.ends.push(end);
-    this.data.nodeEnds.push(nodeEnd);
-    this.data.firsts.push(first);
-    this.data.counts.push(count);
+    const g = this.grow();
+    g.kinds.push(kind);
+    g.starts.push(start);
+    g.ends.push(end);
+    g.nodeEnds.push(nodeEnd);
+    g.firsts.push(first);
+    g.counts.push(count);
     return this.root;
   }
 
@@ -66,9 +92,10 @@ export class LightTree {
 
   /** Adds a child slot: a node, and for a map value its key and where the key starts. */
   slot(child: number, key: string, keyStart: number): void {
-    this.data.children.push(child);
-    this.data.keys.push(key);
-    this.data.keyStarts.push(keyStart);
+    const g = this.grow();
+    g.children.push(child);
+    g.keys.push(key);
+    g.keyStarts.push(keyStart);
   }
 
   /** `range[2]` of a node, -1 when unsure. */
@@ -80,10 +107,11 @@ export class LightTree {
   private slotOf(node: number, key: string): number {
     if (this.data.kinds[node] !== MAP) return -1;
     const first = this.data.firsts[node] ?? 0;
-    for (let s = first; s < first + (this.data.counts[node] ?? 0); s++) {
-      const k = this.data.keys[s] ?? '';
-      if (k === key || k.normalize('NFC') === key) return s;
-    }
+    const end = first + (this.data.counts[node] ?? 0);
+    const keys = this.data.keys;
+    // Keys are nearly always written as the model spells them: normalise only when none is.
+    for (let s = first; s < end; s++) if (keys[s] === key) return s;
+    for (let s = first; s < end; s++) if ((keys[s] ?? '').normalize('NFC') === key) return s;
     return -1;
   }
 

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import type { Diagnostic, Lang, Place, Related } from '../report/diagnostic.js';
@@ -8,7 +8,8 @@ import { checkFootnotes } from './checks/footnotes.js';
 import { checkDocumentCycles, checkGroupCycles, checkTaskCycles } from './checks/link-cycles.js';
 import { checkDocumentLinks, resolveTaskLinks } from './checks/links.js';
 import { checkRegistryRefs } from './checks/registry-refs.js';
-import { discoverInputs, packageFiles, packageRoot } from './discover.js';
+import { cacheDirectory, cacheOnByDefault } from './cache-dir.js';
+import { discoverInputs, packageFiles } from './discover.js';
 import { ParseCache } from './parse-cache.js';
 import { pickFallbacks } from './fallback.js';
 import { indexDocument, type IndexContext, type TaskEntryDraft } from './index-document.js';
@@ -29,11 +30,12 @@ export interface LoadOptions {
   /** Folder relative paths start from, and file names in findings are shown relative to (default: the process's). */
   readonly cwd?: string;
   /**
-   * Keep what reading each file found, by the hash of its text, and reuse it for unchanged files
-   * (default: on, unless the environment sets `CASCADE_NO_CACHE`).
+   * Keep what reading each file found, by the hash of its text and of this code, and reuse it for
+   * unchanged files (default: off for a library call; the `cascade` command turns it on, unless the
+   * environment sets `CASCADE_NO_CACHE`; see `useCacheByDefault`).
    */
   readonly cache?: boolean;
-  /** Where the cache lives (default: `CASCADE_CACHE_DIR`, else `node_modules/.cache/cascade` of this package). */
+  /** Where the cache lives (default: `CASCADE_CACHE_DIR`, else `$XDG_CACHE_HOME/cascade` or `~/.cache/cascade`; see `cacheDirectory`). */
   readonly cacheDir?: string;
 }
 
@@ -146,10 +148,8 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
   const cwd = opts.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
   const positions = new Positions();
-  const useCache = opts.cache ?? !process.env['CASCADE_NO_CACHE'];
-  const cache = useCache
-    ? await ParseCache.open(opts.cacheDir ?? (process.env['CASCADE_CACHE_DIR'] || join(packageRoot(), 'node_modules', '.cache', 'cascade')), paths.map((p) => resolve(cwd, p)).sort())
-    : undefined;
+  const cacheDir = (opts.cache ?? cacheOnByDefault()) ? (opts.cacheDir ?? cacheDirectory()) : undefined;
+  const cache = cacheDir !== undefined ? await ParseCache.open(cacheDir, paths.map((p) => resolve(cwd, p)).sort()) : undefined;
   const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics, cache);
   await cache?.save();
   const valid = collect(reads.inputs, positions);

@@ -1,3 +1,4 @@
+import { LineCounter } from 'yaml';
 import { AgencyRegistryFile } from '../model/agency.js';
 import { KnownDocumentsFile } from '../model/citation.js';
 import { Document } from '../model/document.js';
@@ -5,12 +6,12 @@ import type { Diagnostic } from '../report/diagnostic.js';
 import type { InputFile } from './discover.js';
 import { readFast } from './fast-yaml.js';
 import { LightTree } from './light-tree.js';
-import { cacheKey, type ParseCache } from './parse-cache.js';
+import { cacheKey, type CachedRead, type ParseCache } from './parse-cache.js';
 import { mayHoldControlChars, parseYaml, toNfc } from './parse-yaml.js';
 import { salvage, type Path } from './salvage.js';
 import { YamlFile } from './positions.js';
-import { readText } from './read-text.js';
-import { lineCounterOf } from './source.js';
+import { readBytes, textOf } from './read-text.js';
+import { lineCounterOf, type Source } from './source.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
 /** What a file holds, told by its top-level keys. */
@@ -126,6 +127,40 @@ function readClean(input: InputFile, text: string): Clean {
   return { read: { input, kind, content, yaml, id: kind === 'document' ? idOf(value) : undefined, diagnostics: [] }, tree: fast.tree };
 }
 
+/**
+ * A file read from the cache: its text is decoded only if a place needs the `yaml` tree, and its
+ * line index comes from the cache when it has one.
+ */
+function fromCache(input: InputFile, bytes: Buffer, hit: CachedRead): ReadInput {
+  const { tree, lines: starts, ...read } = hit;
+  let text: string | undefined;
+  const textOfBytes = (): string => {
+    if (text !== undefined) return text;
+    const decoded = textOf(bytes, input.file);
+    // The bytes were text when they were cached, and they are the same bytes.
+    return (text = 'text' in decoded ? decoded.text : '');
+  };
+  let lines: LineCounter | undefined;
+  const source: Source = {
+    file: input.file,
+    get text() {
+      return textOfBytes();
+    },
+    // The bytes are UTF-8 (they were text when cached): a needle's UTF-8 is in them exactly when it is in the text.
+    includes: (needle) => (text !== undefined ? text.includes(needle) : bytes.includes(needle, 0, 'utf8')),
+    get lines() {
+      if (lines) return lines;
+      if (starts) {
+        lines = new LineCounter();
+        lines.lineStarts = Array.from(starts);
+        return lines;
+      }
+      return (lines = lineCounterOf(textOfBytes()));
+    },
+  };
+  return { input, ...read, yaml: new YamlFile(source, tree ? new LightTree(tree) : undefined) };
+}
+
 /** How much source text the YAML trees kept for places may stand for, over one load (see `readInput`). */
 export interface TreeBudget {
   chars: number;
@@ -143,19 +178,17 @@ export const KEPT_TREE_CHARS = 2_000_000;
  */
 export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache, keep?: TreeBudget): ReadInput {
   try {
-    const text = readText(input.path, input.file, maxBytes);
-    if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: text.diagnostics };
-    const key = cache ? cacheKey(text.text, input.file) : '';
+    const read = readBytes(input.path, input.file, maxBytes);
+    if (!('bytes' in read)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: read.diagnostics };
+    const key = cache ? cacheKey(read.bytes, input.file) : '';
     const hit = cache?.get(key);
-    if (hit) {
-      const { tree, ...read } = hit;
-      const source = { file: input.file, text: text.text, lines: lineCounterOf(text.text) };
-      return { input, ...read, yaml: new YamlFile(source, tree ? new LightTree(tree) : undefined) };
-    }
+    if (hit) return fromCache(input, read.bytes, hit);
+    const text = textOf(read.bytes, input.file);
+    if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: text.diagnostics };
     const clean = readClean(input, text.text);
     if (clean.read) {
-      const { kind, content, id, diagnostics } = clean.read;
-      cache?.set(key, { kind, content, id, diagnostics, ...(clean.tree ? { tree: clean.tree.data } : {}) });
+      const { kind, content, id, diagnostics, yaml } = clean.read;
+      cache?.set(key, { kind, content, id, diagnostics, ...(clean.tree ? { tree: clean.tree.data, lines: yaml?.source.lines.lineStarts ?? [] } : {}) });
       return clean.read;
     }
     const parsed = parseYaml(input.file, text.text);

@@ -12,19 +12,31 @@ export type TextResult = { readonly text: string } | { readonly diagnostics: rea
 const LEGACY_VI = 'Tệp có vẻ mã hóa TCVN3/VNI, hãy chuyển sang Unicode (UTF-8)';
 const LEGACY_EN = 'The file seems to be in the TCVN3/VNI encoding; convert it to Unicode (UTF-8)';
 
-/** Reads one input file as UTF-8 text: size limit first, then binary, legacy encodings and BOM. */
-export function readText(path: string, file: string, maxBytes: number): TextResult {
+/** The bytes of a file, or the finding that it is larger than the limit. */
+export type BytesResult = { readonly bytes: Buffer } | { readonly diagnostics: readonly Diagnostic[] };
+
+/** Reads one input file's bytes, the size limit first. */
+export function readBytes(path: string, file: string, maxBytes: number): BytesResult {
   // Synchronous, one open for the size and the bytes: for thousands of small files this costs a
   // fraction of the CPU of the promise API, and the loader has nothing else to do meanwhile.
   const fd = openSync(path, 'r');
-  let bytes: Buffer;
   try {
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { diagnostics: [tooLarge(file, size, maxBytes)] };
-    bytes = readFileSync(fd);
+    return { bytes: readFileSync(fd) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads one input file as UTF-8 text: size limit first, then binary, legacy encodings and BOM. */
+export function readText(path: string, file: string, maxBytes: number): TextResult {
+  const read = readBytes(path, file, maxBytes);
+  return 'bytes' in read ? textOf(read.bytes, file) : read;
+}
+
+/** The text of a file's bytes when they are UTF-8 text (a BOM dropped), else why not. */
+export function textOf(bytes: Buffer, file: string): TextResult {
   if (bytes.length === 0) return { diagnostics: [empty(file)] };
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') {

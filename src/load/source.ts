@@ -7,6 +7,8 @@ export interface Source {
   readonly file: string;
   readonly text: string;
   readonly lines: LineCounter;
+  /** Whether the text holds `needle`, without decoding it when it was not needed yet (a file from the cache). */
+  readonly includes?: (needle: string) => boolean;
 }
 
 /** The place of a character offset, or of the span `[start, end)`, in a source. */

@@ -58,17 +58,19 @@ export const targetWeakerThanParent: Rule = {
   },
   check({ cascade, index, report, cannotEvaluate }) {
     // Dropped: no task of the document that carries the parent restates its target.
-    const carriers = new Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string; doc: Document }>();
+    const carriers = new Map<Document, Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string; doc: Document }>>();
     for (const entry of cascade.tasks.values()) {
-      if (entry.task.not_applicable !== undefined) continue;
+      if (entry.task.not_applicable !== undefined || !entry.task.implements?.length) continue;
       const mine = index.target(entry);
       for (const link of linksOf(cascade, entry, 'implements')) {
         const theirs = link.parent ? index.target(link.parent) : undefined;
         if (!link.parent || !theirs) continue;
         const at = mine && mine.from === entry ? { node: entry.task, key: 'target' } : { node: entry.task, key: 'implements', index: link.index };
-        const key = `${entry.doc.id} ${link.ref}`;
-        const seen = carriers.get(key);
-        carriers.set(key, { first: seen?.first ?? { ...at, at: entry.ref }, stated: (seen?.stated ?? false) || mine !== undefined, parent: link.ref, doc: entry.doc });
+        let ofDoc = carriers.get(entry.doc);
+        if (!ofDoc) carriers.set(entry.doc, (ofDoc = new Map()));
+        const seen = ofDoc.get(link.ref);
+        if (!seen) ofDoc.set(link.ref, { first: { ...at, at: entry.ref }, stated: mine !== undefined, parent: link.ref, doc: entry.doc });
+        else if (mine !== undefined) seen.stated = true;
         if (!mine) continue;
         const [parent, child] = [targetFacts(theirs.value), targetFacts(mine.value)];
         const unreadable = hasFacts(parent) && !hasFacts(child);
@@ -88,7 +90,7 @@ export const targetWeakerThanParent: Rule = {
         }, expected: { vi: `không thấp hơn ${quote(parent.text)}`, en: `no weaker than ${quote(parent.text)}` } });
       }
     }
-    for (const { first, stated, parent: ref, doc } of carriers.values()) {
+    for (const { first, stated, parent: ref, doc } of [...carriers.values()].flatMap((m) => [...m.values()])) {
       const parent = stated ? undefined : cascade.tasks.get(ref);
       const theirs = parent ? index.target(parent) : undefined;
       if (!parent || !theirs) continue;

@@ -25,8 +25,8 @@ export function checkFootnotes(doc: Document, positions: Positions): Diagnostic[
   const out: Diagnostic[] = [];
   const defined = Object.keys(doc.footnotes);
   // Most letters have no footnotes at all: their text says so without a walk over every string.
-  const text = positions.sourceOf(doc)?.text;
-  if (defined.length === 0 && text !== undefined && !text.includes('[^')) return out;
+  const source = positions.sourceOf(doc);
+  if (defined.length === 0 && source !== undefined && !(source.includes ? source.includes('[^') : source.text.includes('[^'))) return out;
   const used = new Set<string>();
   for (const at of stringsIn(doc)) {
     if (!at.text.includes('[^')) continue;
