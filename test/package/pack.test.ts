@@ -67,7 +67,7 @@ describe('the packed package', () => {
 
   it('checks the bundled directives from the installed package as the repository does', async () => {
     const project = join(work, 'consumer');
-    const r = spawnSync('npx', ['--no-install', 'cascade', 'check', 'node_modules/cascade-14ct/directives/', '--format', 'json', '--quiet', '--as-of', '2027-01-05'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CASCADE_CACHE_DIR: join(work, 'cache') } });
+    const r = spawnSync('npx', ['--no-install', 'cascade', 'check', 'node_modules/cascade-14ct/directives/', '--format', 'json', '--quiet', '--as-of', '2027-01-05'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: join(work, 'xdg') } });
     const here = await runCli('check', 'directives/', '--format', 'json', '--quiet', '--as-of', '2027-01-05');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(here.code);
@@ -76,6 +76,7 @@ describe('the packed package', () => {
     expect(errorsThere).toBe(errorsHere);
     // The cache goes to the user's cache folder, never inside the installed package.
     expect(existsSync(join(project, 'node_modules', 'cascade-14ct', 'node_modules', '.cache'))).toBe(false);
+    expect(existsSync(join(work, 'xdg', 'cascade'))).toBe(true);
   });
 
   it('renders a letter to a Buffer from TypeScript, type-checked against the shipped declarations', () => {
