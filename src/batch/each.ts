@@ -42,6 +42,8 @@ export interface EachInput {
   readonly progress?: Progress | undefined;
   /** For `don-doc`: each recipient's problem, by agency id; a recipient without one is reminded to report. */
   readonly reminders?: ReadonlyMap<string, EachReminder> | undefined;
+  /** Stops the batch on SIGINT/SIGTERM (see `BatchInput.signal`). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The fields a recipient fills in: its own name, and a reminder's problem. */
@@ -113,5 +115,6 @@ export async function generateEach(input: EachInput): Promise<BatchResult> {
     kind: input.kind,
     threads: input.threads,
     progress: input.progress,
+    signal: input.signal,
   });
 }

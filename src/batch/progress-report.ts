@@ -45,6 +45,8 @@ export interface ProgressReportInput {
   readonly units: readonly UnitProvince[];
   readonly outDir: string;
   readonly force?: boolean | undefined;
+  /** Stops the reminders' batch on SIGINT/SIGTERM; the report itself is then not written. */
+  readonly signal?: AbortSignal | undefined;
   readonly threads?: number | undefined;
   /** Progress of the reminders, made once their number is known. */
   readonly progress?: ((total: number) => Progress) | undefined;
@@ -169,7 +171,8 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
   // Drawn and filled before anything is written: a chart or template that fails leaves no half-done output.
   const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
   const reportInput = assemble(prepareReport(letter, cascade, figures, charts), input.templates).input;
-  const behind = summary.units.filter((u) => u.behind);
+  // A unit with no staff has nobody to remind (listed apart among the problems).
+  const behind = summary.units.filter((u) => u.behind && u.staff > 0);
   const recipients = recipientsOf(behind.map((u) => u.id), { agencies, groups: cascade.groups }, input.units);
   const reminders = await generateEach({
     kind: 'don-doc',
@@ -183,6 +186,7 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     threads: input.threads,
     progress: input.progress?.(recipients.length),
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary) }] as const)),
+    signal: input.signal,
   });
   const docx = await packDocx(reportInput, input.profile);
   await writeOutputs(input.outDir, [{ name: reportName, kind: 'bao-cao', data: docx }], { force: input.force === true });

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import type { Diagnostic } from '../report/diagnostic.js';
+import type { Diagnostic, Text } from '../report/diagnostic.js';
+import { legacyEncodingMessage } from './legacy-name.js';
 import { bytePosition, decode, findLegacyMojibake } from './encoding.js';
 import { placeOfFile } from './source.js';
 
@@ -9,8 +10,15 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** The text of a file, or the findings that say why it cannot be read as text. */
 export type TextResult = { readonly text: string } | { readonly diagnostics: readonly Diagnostic[] };
 
-const LEGACY_VI = 'Tệp có vẻ mã hóa TCVN3/VNI, hãy chuyển sang Unicode (UTF-8)';
-const LEGACY_EN = 'The file seems to be in the TCVN3/VNI encoding; convert it to Unicode (UTF-8)';
+/** A device, pipe or socket: `/dev/zero` would never end. */
+function notRegular(file: string): Diagnostic {
+  return {
+    rule: 'file-not-regular',
+    severity: 'error',
+    message: { vi: 'Không phải tệp thường (thiết bị, ống hay socket): không đọc', en: 'Not a regular file (a device, pipe or socket): not read' },
+    place: placeOfFile(file),
+  };
+}
 
 /** Reads one input file as UTF-8 text: size limit first, then binary, legacy encodings and BOM. */
 export function readText(path: string, file: string, maxBytes: number): TextResult {
@@ -19,7 +27,9 @@ export function readText(path: string, file: string, maxBytes: number): TextResu
   const fd = openSync(path, 'r');
   let bytes: Buffer;
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { diagnostics: [notRegular(file)] };
+    const size = st.size;
     if (size > maxBytes) return { diagnostics: [tooLarge(file, size, maxBytes)] };
     bytes = readFileSync(fd);
   } finally {
@@ -45,7 +55,7 @@ export function readText(path: string, file: string, maxBytes: number): TextResu
   }
   if (decoded.kind === 'legacy') {
     const at = bytePosition(bytes, decoded.offset);
-    return { diagnostics: [legacy(file, at.line, at.column, undefined)] };
+    return { diagnostics: [legacy(file, at.line, at.column, undefined, legacyEncodingMessage(bytes, file))] };
   }
   const mojibake = findLegacyMojibake(decoded.text);
   if (mojibake >= 0) {
@@ -53,16 +63,16 @@ export function readText(path: string, file: string, maxBytes: number): TextResu
     const line = before.split('\n').length;
     const column = mojibake - before.lastIndexOf('\n');
     const found = decoded.text.slice(mojibake, mojibake + 20).split('\n')[0];
-    return { diagnostics: [legacy(file, line, column, found)] };
+    return { diagnostics: [legacy(file, line, column, found, legacyEncodingMessage(Buffer.from(decoded.text.slice(mojibake, mojibake + 4096), 'latin1'), file))] };
   }
   return { text: decoded.text };
 }
 
-function legacy(file: string, line: number, column: number, found: string | undefined): Diagnostic {
+function legacy(file: string, line: number, column: number, found: string | undefined, message: Text): Diagnostic {
   return {
     rule: 'file-legacy-encoding',
     severity: 'error',
-    message: { vi: LEGACY_VI, en: LEGACY_EN },
+    message,
     place: { file, line, column },
     ...(found === undefined ? {} : { found }),
     expected: { vi: 'văn bản Unicode (UTF-8, dựng sẵn)', en: 'Unicode text (UTF-8, precomposed)' },

@@ -12,6 +12,7 @@ export interface SpawnedRun {
 }
 
 const BIN = resolve('dist/src/cli/bin.js');
+const WRAPPER = resolve('test/helpers/max-rss.mjs');
 
 /** Whether the CLI has been built (`npm test` builds it first). */
 export const builtCli = (): boolean => existsSync(BIN);
@@ -21,8 +22,8 @@ export const builtCli = (): boolean => existsSync(BIN);
  * (`process.resourceUsage().maxRSS`, reported on exit), so a test can assert memory, not time.
  */
 export function spawnCli(argv: readonly string[], options: { readonly cwd?: string; readonly env?: NodeJS.ProcessEnv; readonly input?: string } = {}): SpawnedRun {
-  const script = `process.on('exit', () => process.stderr.write('\\nMAXRSS_KB=' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, ${JSON.stringify(BIN)}); await import(${JSON.stringify(`file://${BIN}`)});`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...argv], {
+  // A wrapper file, not `--eval`: worker threads inherit the node options of the process.
+  const r = spawnSync(process.execPath, [WRAPPER, BIN, ...argv], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',

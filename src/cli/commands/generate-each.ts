@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { EACH_KINDS, generateEach, type EachKind } from '../../batch/each.js';
 import { BatchTargetsExistError } from '../../batch/generate.js';
+import { BatchInterruptedError, STOP_SIGNALS, watchSignals } from '../../batch/interrupt.js';
 import { createProgress } from '../../batch/progress.js';
 import { expandRecipients } from '../../batch/recipients.js';
 import type { Cascade } from '../../load/cascade.js';
@@ -43,6 +44,7 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
   const problem = diagnostics[0];
   if (problem) throw new UsageError(problem.message[lang]);
   const outDir = resolve(io.cwd, opts.out ?? 'output', `${kind}-${slugify(group)}`);
+  const watch = watchSignals();
   try {
     const started = performance.now();
     const result = await generateEach({
@@ -55,6 +57,7 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
       force: opts.force,
       threads: threadsOf(opts.threads, lang),
       progress: createProgress(recipients.length, kind, io.stderr, lang),
+      signal: watch.signal,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const shown = relative(io.cwd, outDir) || '.';
@@ -70,6 +73,13 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
       io.stderr.write(`cascade: ${e.message}\n`);
       return EXIT.findings;
     }
+    const signal = watch.received();
+    if (e instanceof BatchInterruptedError && signal) {
+      io.stderr.write(e.say(lang, relative(io.cwd, outDir) || '.', signal));
+      return STOP_SIGNALS[signal];
+    }
     throw e;
+  } finally {
+    watch.dispose();
   }
 }
