@@ -83,7 +83,7 @@ function fromText(raw: string, file: string, format: 'text' | 'docx'): SourceTex
     const before = text.slice(0, mojibake);
     const line = before.split('\n').length;
     const found = text.slice(mojibake, mojibake + 20).split('\n')[0];
-    return fail(file, 'import-legacy-encoding', legacyEncodingMessage(Buffer.from(text.slice(mojibake, mojibake + 4096), 'latin1'), file), line, mojibake - before.lastIndexOf('\n'), found);
+    return fail(file, 'import-legacy-encoding', legacyEncodingMessage(Buffer.from(text.slice(mojibake, mojibake + 4096), 'latin1'), file, true), line, mojibake - before.lastIndexOf('\n'), found);
   }
   const notes: Text[] = [];
   if (text !== text.normalize('NFC')) {

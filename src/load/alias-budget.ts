@@ -46,7 +46,7 @@ export function aliasProblem(file: string, text: string): Diagnostic | undefined
   const maxCount = limitOf('aliasCount');
   if (aliases.length > maxCount) {
     const a = aliases[maxCount] as AliasAt;
-    return finding(file, lines, a, 'yaml-alias-limit', overLimit('aliasCount', { vi: `${aliases.length} bí danh, bí danh thứ ${maxCount + 1} là *${a.name}`, en: `${aliases.length} aliases, the ${maxCount + 1}th is *${a.name}` }, maxCount));
+    return finding(file, lines, a, 'yaml-alias-limit', overLimit('aliasCount', { vi: `${aliases.length} bí danh, bí danh thứ ${maxCount + 1} là *${a.name} ở dòng ${lines.linePos(a.start).line}`, en: `${aliases.length} aliases, alias number ${maxCount + 1} is *${a.name} at line ${lines.linePos(a.start).line}` }, maxCount));
   }
   // The anchor an alias names is the last one of that name defined before it.
   const target = (a: AliasAt): Anchor | undefined => anchors.filter((x) => x.name === a.name && x.start < a.start).at(-1);

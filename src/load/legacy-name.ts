@@ -34,13 +34,16 @@ export function guessLegacy(bytes: Uint8Array): LegacyEncoding {
 }
 
 /** How to convert a file from its legacy encoding to UTF-8 (iconv where it knows the encoding). */
-export function convertHint(encoding: LegacyEncoding, file: string): Text {
+export function convertHint(encoding: LegacyEncoding, file: string, viaLatin1 = false): Text {
+  // Text already converted as if it were Latin-1 goes back to its bytes first.
+  const source = viaLatin1 ? `iconv -f UTF-8 -t WINDOWS-1252 '${file}' | iconv` : 'iconv';
+  const input = viaLatin1 ? '' : ` '${file}'`;
   if (encoding === 'Windows-1258') {
-    const cmd = `iconv -f CP1258 -t UTF-8 '${file}' | uconv -x any-nfc > '${file}.utf8'`;
+    const cmd = `${source} -f CP1258 -t UTF-8${input} | uconv -x any-nfc > '${file}.utf8'`;
     return { vi: `chuyển bằng: ${cmd} (hoặc Unikey: Công cụ chuyển mã)`, en: `convert with: ${cmd} (or Unikey's converter)` };
   }
   if (encoding === 'TCVN3') {
-    const cmd = `iconv -f TCVN5712-1 -t UTF-8 '${file}' > '${file}.utf8'`;
+    const cmd = `${source} -f TCVN5712-1 -t UTF-8${input} > '${file}.utf8'`;
     return { vi: `chuyển bằng: ${cmd} (hoặc Unikey: Công cụ chuyển mã, TCVN3 → Unicode)`, en: `convert with: ${cmd} (or Unikey's converter, TCVN3 → Unicode)` };
   }
   // iconv has no VNI table.
@@ -48,9 +51,15 @@ export function convertHint(encoding: LegacyEncoding, file: string): Text {
 }
 
 /** "The text is in X, not UTF-8: convert with …". */
-export function legacyEncodingMessage(bytes: Uint8Array, file: string): Text {
+export function legacyEncodingMessage(bytes: Uint8Array, file: string, viaLatin1 = false): Text {
   const enc = guessLegacy(bytes);
-  const hint = convertHint(enc, file);
+  const hint = convertHint(enc, file, viaLatin1);
+  if (viaLatin1) {
+    return {
+      vi: `Văn bản bảng mã ${enc} đã bị chuyển sang Unicode sai cách (như thể là Latin-1, chữ thành “©”, “®”); ${hint.vi}, rồi chạy lại`,
+      en: `Text in the ${enc} encoding was converted to Unicode the wrong way (as if it were Latin-1, letters became “©”, “®”); ${hint.en}, then run again`,
+    };
+  }
   return {
     vi: `Văn bản không phải UTF-8: có vẻ dùng bảng mã ${enc}; ${hint.vi}, rồi chạy lại`,
     en: `The text is not UTF-8: it seems to be in the ${enc} encoding; ${hint.en}, then run again`,

@@ -33,7 +33,7 @@ export const LIMITS = {
   /** Alias expansions per YAML file. */
   aliasCount: limit('CASCADE_MAX_ALIASES', 100, { vi: 'số lần mở rộng bí danh (alias)', en: 'alias expansions' }, { vi: 'lần', en: 'expansions' }),
   /** Characters a YAML file's aliases stand for once expanded, over all its aliases. */
-  aliasExpandedBytes: limit('CASCADE_MAX_ALIAS_EXPANSION', 256 * 1024, { vi: 'dung lượng sau khi mở rộng bí danh', en: 'size of the expanded aliases' }, BYTES),
+  aliasExpandedBytes: limit('CASCADE_MAX_ALIAS_EXPANSION', 256 * 1024, { vi: 'dung lượng sau khi mở rộng bí danh', en: 'size of the expanded aliases' }, { vi: 'ký tự', en: 'characters' }),
   /** Tasks (and sections) in one document. */
   tasksPerDocument: limit('CASCADE_MAX_TASKS', 5000, { vi: 'số nhiệm vụ trong một văn bản', en: 'tasks in one document' }, { vi: 'nhiệm vụ', en: 'tasks' }),
   /** Staff of one unit in a figures file. */

@@ -63,7 +63,7 @@ export function readText(path: string, file: string, maxBytes: number): TextResu
     const line = before.split('\n').length;
     const column = mojibake - before.lastIndexOf('\n');
     const found = decoded.text.slice(mojibake, mojibake + 20).split('\n')[0];
-    return { diagnostics: [legacy(file, line, column, found, legacyEncodingMessage(Buffer.from(decoded.text.slice(mojibake, mojibake + 4096), 'latin1'), file))] };
+    return { diagnostics: [legacy(file, line, column, found, legacyEncodingMessage(Buffer.from(decoded.text.slice(mojibake, mojibake + 4096), 'latin1'), file, true))] };
   }
   return { text: decoded.text };
 }
