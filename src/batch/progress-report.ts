@@ -24,6 +24,7 @@ import { generateEach } from './each.js';
 import { BatchTargetsExistError, type BatchResult } from './generate.js';
 import type { Progress } from './progress.js';
 import { communesOf, recipientsOf } from './recipients.js';
+import { nameClash } from './name-clash.js';
 
 /** What `cascade report` works from. */
 export interface ProgressReportInput {
@@ -174,6 +175,8 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
   // A unit with no staff has nobody to remind (listed apart among the problems).
   const behind = summary.units.filter((u) => u.behind && u.staff > 0);
   const recipients = recipientsOf(behind.map((u) => u.id), { agencies, groups: cascade.groups }, input.units);
+  const clash = nameClash(recipients);
+  if (clash) throw new ReportSetupError(clash.message);
   const reminders = await generateEach({
     kind: 'don-doc',
     doc: letter,

@@ -6,6 +6,7 @@ import type { CommandContext } from './command.js';
 import { commandsFor } from './commands/index.js';
 import type { CliCommand } from './command.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
+import { plainFsError } from './fs-error.js';
 
 function version(): string {
   try {
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // --help and --version end through here too, successfully.
       return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    const message = e instanceof UsageError ? e.message : `lỗi nội bộ / internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const message = e instanceof UsageError ? e.message : plainFsError(e) ?? `lỗi nội bộ / internal error: ${e instanceof Error ? e.message : String(e)}`;
     io.stderr.write(`cascade: ${message.split('\n')[0]}\n`);
     return EXIT.failure;
   }

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { writeDocxAtomic } from '../docx/write.js';
 import type { Lang } from '../report/diagnostic.js';
@@ -25,7 +25,7 @@ export interface WriteReport {
 /** Why a file is not the tool's to replace. */
 export interface Conflict {
   readonly name: string;
-  readonly reason: 'edited' | 'foreign';
+  readonly reason: 'edited' | 'foreign' | 'read-only' | 'dangling-link';
 }
 
 /** Thrown before anything is written when files in the way are not the tool's own and `force` was not given. */
@@ -45,9 +45,12 @@ export class OutputConflictError extends Error {
 
 function conflictMessage(dir: string, conflicts: readonly Conflict[], lang: Lang): string {
   const lines = conflicts.map((c) => {
-    const why = c.reason === 'edited'
-      ? { vi: 'đã bị sửa sau khi chương trình ghi', en: 'edited since the tool wrote it' }
-      : { vi: 'không do chương trình ghi', en: 'not written by the tool' };
+    const why = {
+      edited: { vi: 'đã bị sửa sau khi chương trình ghi', en: 'edited since the tool wrote it' },
+      foreign: { vi: 'không do chương trình ghi', en: 'not written by the tool' },
+      'read-only': { vi: 'chỉ đọc (người dùng đã khóa tệp)', en: 'read-only (locked by its owner)' },
+      'dangling-link': { vi: 'liên kết tượng trưng trỏ tới tệp không còn', en: 'a symbolic link to a file that no longer exists' },
+    }[c.reason];
     return `  ${join(dir, c.name)}: ${why[lang]}`;
   });
   const head = lang === 'vi'
@@ -67,7 +70,9 @@ async function onDisk(path: string): Promise<Uint8Array | undefined> {
 /** What stands at `name` in `dir`: nothing, the tool's own unedited file, an edited one, or one it never wrote. */
 async function stateOf(dir: string, name: string, manifest: Manifest, journal: ReadonlyMap<string, readonly JournalEntry[]> = new Map()): Promise<'new' | 'ours' | Conflict['reason']> {
   const existing = await onDisk(join(dir, name));
-  if (!existing) return 'new';
+  if (!existing) return (await lstat(join(dir, name)).catch(() => undefined))?.isSymbolicLink() ? 'dangling-link' : 'new';
+  // A file the tool wrote and someone then made read-only is theirs now: not replaced without --force.
+  if (((await lstat(join(dir, name))).mode & 0o222) === 0) return 'read-only';
   const recorded = manifest.files[name]?.sha256;
   const journaled = journal.get(name) ?? [];
   if (recorded === undefined && journaled.length === 0) return 'foreign';
@@ -157,7 +162,7 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], op
       return { file: f, state: await stateOf(dir, f.name, manifest) };
     }),
   );
-  const conflicts = plan.filter((p) => p.state === 'foreign' || p.state === 'edited').map((p) => ({ name: p.file.name, reason: p.state as Conflict['reason'] }));
+  const conflicts = plan.filter((p) => p.state !== 'new' && p.state !== 'ours').map((p) => ({ name: p.file.name, reason: p.state as Conflict['reason'] }));
   if (conflicts.length > 0 && !options.force) throw new OutputConflictError(dir, conflicts);
   const report = { created: [] as string[], replaced: [] as string[], forced: [] as string[] };
   const updated: Manifest = { version: 1, files: { ...manifest.files } };
