@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeDocxAtomic } from '../../docx/write.js';
 import { relative, resolve } from 'node:path';
 import { draftYaml } from '../../import/emit.js';
 import { scaffold, ScaffoldError } from '../../import/scaffold.js';
@@ -67,7 +67,8 @@ export const scaffoldCommand: CliCommand = {
             ctx.setExitCode(EXIT.failure);
             return;
           }
-          await writeFile(out, yaml, 'utf8');
+          // Whole or not at all, and exclusive without --force (a file that appears meanwhile is not overwritten).
+          await writeDocxAtomic(out, Buffer.from(yaml, 'utf8'), { force: opts.force === true });
         }
         const where = opts.out ?? 'stdout';
         io.stderr.write(
