@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Text } from '../report/diagnostic.js';
 import { limitOf, overLimit, type LimitName } from './limits.js';
 
@@ -42,7 +42,7 @@ export function readCapped(path: string, shown: string, limit: LimitName): Cappe
       return refuse('file-not-regular', `\`${shown}\` không phải tệp thường (thiết bị, ống hay socket): không đọc`, `\`${shown}\` is not a regular file (a device, pipe or socket): not read`);
     }
     if (st.size > max) return { ok: false, rule: 'input-limit', message: overLimit(limit, { vi: `${shown}: ${st.size} byte`, en: `${shown}: ${st.size} bytes` }, max) };
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     return fsProblem(e, shown, path);
   }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Diagnostic, Text } from '../report/diagnostic.js';
 import { legacyEncodingMessage } from './legacy-name.js';
 import { bytePosition, decode, findLegacyMojibake } from './encoding.js';
@@ -22,9 +22,10 @@ function notRegular(file: string): Diagnostic {
 
 /** Reads one input file as UTF-8 text: size limit first, then binary, legacy encodings and BOM. */
 export function readText(path: string, file: string, maxBytes: number): TextResult {
+  // Non-blocking open: a named pipe would otherwise wait for a writer before fstat could refuse it.
   // Synchronous, one open for the size and the bytes: for thousands of small files this costs a
   // fraction of the CPU of the promise API, and the loader has nothing else to do meanwhile.
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   let bytes: Buffer;
   try {
     const st = fstatSync(fd);

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -96,5 +97,21 @@ describe('YAML limits, named at their line', () => {
     expect(r.out).toContain(
       `error  The text is not UTF-8: it seems to be in the Windows-1258 encoding; convert with: iconv -f CP1258 -t UTF-8 '${path}' | uconv -x any-nfc > '${path}.utf8' (or Unikey's converter), then run again  file-legacy-encoding`,
     );
+  });
+
+  it('a named pipe is refused at once, not waited on', async () => {
+    const pipe = join(dir, 'pipe.yaml');
+    if (spawnSync('mkfifo', [pipe]).status !== 0) return;
+    const r = await runCli('validate', pipe, '--lang', 'en');
+    expect(r.out).toContain('  1:1  error  Not a regular file (a device, pipe or socket): not read  file-not-regular');
+    expect(r.code).toBe(1);
+  });
+
+  it('import of a dangling symbolic link says so, exit 2', async () => {
+    const link = join(dir, 'gone.txt');
+    symlinkSync(join(dir, 'never-there.txt'), link);
+    const r = await runCli('import', link, '--lang', 'en');
+    expect(r.err).toBe(`cascade: \`${link}\` is a symbolic link to a file that no longer exists\n`);
+    expect(r.code).toBe(2);
   });
 });
