@@ -9,12 +9,14 @@ import { limitOf, overLimit } from './limits.js';
 
 const OPENS_AFTER = new Set([':', '-', ',', '[', '{', '?', '']);
 
+const DASH = /^-(?:[ \t]+|$)/;
+
 /** The first line of `text` that nests deeper than the limit, as a finding naming the construct. */
-export function nestingProblem(file: string, text: string, max = limitOf('nestingDepth')): Diagnostic | undefined {
+export function yamlTooDeep(file: string, text: string, max = limitOf('nestingDepth')): Diagnostic | undefined {
   const indents: number[] = [];
   let flow = 0;
   let line = 0;
-  for (const raw of text.split('\n', 1_000_000)) {
+  for (const raw of text.split('\n')) {
     line++;
     const body = raw.replace(/\r$/, '');
     const trimmed = body.trimStart();
@@ -23,29 +25,27 @@ export function nestingProblem(file: string, text: string, max = limitOf('nestin
     if (flow === 0) {
       while (indents.length > 0 && (indents.at(-1) ?? 0) >= column) indents.pop();
       indents.push(column);
-      // `- - - x`: each marker opens a sequence inside the last.
-      for (let m = /^-(?:[ \t]+|$)/.exec(trimmed.slice(column - (body.length - trimmed.length))); m; ) {
+      // `- - - x`: each marker opens a sequence inside the last. The place is the construct that goes too deep.
+      let at = column + 1;
+      for (let m = DASH.exec(trimmed); m && indents.length <= max; m = DASH.exec(body.slice(column))) {
+        at = column + 1;
         column += m[0].length;
         indents.push(column);
-        if (indents.length > max) return problem(file, line, column, indents.length, 'block', max);
-        m = /^-(?:[ \t]+|$)/.exec(body.slice(column));
       }
-      if (indents.length > max) return problem(file, line, column + 1, indents.length, 'block', max);
+      if (indents.length > max) return problem(file, line, at, indents.length, 'block', max);
     }
-    flow = flowDepth(body, flow, (col, depth) => {
-      if (depth + indents.length > max) throw new DeepFlow(col, depth + indents.length);
-    }, file, line, max);
-    if (flow < 0) flow = 0;
+    const scan = flowDepth(body, flow, max - indents.length);
+    if (scan.over !== undefined) return problem(file, line, scan.over, scan.depth + indents.length, 'flow', max);
+    flow = scan.depth;
   }
   return undefined;
 }
 
-class DeepFlow {
-  constructor(readonly column: number, readonly depth: number) {}
-}
-
-/** The flow depth after one line (brackets outside quotes and comments); calls `deeper` on each opening. */
-function flowDepth(line: string, start: number, deeper: (column: number, depth: number) => void, file: string, lineNo: number, max: number): number {
+/**
+ * The flow depth after one line (brackets outside quotes and comments), starting from `start`; with
+ * the column of the bracket that first goes past `room` levels.
+ */
+function flowDepth(line: string, start: number, room: number): { depth: number; over?: number } {
   let depth = start;
   let quote: '"' | "'" | undefined;
   let last = '';
@@ -60,25 +60,16 @@ function flowDepth(line: string, start: number, deeper: (column: number, depth: 
       if (line[i + 1] === '#') break;
       continue;
     }
-    if ((c === '"' || c === "'") && (depth > 0 || OPENS_AFTER.has(last))) quote = c;
-    else if ((c === '[' || c === '{') && (depth > 0 || OPENS_AFTER.has(last))) {
+    // A bracket or quote opens only where a value may start: `xem [1]` in a sentence is text.
+    const opens = depth > 0 || OPENS_AFTER.has(last);
+    if ((c === '"' || c === "'") && opens) quote = c;
+    else if ((c === '[' || c === '{') && opens) {
       depth++;
-      try {
-        deeper(i + 1, depth);
-      } catch (e) {
-        if (e instanceof DeepFlow) throw new FlowTooDeep(problem(file, lineNo, e.column, e.depth, 'flow', max));
-        throw e;
-      }
+      if (depth > room) return { depth, over: i + 1 };
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
     last = c;
   }
-  return depth;
-}
-
-class FlowTooDeep extends Error {
-  constructor(readonly diagnostic: Diagnostic) {
-    super('flow too deep');
-  }
+  return { depth };
 }
 
 function problem(file: string, line: number, column: number, depth: number, construct: 'block' | 'flow', max: number): Diagnostic {
@@ -92,14 +83,4 @@ function problem(file: string, line: number, column: number, depth: number, cons
     place: { file, line, column },
     expected: { vi: `tối đa ${max} cấp lồng nhau`, en: `at most ${max} levels of nesting` },
   };
-}
-
-/** `nestingProblem`, with a flow collection too deep caught and returned like the rest. */
-export function yamlTooDeep(file: string, text: string, max = limitOf('nestingDepth')): Diagnostic | undefined {
-  try {
-    return nestingProblem(file, text, max);
-  } catch (e) {
-    if (e instanceof FlowTooDeep) return e.diagnostic;
-    throw e;
-  }
 }

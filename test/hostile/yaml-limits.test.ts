@@ -40,7 +40,7 @@ describe('YAML limits, named at their line', () => {
     const lines = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i + 1)}- items:`).join('\n');
     const r = await validate('deep-block.yaml', `${HEAD}body:\n${lines}\n`);
     expect(r.out.split('\n')[0]).toBe(
-      '  66:128  error  Over the limit on nesting depth: block collections (indentation or "- ") nested 65 levels deep at line 66, the limit is 64 levels (raise it with the environment variable CASCADE_MAX_NESTING_DEPTH=<n>); stopped, nothing more read  yaml-nesting-limit',
+      '  66:127  error  Over the limit on nesting depth: block collections (indentation or "- ") nested 65 levels deep at line 66, the limit is 64 levels (raise it with the environment variable CASCADE_MAX_NESTING_DEPTH=<n>); stopped, nothing more read  yaml-nesting-limit',
     );
     expect(r.code).toBe(1);
   });
