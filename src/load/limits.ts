@@ -27,7 +27,7 @@ export const LIMITS = {
   /** Bytes of the text of a letter, once read (a .docx's text, or the text file). */
   importTextBytes: limit('CASCADE_MAX_IMPORT_TEXT_BYTES', 2 * 1024 * 1024, { vi: 'độ dài văn bản nhập', en: 'length of an imported text' }, BYTES),
   /** Bytes of all the parts of a .docx after inflation. */
-  docxInflatedBytes: limit('CASCADE_MAX_DOCX_INFLATED_BYTES', 64 * 1024 * 1024, { vi: 'dung lượng giải nén của tệp .docx', en: 'inflated size of a .docx' }, BYTES),
+  docxInflatedBytes: limit('CASCADE_MAX_DOCX_INFLATED_BYTES', 32 * 1024 * 1024, { vi: 'dung lượng giải nén của tệp .docx', en: 'inflated size of a .docx' }, BYTES),
   /** Levels of nesting: YAML blocks and flow collections, Markdown lists and quotes. */
   nestingDepth: limit('CASCADE_MAX_NESTING_DEPTH', 64, { vi: 'độ sâu lồng nhau', en: 'nesting depth' }, { vi: 'cấp', en: 'levels' }),
   /** Alias expansions per YAML file. */

@@ -14,7 +14,7 @@ describe.runIf(builtCli())('import refuses what would exhaust memory', () => {
   it('a zip bomb (300 MB declared in a 300 KB .docx): exit 2, from the declared sizes, under 300 MB', () => {
     const r = spawnCli(['import', 'test/fixtures/hostile/not-ok-zip-bomb.docx', '--lang', 'en']);
     expect(r.err).toBe(
-      'test/fixtures/hostile/not-ok-zip-bomb.docx:1:1: Over the limit on inflated size of a .docx: 314572854 bytes declared in the zip, the limit is 67108864 bytes (raise it with the environment variable CASCADE_MAX_DOCX_INFLATED_BYTES=<n>); stopped, nothing more read\n',
+      'test/fixtures/hostile/not-ok-zip-bomb.docx:1:1: Over the limit on inflated size of a .docx: 314572854 bytes declared in the zip, the limit is 33554432 bytes (raise it with the environment variable CASCADE_MAX_DOCX_INFLATED_BYTES=<n>); stopped, nothing more read\n',
     );
     expect(r.code).toBe(2);
     expect(r.maxRssBytes).toBeLessThan(300 * MB);
@@ -23,7 +23,7 @@ describe.runIf(builtCli())('import refuses what would exhaust memory', () => {
   it('a zip bomb whose sizes lie (1,000 bytes declared): stopped by the streaming cap, under 300 MB', () => {
     const r = spawnCli(['import', 'test/fixtures/hostile/not-ok-zip-bomb-lying-sizes.docx', '--lang', 'en']);
     expect(r.err).toBe(
-      'test/fixtures/hostile/not-ok-zip-bomb-lying-sizes.docx:1:1: Over the limit on inflated size of a .docx: word/document.xml inflates to more than 67108835 bytes, the limit is 67108864 bytes (raise it with the environment variable CASCADE_MAX_DOCX_INFLATED_BYTES=<n>); stopped, nothing more read\n',
+      'test/fixtures/hostile/not-ok-zip-bomb-lying-sizes.docx:1:1: Over the limit on inflated size of a .docx: word/document.xml inflates to more than 33554403 bytes, the limit is 33554432 bytes (raise it with the environment variable CASCADE_MAX_DOCX_INFLATED_BYTES=<n>); stopped, nothing more read\n',
     );
     expect(r.code).toBe(2);
     expect(r.maxRssBytes).toBeLessThan(300 * MB);
