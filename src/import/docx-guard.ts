@@ -61,7 +61,7 @@ function notWord(names: readonly string[]): DocxRefusal {
   const kind = KIND_OF_ZIP.find(([re]) => names.some((n) => re.test(n)))?.[1] ?? tx('một tệp nén zip thường', 'a plain zip archive');
   return {
     rule: 'import-not-docx',
-    message: tx(`Tệp không phải văn bản Word .docx: đây là ${kind.vi} (không có word/document.xml)`, `The file is not a Word .docx document: it is ${kind.en} (it has no word/document.xml)`),
+    message: tx(`Tệp nén (zip) này không phải văn bản Word .docx: đây là ${kind.vi} (không có word/document.xml)`, `This zip file is not a Word .docx document: it is ${kind.en} (it has no word/document.xml)`),
   };
 }
 

@@ -34,12 +34,12 @@ describe('why a .docx cannot be read', () => {
 
   it('an Excel workbook named .docx', async () => {
     const bytes = await zipOf({ '[Content_Types].xml': TYPES, 'xl/workbook.xml': '<workbook/>' });
-    expect(await refusal(bytes, 'a.docx')).toBe('import-not-docx 1:1 The file is not a Word .docx document: it is an Excel workbook (.xlsx) (it has no word/document.xml)');
+    expect(await refusal(bytes, 'a.docx')).toBe('import-not-docx 1:1 This zip file is not a Word .docx document: it is an Excel workbook (.xlsx) (it has no word/document.xml)');
   });
 
   it('a plain zip named .docx', async () => {
     expect(await refusal(await zipOf({ 'notes.txt': 'hello' }), 'a.docx')).toBe(
-      'import-not-docx 1:1 The file is not a Word .docx document: it is a plain zip archive (it has no word/document.xml)',
+      'import-not-docx 1:1 This zip file is not a Word .docx document: it is a plain zip archive (it has no word/document.xml)',
     );
   });
 
