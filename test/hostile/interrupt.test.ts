@@ -23,9 +23,9 @@ const sha = (path: string): string => createHash('sha256').update(readFileSync(p
 const letters = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.docx') && !n.startsWith('.')) : []);
 
 /** Starts the batch; once `after` letters are on disk, sends `signal`. Resolves with what the process said and how it ended. */
-function interruptAt(out: string, dir: string, after: number, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; sent: boolean }> {
+function interruptAt(out: string, dir: string, after: number, signal: NodeJS.Signals, args: readonly string[] = ARGS): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string; sent: boolean }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...ARGS, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, ...args, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
     let err = '';
     let sent = false;
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
@@ -70,4 +70,21 @@ describe.runIf(builtCli())('a batch interrupted, then run again', () => {
       expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n === '.cascade-journal')).toEqual([]);
     });
   }
+
+  it('cascade report: SIGTERM among its reminders, then a re-run writes the report and every reminder', async () => {
+    const out = join(root, 'report');
+    const args = ['report', '--figures', 'test/fixtures/figures/gia-lai-2026-06-30.csv', '--for', 'gia-lai.ubnd', '--threads', '1'];
+    const dir = join(out, 'don-doc-2026-06-30');
+    const after = 1 + Math.floor(rng.next() * 40);
+    console.log(`report SIGTERM: after ${after} reminders (seed ${SEED})`);
+    const stopped = await interruptAt(out, dir, after, 'SIGTERM', args);
+    expect(stopped.sent).toBe(true);
+    expect(stopped.code).toBe(143);
+    expect(stopped.err).toMatch(/\ncascade: dừng theo SIGTERM: đã ghi trọn \d+ tệp vào .*don-doc-2026-06-30\/ .*không cần --force\n$/);
+    const again = spawnCli([...args, '--out', out]);
+    expect(again.code).toBe(0);
+    expect(letters(dir)).toHaveLength(61);
+    expect(existsSync(join(out, 'bao-cao-gia-lai-ubnd-2026-06-30.docx'))).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n === '.cascade-journal')).toEqual([]);
+  });
 });
