@@ -103,6 +103,10 @@ export { runProgressReport, reportCharts } from './batch/progress-report.js';
 export { generateBatch } from './batch/generate.js';
 export { expandRecipients } from './batch/recipients.js';
 
+// Limits on input, and interruptions of a batch (docs/limits.md).
+export { LIMITS, limitOf, overLimit, type Limit, type LimitName } from './load/limits.js';
+export { BatchInterruptedError, STOP_SIGNALS, watchSignals, type SignalWatch, type StopSignal } from './batch/interrupt.js';
+
 // The CLI, callable in-process.
 export { main } from './cli/main.js';
 

@@ -55,6 +55,8 @@ export interface EachInput {
   readonly number?: string | undefined;
   /** Dates of the facts a reminder cites beyond its letter (the figures' date), ISO. */
   readonly facts?: readonly string[] | undefined;
+  /** Stops the batch on SIGINT/SIGTERM (see `BatchInput.signal`). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The fields a recipient fills in: its own name, and a reminder's problem. */
@@ -129,5 +131,6 @@ export async function generateEach(input: EachInput): Promise<BatchResult> {
     kind: input.kind,
     threads: input.threads,
     progress: input.progress,
+    signal: input.signal,
   });
 }

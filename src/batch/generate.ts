@@ -7,7 +7,9 @@ import { compileKeys, type BatchItem, type BuildFn } from './compile-keys.js';
 import type { WorkItem } from './job.js';
 import { runInThreads } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
-import { recordOutputs, targetsInWay } from '../output/write-outputs.js';
+import { recordOutputs, settleJournal, targetsInWay } from '../output/write-outputs.js';
+import { removeStaleTemps } from '../output/temp-files.js';
+import { BatchInterruptedError } from './interrupt.js';
 
 /** A batch: one kind of document, many recipients. */
 export interface BatchInput {
@@ -33,6 +35,8 @@ export interface BatchInput {
   /** Flush every file to disk (see `WorkSetup.sync`). */
   readonly sync?: boolean | undefined;
   readonly progress?: Progress | undefined;
+  /** Aborted on SIGINT/SIGTERM: no more work is taken; the files in flight finish and are recorded. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What a batch did. */
@@ -70,12 +74,16 @@ const FILL_CHUNK = 16;
 const RENDER_CHUNK = 2;
 
 
-/** Work in chunks, the full layouts first (they take longest); their inputs are built only when pulled. */
-function* chunks(toFill: readonly WorkItem[], toRender: readonly BatchItem[], build: BuildFn): Generator<readonly WorkItem[]> {
+/** Work in chunks, the full layouts first (they take longest); their inputs are built only when pulled. None once `signal` aborts. */
+function* chunks(toFill: readonly WorkItem[], toRender: readonly BatchItem[], build: BuildFn, signal?: AbortSignal): Generator<readonly WorkItem[]> {
   for (let i = 0; i < toRender.length; i += RENDER_CHUNK) {
+    if (signal?.aborted) return;
     yield toRender.slice(i, i + RENDER_CHUNK).map((item) => ({ kind: 'render', fileName: item.fileName, input: build(item, item.values) }));
   }
-  for (let i = 0; i < toFill.length; i += FILL_CHUNK) yield toFill.slice(i, i + FILL_CHUNK);
+  for (let i = 0; i < toFill.length; i += FILL_CHUNK) {
+    if (signal?.aborted) return;
+    yield toFill.slice(i, i + FILL_CHUNK);
+  }
 }
 
 /**
@@ -86,6 +94,9 @@ function* chunks(toFill: readonly WorkItem[], toRender: readonly BatchItem[], bu
  */
 export async function generateBatch(input: BatchInput): Promise<BatchResult> {
   await mkdir(input.outDir, { recursive: true });
+  // What an interrupted run left: its temporary files go, its journaled complete files become the tool's own.
+  await removeStaleTemps(input.outDir);
+  await settleJournal(input.outDir);
   const inWay = await targetsInWay(input.outDir, input.items.map((i) => i.fileName));
   if (inWay.conflicts.length > 0 && input.force !== true) throw new BatchTargetsExistError(inWay.conflicts.map((c) => join(input.outDir, c.name)));
   // Files in the way are the tool's own, or --force was given: they are replaced.
@@ -102,10 +113,11 @@ export async function generateBatch(input: BatchInput): Promise<BatchResult> {
   };
   try {
     const done = await runInThreads(
-      { templates, outDir: input.outDir, force, profile: input.profile, level: input.level, sync: input.sync },
-      chunks(toFill, toRender, input.build),
+      { templates, outDir: input.outDir, force, profile: input.profile, level: input.level, sync: input.sync, journal: input.kind ?? 'batch' },
+      chunks(toFill, toRender, input.build, input.signal),
       { threads: input.threads ?? DEFAULT_THREADS, onChunk },
     );
+    if (input.signal?.aborted) throw new BatchInterruptedError(done.count, input.outDir);
     return { written: done.count, filled: toFill.length, rendered: toRender.length, bytes: done.bytes, notCompiled };
   } finally {
     progress.stop();

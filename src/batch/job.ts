@@ -5,6 +5,7 @@ import type { OfficialDocInput } from '../docx/layout-input.js';
 import type { LayoutProfileInput } from '../docx/profile.js';
 import { writeDocxAtomic } from '../docx/write.js';
 import { sha256 } from '../output/hash.js';
+import { appendJournal } from '../output/journal.js';
 
 /** A document filled from a compiled template: the file, the template's key, the field values. */
 export interface FillItem {
@@ -39,6 +40,8 @@ export interface WorkSetup {
    * than the filling itself.
    */
   readonly sync?: boolean | undefined;
+  /** Journal each file (name, hash, this kind) in the output folder before it takes its name (see `appendJournal`). */
+  readonly journal?: string | undefined;
 }
 
 const WRITES_IN_FLIGHT = 4;
@@ -78,12 +81,14 @@ export async function createWorkRunner(setup: WorkSetup): Promise<WorkRunner> {
       try {
         for (const item of items) {
           const data = await bytesOf(item);
+          const hash = sha256(data);
+          if (setup.journal !== undefined) appendJournal(setup.outDir, { name: item.fileName, sha256: hash, kind: setup.journal });
           const write: Promise<void> = writeDocxAtomic(join(setup.outDir, item.fileName), data, { force: setup.force, sync: setup.sync === true }).finally(() =>
             pending.delete(write),
           );
           pending.add(write);
           bytes += data.length;
-          files.push({ name: item.fileName, sha256: sha256(data) });
+          files.push({ name: item.fileName, sha256: hash });
           if (pending.size >= WRITES_IN_FLIGHT) await Promise.race(pending);
         }
         await Promise.all(pending);

@@ -25,6 +25,7 @@ import { generateEach } from './each.js';
 import { BatchTargetsExistError, type BatchResult } from './generate.js';
 import type { Progress } from './progress.js';
 import { communesOf, recipientsOf } from './recipients.js';
+import { nameClash } from './name-clash.js';
 
 /** What `cascade report` works from. */
 export interface ProgressReportInput {
@@ -48,6 +49,8 @@ export interface ProgressReportInput {
   readonly units: readonly UnitProvince[];
   readonly outDir: string;
   readonly force?: boolean | undefined;
+  /** Stops the reminders' batch on SIGINT/SIGTERM; the report itself is then not written. */
+  readonly signal?: AbortSignal | undefined;
   readonly threads?: number | undefined;
   /** The reminders' own date (ISO; default today, never before the figures) and number. */
   readonly letterDate?: string | undefined;
@@ -176,8 +179,11 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
   // Drawn and filled before anything is written: a chart or template that fails leaves no half-done output.
   const charts = input.charts === false ? [] : await reportCharts(summary, input.chartTemplate);
   const reportInput = assemble(prepareReport(letter, cascade, figures, charts, { to: input.to }), input.templates).input;
-  const behind = summary.units.filter((u) => u.behind);
+  // A unit with no staff has nobody to remind (listed apart among the problems).
+  const behind = summary.units.filter((u) => u.behind && u.staff > 0);
   const recipients = recipientsOf(behind.map((u) => u.id), { agencies, groups: cascade.groups }, input.units);
+  const clash = nameClash(recipients);
+  if (clash) throw new ReportSetupError(clash.message);
   const reminders = await generateEach({
     kind: 'don-doc',
     doc: letter,
@@ -194,6 +200,7 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     letterDate: input.letterDate,
     number: input.number,
     facts: [now.date],
+    signal: input.signal,
   });
   const docx = await packDocx(reportInput, input.profile);
   await writeOutputs(input.outDir, [{ name: reportName, kind: 'bao-cao', data: docx }], { force: input.force === true });

@@ -4,7 +4,8 @@ import { expandCommunes, provinceInfo } from '../load/expand-registry.js';
 import { createMembers } from '../load/members.js';
 import { nearest } from '../load/nearest.js';
 import type { UnitProvince } from '../load/units.js';
-import { recipientFileName, uniqueNames } from './file-name.js';
+import { recipientFileName } from './file-name.js';
+import { nameClash } from './name-clash.js';
 
 /** One addressee of a batch: an agency, with the unit's own name and code for communes. */
 export interface Recipient {
@@ -85,28 +86,28 @@ export function expandRecipients(id: string, registry: RecipientRegistry, units:
   for (const c of communes) agencies.set(c.agency.id, c.agency);
   if (!agencies.has(id) && !registry.groups.has(id)) return { recipients: [], diagnostics: [unknownGroup(id, registry)] };
   const byId = new Map(communes.map((c) => [c.agency.id, c] as const));
-  const unique = uniqueNames();
   const recipients = createMembers(agencies, registry.groups)(id).flatMap((member): Recipient[] => {
     const agency = agencies.get(member);
     if (!agency) return [];
     const commune = byId.get(member);
     const unit = commune?.unit ?? agency.name;
     const code = commune?.code;
-    return [{ id: agency.id, name: agency.name, unit, code, province: agency.province, fileName: unique(recipientFileName(unit, code ?? agency.id)), agency }];
+    return [{ id: agency.id, name: agency.name, unit, code, province: agency.province, fileName: recipientFileName(unit, code ?? agency.id), agency }];
   });
+  const clash = nameClash(recipients);
+  if (clash) return { recipients: [], diagnostics: [clash] };
   return { recipients, diagnostics: recipients.length === 0 ? [emptyGroup(id)] : [] };
 }
 
-/** Recipients for given agency ids (units behind target, say), with commune codes from the units file. */
+/** Recipients for given agency ids (units behind target, say), with commune codes from the units file; check them with `nameClash`. */
 export function recipientsOf(ids: readonly string[], registry: RecipientRegistry, units: readonly UnitProvince[]): Recipient[] {
   const communes = new Map(communesOf(units).map((c) => [c.agency.id, c] as const));
-  const unique = uniqueNames();
   return ids.flatMap((id): Recipient[] => {
     const commune = communes.get(id);
     const agency = commune?.agency ?? registry.agencies.get(id);
     if (!agency) return [];
     const unit = commune?.unit ?? agency.name;
     const code = commune?.code;
-    return [{ id, name: agency.name, unit, code, province: agency.province, fileName: unique(recipientFileName(unit, code ?? id)), agency }];
+    return [{ id, name: agency.name, unit, code, province: agency.province, fileName: recipientFileName(unit, code ?? id), agency }];
   });
 }

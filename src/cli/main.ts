@@ -10,6 +10,7 @@ import { commanderInVietnamese } from './commander-vi.js';
 import { examplesText } from './examples.js';
 import { isLang, LANGS, requestedLang, setDefaultLang } from './options.js';
 import type { Lang } from '../report/diagnostic.js';
+import { plainFsError } from './fs-error.js';
 
 function version(): string {
   try {
@@ -72,7 +73,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // --help and --version end through here too, successfully.
       return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    const message = e instanceof UsageError ? e.message : `lỗi nội bộ / internal error: ${e instanceof Error ? e.message : String(e)}`;
+    const message = e instanceof UsageError ? e.message : plainFsError(e) ?? `lỗi nội bộ / internal error: ${e instanceof Error ? e.message : String(e)}`;
     io.stderr.write(`cascade: ${message.split('\n')[0]}\n`);
     return EXIT.failure;
   }

@@ -33,13 +33,15 @@ async function delimiterOf(path: string): Promise<string> {
 export async function readCsv(path: string, file: string, limit = MAX_FIGURE_ROWS): Promise<RawTable> {
   const delimiter = await delimiterOf(path);
   const stream = createReadStream(path);
-  const parser = stream.pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }));
+  // `info`: each record comes with the line it ends on, so rows are numbered as a spreadsheet
+  // numbers them, blank lines counted (a record spanning lines is numbered by its first).
+  const parser = stream.pipe(parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }));
   let header: string[] | undefined;
   const rows: RawRow[] = [];
   let index = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      index += 1;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      index = info.lines - (record.join('').match(/\n/g)?.length ?? 0);
       if (!header) {
         header = record;
         continue;

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { MAX_FIGURE_BYTES, MAX_FIGURE_ROWS } from './limits.js';
 import { readCsv, TooManyRowsError } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
+import { csvEncodingProblem } from './csv-encoding.js';
 import type { FigureProblem, RawTable } from './types.js';
 
 /** A figures file read, or the one problem that stopped reading it. */
@@ -20,11 +21,17 @@ export async function readFiguresFile(path: string, file = path): Promise<ReadRe
     return fileProblem(file, 'figures-format', `Tệp số liệu phải là .csv hoặc .xlsx: \`${file}\``, `A figures file must be .csv or .xlsx: \`${file}\``);
   }
   try {
-    const size = (await stat(path)).size;
+    const st = await stat(path);
+    if (!st.isFile()) {
+      return fileProblem(file, 'figures-not-regular', `\`${file}\` không phải tệp thường (thiết bị, ống hay socket): không đọc`, `\`${file}\` is not a regular file (a device, pipe or socket): not read`);
+    }
+    const size = st.size;
     if (size > MAX_FIGURE_BYTES) {
       const mb = Math.round(MAX_FIGURE_BYTES / 1024 / 1024);
       return fileProblem(file, 'figures-too-large', `Tệp số liệu lớn hơn ${mb} MB`, `The figures file is larger than ${mb} MB`);
     }
+    const encoding = ext === '.csv' ? await csvEncodingProblem(path, file) : undefined;
+    if (encoding) return { ok: false, problem: encoding };
     return { ok: true, table: ext === '.csv' ? await readCsv(path, file) : await readXlsx(path, file) };
   } catch (error) {
     if (error instanceof TooManyRowsError) {

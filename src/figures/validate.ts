@@ -3,6 +3,7 @@ import type { Text } from '../report/diagnostic.js';
 import { createAgencyMatcher, type AgencyMatcher } from '../text/agency-match.js';
 import { cellText, dateCell, numberCell } from './cells.js';
 import { columnNames, findColumns } from './columns.js';
+import { dateOutsidePeriod, implausibleCount, noStaffProblems } from './plausible.js';
 import { NUMBER_COLUMNS, type Cell, type FigureColumn, type FigureProblem, type FigureRecord, type FiguresData, type NumberColumn, type RawRow, type RawTable } from './types.js';
 
 /** What a figures file is checked against. */
@@ -19,6 +20,8 @@ export interface FigureContext {
   readonly allowMissing?: boolean | undefined;
   /** Commune codes of the units file, so a unit may be given by its code (`21583`). */
   readonly codes?: ReadonlyMap<string, string> | undefined;
+  /** Today (ISO), for the reporting period the date must fall in; the clock's date by default. */
+  readonly today?: string | undefined;
 }
 
 const LABEL: Readonly<Record<FigureColumn, Text>> = {
@@ -71,6 +74,11 @@ function unitOf(written: string, row: number, ctx: FigureContext, m: ReturnType<
 
 function countOf(cell: Cell, column: NumberColumn, row: number, out: Problems): number | undefined {
   const n = numberCell(cell);
+  const wild = n.ok ? implausibleCount(n.value, column) : undefined;
+  if (wild) {
+    out.add('figures-number-implausible', wild, row, column);
+    return undefined;
+  }
   if (n.ok) return n.value;
   const shown = cellText(cell);
   const label = LABEL[column];
@@ -172,6 +180,9 @@ export function validateFigures(table: RawTable, ctx: FigureContext): FiguresDat
     records.push({ row: r.row, unit: unit.id, written, staff, enrolled, completed });
   }
   const date = checkDates(table.rows, columns.date, ctx, out);
+  const outside = date ? dateOutsidePeriod(date, ctx.today ?? new Date().toISOString().slice(0, 10)) : undefined;
+  if (outside) out.add('figures-date-outside-period', outside.message, undefined, 'date', outside.severity);
+  out.list.push(...noStaffProblems(records, table.file));
   const names = new Map(ctx.agencies.map((a) => [a.id, a.name] as const));
   for (const id of ctx.expected) {
     if (seen.has(id)) continue;

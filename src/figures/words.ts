@@ -1,13 +1,22 @@
 const PERCENT = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const COUNT = new Intl.NumberFormat('vi-VN');
 
+/** Refuses a number that would print as `∞`, `NaN` or in scientific notation in an official letter. */
+export function printable(n: number): void {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
+    throw new RangeError(`the number ${String(n)} cannot be printed in a letter (infinite, not a number, or in scientific notation)`);
+  }
+}
+
 /** `45,5%`: a rate as a Vietnamese letter prints it. */
 export function percentVi(n: number): string {
+  printable(n);
   return `${PERCENT.format(n)}%`;
 }
 
 /** `1.234`: a count as a Vietnamese letter prints it. */
 export function countVi(n: number): string {
+  printable(n);
   return COUNT.format(n);
 }
 

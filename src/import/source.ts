@@ -1,6 +1,10 @@
 import { bytePosition, decode, findLegacyMojibake } from '../load/encoding.js';
 import type { Diagnostic, Text } from '../report/diagnostic.js';
+import { limitOf, overLimit } from '../load/limits.js';
+import { legacyEncodingMessage } from '../load/legacy-name.js';
+import { docxReadFailure, guardDocx } from './docx-guard.js';
 import { docxToText } from './docx-text.js';
+import { tooDeep } from './nesting.js';
 import { tx } from './notes.js';
 
 /** The text of a source file, or why it cannot be imported. */
@@ -27,6 +31,7 @@ function fail(file: string, rule: string, message: Text, line = 1, column = 1, f
 export async function readSource(bytes: Uint8Array, file: string): Promise<SourceText> {
   if (bytes.length === 0) return fail(file, 'import-empty', tx('Tệp rỗng: không có gì để nhập', 'The file is empty: nothing to import'));
   if (startsWith(bytes, ZIP)) return readDocx(bytes, file);
+  if (/\.docx$/i.test(file) && startsWith(bytes, OLE)) return fail(file, 'import-encrypted', oleDocxMessage(bytes));
   if (/\.docx$/i.test(file)) {
     return fail(file, 'import-not-docx', tx('Tệp .docx không phải tệp Word (không phải gói zip)', 'The .docx file is not a Word document (not a zip package)'));
   }
@@ -44,27 +49,41 @@ export async function readSource(bytes: Uint8Array, file: string): Promise<Sourc
   }
   if (decoded.kind === 'legacy') {
     const at = bytePosition(bytes, decoded.offset);
-    return fail(file, 'import-legacy-encoding', legacyMessage(), at.line, at.column);
+    return fail(file, 'import-legacy-encoding', legacyEncodingMessage(bytes, file), at.line, at.column);
   }
   return fromText(decoded.text, file, 'text');
 }
 
-function legacyMessage(): Text {
-  return tx(
-    'Văn bản có vẻ dùng bảng mã cũ TCVN3 (ABC) hoặc VNI: hãy chuyển sang Unicode (UTF-8) rồi nhập lại (ví dụ bằng Unikey: Công cụ chuyển mã)',
-    'The text seems to be in a legacy Vietnamese encoding (TCVN3/ABC or VNI): convert it to Unicode (UTF-8) and import again (e.g. with Unikey’s converter)',
-  );
+const ENCRYPTED = Buffer.from('EncryptedPackage', 'utf16le');
+
+/** An OLE compound file named .docx: a password-protected Word file, or an old .doc renamed. */
+function oleDocxMessage(bytes: Uint8Array): Text {
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED)) {
+    return tx(
+      'Tệp .docx được đặt mật khẩu (mã hóa): mở trong Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu lại',
+      'The .docx is password-protected (encrypted): open it in Word, remove the password (File → Info → Protect Document) and save it again',
+    );
+  }
+  return tx('Tệp .docx thực ra là tệp Word cũ (.doc) đổi tên: hãy mở và lưu thành .docx', 'The .docx is really an old Word file (.doc) renamed: open it and save it as .docx');
 }
 
 function fromText(raw: string, file: string, format: 'text' | 'docx'): SourceText {
   const text = raw.replace(/^\uFEFF/, '');
+  const max = limitOf('importTextBytes');
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > max) return fail(file, 'import-limit', overLimit('importTextBytes', `${size} byte`, max));
+  const deep = tooDeep(text);
+  if (deep) {
+    const what = { quote: tx('trích dẫn (>) lồng', 'nested quotes (>)'), list: tx('danh sách lồng', 'nested lists'), indent: tx('thụt lề', 'indentation') }[deep.construct];
+    return fail(file, 'import-limit', overLimit('nestingDepth', tx(`${what.vi} ${deep.depth} cấp ở dòng ${deep.line}`, `${what.en} ${deep.depth} levels deep at line ${deep.line}`)), deep.line, 1);
+  }
   if (text.trim() === '') return fail(file, 'import-empty', tx('Tệp không có chữ nào: không có gì để nhập', 'The file has no text: nothing to import'));
   const mojibake = findLegacyMojibake(text);
   if (mojibake >= 0) {
     const before = text.slice(0, mojibake);
     const line = before.split('\n').length;
     const found = text.slice(mojibake, mojibake + 20).split('\n')[0];
-    return fail(file, 'import-legacy-encoding', legacyMessage(), line, mojibake - before.lastIndexOf('\n'), found);
+    return fail(file, 'import-legacy-encoding', legacyEncodingMessage(Buffer.from(text.slice(mojibake, mojibake + 4096), 'latin1'), file, true), line, mojibake - before.lastIndexOf('\n'), found);
   }
   const notes: Text[] = [];
   if (text !== text.normalize('NFC')) {
@@ -86,15 +105,14 @@ function utf16Text(bytes: Uint8Array): string | undefined {
 }
 
 async function readDocx(bytes: Uint8Array, file: string): Promise<SourceText> {
+  const refused = await guardDocx(bytes);
+  if (refused) return fail(file, refused.rule, refused.message, refused.line, refused.column, refused.found);
   let text: string;
   try {
     text = await docxToText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  } catch {
-    return fail(
-      file,
-      'import-not-docx',
-      tx('Tệp nén (zip) này không phải văn bản Word .docx (không có word/document.xml)', 'This zip file is not a Word .docx document (it has no word/document.xml)'),
-    );
+  } catch (e) {
+    const why = await docxReadFailure(e, bytes);
+    return fail(file, why.rule, why.message);
   }
   return fromText(text, file, 'docx');
 }

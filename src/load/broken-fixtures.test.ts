@@ -25,7 +25,7 @@ interface Expectation {
 }
 
 const CASES: readonly Expectation[] = [
-  { fixture: 'alias-bomb', rule: 'yaml-alias-limit', line: 5, column: 8 },
+  { fixture: 'alias-bomb', rule: 'yaml-alias-limit', line: 8, column: 36, found: '*d', says: 'CASCADE_MAX_ALIAS_EXPANSION' },
   { fixture: 'binary', rule: 'file-binary', line: 1, column: 1 },
   { fixture: 'control-char', rule: 'control-character', line: 4, column: 24, found: 'triển khai Chỉ\\u0007 thị 14', says: 'U+0007' },
   { fixture: 'dangling-parent', rule: 'unknown-task', line: 8, column: 18, found: 'ct-14-ttg#2.bb', says: '`ct-14-ttg#2.b`?' },
@@ -52,8 +52,8 @@ const CASES: readonly Expectation[] = [
   { fixture: 'goal-as-parent', rule: 'unknown-task', line: 8, column: 18, found: 'ct-14-ttg#1.a', says: 'mục tiêu' },
   { fixture: 'invalid-id', rule: 'schema-invalid-format', line: 2, column: 1, found: 'Gia Lai 5900', says: '`gia-lai-5900`' },
   { fixture: 'kind-enum', rule: 'schema-invalid-value', line: 3, column: 1, found: 'cong-vn', says: '`cong-van`?' },
-  { fixture: 'legacy-mojibake', rule: 'file-legacy-encoding', line: 4, column: 23, says: 'TCVN3/VNI' },
-  { fixture: 'legacy-tcvn3', rule: 'file-legacy-encoding', line: 4, column: 13, says: 'có vẻ mã hóa TCVN3/VNI, hãy chuyển sang Unicode' },
+  { fixture: 'legacy-mojibake', rule: 'file-legacy-encoding', line: 4, column: 23, says: 'iconv -f UTF-8 -t WINDOWS-1252' },
+  { fixture: 'legacy-tcvn3', rule: 'file-legacy-encoding', line: 4, column: 13, says: 'có vẻ dùng bảng mã TCVN3; chuyển bằng: iconv -f TCVN5712-1 -t UTF-8' },
   { fixture: 'multiple-documents', rule: 'yaml-syntax', line: 4, column: 1, found: '---' },
   { fixture: 'node-kind', rule: 'schema-node-kind', line: 6, column: 5, says: '`task`, `section`, `goal` hoặc `p`' },
   { fixture: 'not-applicable-no-reason', rule: 'schema-missing-key', line: 6, column: 5, says: '`reason`' },

@@ -11,6 +11,8 @@ import { mayHoldControlChars, parseYaml, toNfc } from './parse-yaml.js';
 import { salvage, type Path } from './salvage.js';
 import { YamlFile } from './positions.js';
 import { readBytes, textOf } from './read-text.js';
+import { textOverLimit, tooManyTasks } from './input-limits.js';
+import { emptyDocumentProblem } from './empty-document.js';
 import { lineCounterOf, type Source } from './source.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 
@@ -184,8 +186,12 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     const hit = cache?.get(key);
     if (hit) return fromCache(input, read.bytes, hit);
     const text = textOf(read.bytes, input.file);
-    if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: text.diagnostics };
+    if (!('text' in text)) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: emptyDocumentProblem(input.file, text.diagnostics) };
+    const over = textOverLimit(input.file, text.text);
+    if (over) return { input, kind: 'document', content: undefined, yaml: undefined, id: undefined, diagnostics: [over] };
     const clean = readClean(input, text.text);
+    const crowded = clean.read?.content?.kind === 'document' ? tooManyTasks(input.file, clean.read.content.data.body) : undefined;
+    if (crowded) return { input, kind: 'document', content: undefined, yaml: undefined, id: clean.read?.id, diagnostics: [crowded] };
     if (clean.read) {
       const { kind, content, id, diagnostics, yaml } = clean.read;
       cache?.set(key, { kind, content, id, diagnostics, ...(clean.tree ? { tree: clean.tree.data, lines: yaml?.source.lines.lineStarts ?? [] } : {}) });
@@ -198,9 +204,12 @@ export function readInput(input: InputFile, maxBytes: number, cache?: ParseCache
     const kind = classify(parsed.value);
     const id = kind === 'document' ? idOf(parsed.value) : undefined;
     const { content, issues } = parsed.ok ? validate(kind, parsed.value) : {};
+    const tooMany = content?.kind === 'document' ? tooManyTasks(input.file, content.data.body) : undefined;
+    if (tooMany) return { input, kind, content: undefined, yaml, id, diagnostics: [tooMany] };
     if (!issues) {
-      cache?.set(key, { kind, content, id, diagnostics: parsed.diagnostics });
-      return { input, kind, content, yaml, id, diagnostics: parsed.diagnostics };
+      const found = emptyDocumentProblem(input.file, parsed.diagnostics);
+      cache?.set(key, { kind, content, id, diagnostics: found });
+      return { input, kind, content, yaml, id, diagnostics: found };
     }
     // Findings first (they read the value as written), then what can be kept of the file. A
     // salvaged file is not cached: its objects are not where its content says.

@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import type { Diagnostic } from '../report/diagnostic.js';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import type { Diagnostic, Text } from '../report/diagnostic.js';
+import { legacyEncodingMessage } from './legacy-name.js';
 import { bytePosition, decode, findLegacyMojibake } from './encoding.js';
 import { placeOfFile } from './source.js';
 
@@ -9,19 +10,29 @@ export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** The text of a file, or the findings that say why it cannot be read as text. */
 export type TextResult = { readonly text: string } | { readonly diagnostics: readonly Diagnostic[] };
 
-const LEGACY_VI = 'Tệp có vẻ mã hóa TCVN3/VNI, hãy chuyển sang Unicode (UTF-8)';
-const LEGACY_EN = 'The file seems to be in the TCVN3/VNI encoding; convert it to Unicode (UTF-8)';
+/** A device, pipe or socket: `/dev/zero` would never end. */
+function notRegular(file: string): Diagnostic {
+  return {
+    rule: 'file-not-regular',
+    severity: 'error',
+    message: { vi: 'Không phải tệp thường (thiết bị, ống hay socket): không đọc', en: 'Not a regular file (a device, pipe or socket): not read' },
+    place: placeOfFile(file),
+  };
+}
 
 /** The bytes of a file, or the finding that it is larger than the limit. */
 export type BytesResult = { readonly bytes: Buffer } | { readonly diagnostics: readonly Diagnostic[] };
 
 /** Reads one input file's bytes, the size limit first. */
 export function readBytes(path: string, file: string, maxBytes: number): BytesResult {
+  // Non-blocking open: a named pipe would otherwise wait for a writer before fstat could refuse it.
   // Synchronous, one open for the size and the bytes: for thousands of small files this costs a
   // fraction of the CPU of the promise API, and the loader has nothing else to do meanwhile.
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { diagnostics: [notRegular(file)] };
+    const size = st.size;
     if (size > maxBytes) return { diagnostics: [tooLarge(file, size, maxBytes)] };
     return { bytes: readFileSync(fd) };
   } finally {
@@ -57,7 +68,7 @@ export function textOf(bytes: Buffer, file: string): TextResult {
   }
   if (decoded.kind === 'legacy') {
     const at = bytePosition(bytes, decoded.offset);
-    return { diagnostics: [legacy(file, at.line, at.column, undefined)] };
+    return { diagnostics: [legacy(file, at.line, at.column, undefined, legacyEncodingMessage(bytes, file))] };
   }
   const mojibake = findLegacyMojibake(decoded.text);
   if (mojibake >= 0) {
@@ -65,16 +76,16 @@ export function textOf(bytes: Buffer, file: string): TextResult {
     const line = before.split('\n').length;
     const column = mojibake - before.lastIndexOf('\n');
     const found = decoded.text.slice(mojibake, mojibake + 20).split('\n')[0];
-    return { diagnostics: [legacy(file, line, column, found)] };
+    return { diagnostics: [legacy(file, line, column, found, legacyEncodingMessage(Buffer.from(decoded.text.slice(mojibake, mojibake + 4096), 'latin1'), file, true))] };
   }
   return { text: decoded.text };
 }
 
-function legacy(file: string, line: number, column: number, found: string | undefined): Diagnostic {
+function legacy(file: string, line: number, column: number, found: string | undefined, message: Text): Diagnostic {
   return {
     rule: 'file-legacy-encoding',
     severity: 'error',
-    message: { vi: LEGACY_VI, en: LEGACY_EN },
+    message,
     place: { file, line, column },
     ...(found === undefined ? {} : { found }),
     expected: { vi: 'văn bản Unicode (UTF-8, dựng sẵn)', en: 'Unicode text (UTF-8, precomposed)' },

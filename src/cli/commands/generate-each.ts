@@ -5,6 +5,7 @@ import { remindersAbout } from '../../render/kinds.js';
 import type { ReminderItem } from '../../render/views/reminder-items.js';
 import { taskNamed } from '../../render/views/task-ref.js';
 import { BatchTargetsExistError } from '../../batch/generate.js';
+import { BatchInterruptedError, STOP_SIGNALS, watchSignals } from '../../batch/interrupt.js';
 import { createProgress } from '../../batch/progress.js';
 import { expandRecipients } from '../../batch/recipients.js';
 import type { Cascade } from '../../load/cascade.js';
@@ -72,6 +73,7 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
     return EXIT.ok;
   }
   const outDir = resolve(io.cwd, opts.out ?? 'output', `${kind}-${slugify(group)}`);
+  const watch = watchSignals();
   try {
     const started = performance.now();
     const result = await generateEach({
@@ -89,6 +91,7 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
       reminders,
       letterDate: opts.letterDate,
       number: opts.number,
+      signal: watch.signal,
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const shown = relative(io.cwd, outDir) || '.';
@@ -104,6 +107,13 @@ export async function runEach(kind: string, doc: Document, cascade: Cascade, tem
       io.stderr.write(`cascade: ${e.message}\n`);
       return EXIT.findings;
     }
+    const signal = watch.received();
+    if (e instanceof BatchInterruptedError && signal) {
+      io.stderr.write(e.say(lang, relative(io.cwd, outDir) || '.', signal));
+      return STOP_SIGNALS[signal];
+    }
     throw e;
+  } finally {
+    watch.dispose();
   }
 }

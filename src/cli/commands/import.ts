@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { writeDocxAtomic } from '../../docx/write.js';
+import { readCapped } from '../../load/read-capped.js';
 import { basename, relative, resolve } from 'node:path';
 import { draftYaml, proposalsYaml } from '../../import/emit.js';
 import { importText } from '../../import/import-text.js';
@@ -25,14 +26,19 @@ function proposalsPath(out: string, which: 'registry' | 'documents'): string {
   return out.replace(/(\.ya?ml)?$/i, which === 'registry' ? '.proposals.yaml' : '.proposals-documents.yaml');
 }
 
-async function readBytes(path: string, io: CliIO, lang: Lang): Promise<Uint8Array | string> {
+/** The letter's bytes (a regular file, under the import size limit), or a plain message why not. */
+function readBytes(path: string, io: CliIO, lang: Lang): Uint8Array | string {
+  const read = readCapped(resolve(io.cwd, path), path, 'importBytes');
+  return read.ok ? read.bytes : read.message[lang];
+}
+
+/** Whether something (a file, or a symbolic link even a dangling one) stands at `path`. */
+function taken(path: string): boolean {
   try {
-    return await readFile(resolve(io.cwd, path));
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') return say(lang, `không có tệp \`${path}\``, `no file \`${path}\``);
-    if (code === 'EISDIR') return say(lang, `\`${path}\` là thư mục, cần một tệp`, `\`${path}\` is a folder, not a file`);
-    return say(lang, `không đọc được \`${path}\``, `cannot read \`${path}\``);
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -54,7 +60,7 @@ export const importCommand: CliCommand = {
       .action(async (file: string, opts: ImportOptions) => {
         const lang = langOf(opts.lang);
         const io = ctx.io;
-        const bytes = await readBytes(file, io, lang);
+        const bytes = readBytes(file, io, lang);
         if (typeof bytes === 'string') {
           io.stderr.write(`cascade: ${bytes}\n`);
           ctx.setExitCode(EXIT.failure);
@@ -91,14 +97,27 @@ export const importCommand: CliCommand = {
         const files: [string, string][] = [[out, draft]];
         if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
         if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
-        const taken = files.map(([p]) => p).filter((p) => existsSync(p));
-        if (taken.length > 0 && opts.force !== true) {
-          const names = taken.map((p) => relative(io.cwd, p)).join(', ');
+        const inWay = files.map(([p]) => p).filter(taken);
+        if (inWay.length > 0 && opts.force !== true) {
+          const names = inWay.map((p) => relative(io.cwd, p)).join(', ');
           io.stderr.write(`cascade: ${say(lang, `tệp đã có: ${names} (dùng --force để ghi đè)`, `file exists: ${names} (use --force to overwrite)`)}\n`);
           ctx.setExitCode(EXIT.failure);
           return;
         }
-        for (const [path, text] of files) await writeFile(path, text, 'utf8');
+        // Each file whole or not at all: a temporary file renamed over the name (a dangling link included, with --force).
+        try {
+          for (const [path, text] of files) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: opts.force === true });
+        } catch (e) {
+          const code = (e as { code?: string }).code;
+          const where = relative(io.cwd, out);
+          const why = code === 'EACCES' || code === 'EPERM'
+            ? say(lang, `không có quyền ghi vào thư mục của \`${where}\``, `no permission to write in the folder of \`${where}\``)
+            : code === 'ENOENT' ? say(lang, `không có thư mục của \`${where}\``, `the folder of \`${where}\` does not exist`)
+            : say(lang, `không ghi được \`${where}\`: ${e instanceof Error ? e.message : String(e)}`, `cannot write \`${where}\`: ${e instanceof Error ? e.message : String(e)}`);
+          io.stderr.write(`cascade: ${why}\n`);
+          ctx.setExitCode(EXIT.failure);
+          return;
+        }
         const written = files.slice(1).map(([p]) => relative(io.cwd, p));
         io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: written.length > 0 ? written.join(', ') : undefined }));
         ctx.setExitCode(EXIT.ok);

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { BatchTargetsExistError } from '../../batch/generate.js';
+import { BatchInterruptedError, STOP_SIGNALS, watchSignals } from '../../batch/interrupt.js';
 import { createProgress } from '../../batch/progress.js';
 import { ReportSetupError, runProgressReport } from '../../batch/progress-report.js';
 import { dateCell } from '../../figures/cells.js';
@@ -110,6 +111,7 @@ export const reportCommand: CliCommand = {
         }
         const file = (f: string) => ({ path: resolve(io.cwd, f), name: f });
         const outDir = resolve(io.cwd, opts.out ?? 'output');
+        const watch = watchSignals();
         try {
           const result = await runProgressReport({
             cascade,
@@ -132,6 +134,7 @@ export const reportCommand: CliCommand = {
             force: opts.force,
             threads: threadsOf(opts.threads, lang),
             progress: (n) => createProgress(n, 'don-doc', io.stderr, lang),
+            signal: watch.signal,
           });
           if (!result.ok) {
             io.stderr.write(formatProblems(result.problems, lang));
@@ -155,7 +158,15 @@ export const reportCommand: CliCommand = {
             ctx.setExitCode(EXIT.findings);
             return;
           }
+          const signal = watch.received();
+          if (e instanceof BatchInterruptedError && signal) {
+            io.stderr.write(e.say(lang, relative(io.cwd, e.outDir) || '.', signal));
+            ctx.setExitCode(STOP_SIGNALS[signal]);
+            return;
+          }
           throw e;
+        } finally {
+          watch.dispose();
         }
       });
   },
