@@ -20,6 +20,7 @@ import { applyPrintSettings } from './print-fields.js';
 import { linesLabel, Notebook, tx } from './notes.js';
 import { buildOutline } from './outline.js';
 import { rejoin } from './rejoin.js';
+import { relocate, unfoldLayout } from './layout.js';
 import { shapeItems } from './shape.js';
 import { looksLikeName } from './task-fields.js';
 import { splitParts, type LetterParts } from './zones.js';
@@ -50,8 +51,9 @@ export interface ImportTextOptions {
 export function importText(source: string, ctx: ImportContext, opts: ImportTextOptions = {}): ImportResult {
   const notes = new Notebook();
   const view = registryView(ctx);
-  const split = splitFootnotes(nfc(source).split('\n'));
-  const parts = splitParts(rejoin(segment(split.lines)));
+  const laid = unfoldLayout(nfc(source).split('\n'));
+  const split = splitFootnotes(laid.lines);
+  const parts = splitParts(rejoin(relocate(segment(split.lines), laid.origin)));
   const outline = buildOutline(parts.body);
   const { bases, preamble } = splitBases(outline.preamble);
 

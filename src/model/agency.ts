@@ -11,6 +11,9 @@ export const AgencyId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'một mã cơ quan dạng `gia-lai.skhcn`');
 export type AgencyId = z.infer<typeof AgencyId>;
 
+/** A day written `2025-03-01`. */
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'một ngày dạng `2025-03-01`');
+
 /** One agency of the registry: its official name and every variant a drafter may write. */
 export const Agency = z.strictObject({
   id: AgencyId,
@@ -21,6 +24,12 @@ export const Agency = z.strictObject({
   counterpart: AgencyId.optional(),
   /** Province (slug) the agency belongs to, for every level below the centre. */
   province: z.string().optional(),
+  /** First day the agency existed under this name (ISO date), where it matters: a ministry formed by the 2025 merger. */
+  from: IsoDay.optional(),
+  /** Last day it existed (ISO date): a ministry merged or renamed. */
+  until: IsoDay.optional(),
+  /** The agency that took over its duties when it ended ("đã hợp nhất vào …"). */
+  merged_into: AgencyId.optional(),
 });
 export type Agency = z.infer<typeof Agency>;
 
