@@ -32,7 +32,7 @@ const KIND_WORDS: Readonly<Record<string, DocumentKind | undefined>> = {
   'thông báo': 'thong-bao',
   'thông tư': undefined,
   'nghị định': undefined,
-  'nghị quyết': undefined,
+  'nghị quyết': 'nghi-quyet',
   'hướng dẫn': undefined,
   'luật': undefined,
 };
@@ -66,7 +66,8 @@ export function findCitations(text: string): CitationFound[] {
 
 /** The kind a symbol's type code says: `QĐ-BKHCN` → `quyet-dinh`; no code (`UBND-VX`) → `cong-van`. */
 export function kindOfSymbol(symbol: string): DocumentKind | undefined {
-  const code = symbol.split('-')[0]?.toUpperCase();
+  // `2025/QĐ-UBND`: a legal document's year before the code; `NQ/TW`: the Party's.
+  const code = symbol.replace(/^\d{4}\//, '').split(/[-/]/)[0]?.toUpperCase();
   for (const [kind, c] of Object.entries(KIND_CODES)) if (c && c.toUpperCase() === code) return kind as DocumentKind;
   return /^(?:NĐ|TT|NQ|TTLT|L)$/u.test(code ?? '') ? undefined : 'cong-van';
 }

@@ -15,14 +15,15 @@ export interface NumberLine {
   readonly rest: string;
 }
 
-const NUMBER = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{Lu}\p{N}][\p{L}\p{N}&.\-–]*)\s*(.*)$/u;
+// `5900/UBND-NC`, `28 /2025/QĐ-UBND` (a legal document's year), `2978 /QĐ - UBND`, `10-NQ/TW` (the Party's).
+const NUMBER = /^Số\s*:?\s*(\d*)\s*(?:\/|-(?=\s*\p{Lu}+\/))\s*((?:\d{4}\s*\/\s*)?[\p{Lu}\p{N}][\p{L}\p{N}&.]*(?:\s*[-–/]\s*[\p{L}\p{N}&.]+)*)\s*(.*)$/u;
 
 /** Reads a number line. */
 export function readNumberLine(text: string): NumberLine | undefined {
   const m = NUMBER.exec(text.trim());
   if (!m) return undefined;
   const number = m[1] ?? '';
-  const symbol = (m[2] ?? '').replace(/–/g, '-').replace(/[.\-]+$/, '');
+  const symbol = (m[2] ?? '').replace(/–/g, '-').replace(/\s+/g, '').replace(/[.\-]+$/, '');
   const printed = text.trim().replace(/^Số\s*:?\s*/u, '').slice(0, text.trim().replace(/^Số\s*:?\s*/u, '').length - (m[3] ?? '').length).trim();
   return { number, symbol, printed, rest: (m[3] ?? '').trim() };
 }
@@ -70,8 +71,8 @@ export function readKindTitle(text: string): DocumentKind | undefined {
 
 /** The subject of a công văn: the words after `V/v`. */
 export function readSubjectLine(text: string): string | undefined {
-  const m = /^(?:\*\*|__)?V\/v\.?\s*:?\s*(.*)$/iu.exec(text.trim());
-  return m ? (m[1] ?? '').replace(/(?:\*\*|__)$/, '').trim() : undefined;
+  const m = /^(?:\*\*|__|\*|_)?V\/v\.?\s*:?\s*(.*)$/iu.exec(text.trim());
+  return m ? (m[1] ?? '').replace(/(?:\*\*|__|\*|_)$/, '').trim() : undefined;
 }
 
 /** Whether a line is written in capitals (an agency name of the header, a type name). */

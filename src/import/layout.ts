@@ -58,8 +58,13 @@ export function unfoldLayout(input: readonly string[]): Laid {
       i = footEnd - 1;
       continue;
     }
-    out.lines.push(lines[i] ?? '');
-    out.origin.push(i + 1);
+    const line = lines[i] ?? '';
+    // "Kính gửi: | - A; - B": the addressees' row of a flattened table, read in order.
+    const row = KINH_GUI.test(line) && line.includes('|') ? cellLines(line.replace(/\|/g, ' '), 'head') : [];
+    for (const t of row.length > 0 ? row.flatMap((c) => c.text.split('\n')) : [line]) {
+      out.lines.push(t);
+      out.origin.push(i + 1);
+    }
   }
   return { lines: out.lines, origin: out.origin, dropped };
 }
@@ -90,9 +95,9 @@ function headRegionEnd(lines: readonly string[]): number {
     const l = lines[i] ?? '';
     if (l.trim() === '') continue;
     seen++;
-    if (KINH_GUI.test(l)) return (l.includes('|') ? i : last) + 1;
+    if (KINH_GUI.test(l)) return last + 1;
     if (BODY_START.test(l) && !l.includes('|')) break;
-    if (cellLines(l, 'head').length > 1 || TABLE_RULE.test(l) || DECORATION.test(l)) last = i;
+    if (cellLines(l, 'head').length > 1 || l.includes('|') || TABLE_RULE.test(l) || DECORATION.test(l)) last = i;
   }
   return last + 1;
 }

@@ -40,6 +40,8 @@ export const GroupRule = z.strictObject({
   province: z.string().optional(),
   /** Only agencies directly under this one. */
   superior: AgencyId.optional(),
+  /** Only agencies of this provincial template, in every province (`sct`: each province's Sở Công Thương). */
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
 });
 export type GroupRule = z.infer<typeof GroupRule>;
 
@@ -79,6 +81,10 @@ export const ProvincialTemplate = z.strictObject({
   includes: z.array(z.string()).optional(),
   /** Present only in these provinces (slugs); absent means every province. */
   only: z.array(z.string()).optional(),
+  /** Key of the provincial agency that took its duties over when it ended (the 2025 mergers). */
+  merged_into: z.string().optional(),
+  /** Last day it existed, where the same for every province (ISO date). */
+  until: IsoDay.optional(),
 });
 export type ProvincialTemplate = z.infer<typeof ProvincialTemplate>;
 
