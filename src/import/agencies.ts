@@ -34,7 +34,7 @@ interface Token {
 }
 
 // The head of an agency is not the agency: "Thủ trưởng các sở", "Chủ tịch UBND các xã".
-const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu'];
+const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu', 'bộ trưởng', 'tổng giám đốc', 'chánh văn phòng', 'cục trưởng', 'trưởng ban'];
 const MAX_SPAN = 24;
 // Words that join names; a name never starts with them.
 const JOINERS = /^(?:và|cùng|với)$/iu;

@@ -69,6 +69,19 @@ export function readKindTitle(text: string): DocumentKind | undefined {
   return undefined;
 }
 
+/** "QUYẾT ĐỊNH CHẤP THUẬN …": the type name and the subject printed on one line. */
+export function readKindTitleLine(text: string): { kind: DocumentKind; rest: string } | undefined {
+  if (!isUpperLine(text)) return undefined;
+  const t = text.trim().replace(/[*_]/g, '').replace(/\s+/g, ' ').normalize('NFC');
+  for (const [kind, title] of Object.entries(KIND_TITLES)) {
+    if (!title) continue;
+    for (const form of [title, title.replace('HÒA', 'HOÀ')]) {
+      if (t.startsWith(`${form} `) && t.length > form.length + 3) return { kind: kind as DocumentKind, rest: t.slice(form.length + 1) };
+    }
+  }
+  return undefined;
+}
+
 /** The subject of a công văn: the words after `V/v`. */
 export function readSubjectLine(text: string): string | undefined {
   const m = /^(?:\*\*|__|\*|_)?V\/v\.?\s*:?\s*(.*)$/iu.exec(text.trim());

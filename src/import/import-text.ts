@@ -152,6 +152,11 @@ interface Addressee {
 /** The addressees as agencies; names the registry lacks are proposed, and addressed by their proposed id. */
 function addressees(parts: LetterParts, ctx: ImportContext, view: RegistryView, province: string | undefined, book: ProposalBook): Addressee[] {
   return parts.to.map((line) => {
+    // "Đồng chí Hoàng Văn A - Phó Giám đốc Sở": a person with a title is one addressee.
+    if (/^(?:Đồng chí|Đ\/c|Ông|Bà)\s/iu.test(line.text)) {
+      const hit = book.agency(line.text, line.line);
+      return { hits: [hit], refs: [refOf(hit, ctx)] };
+    }
     const read = readAgencies(line.text, view, { province, fuzzy: true });
     const strangers = read.rest.filter((r) => looksLikeName(r) || read.hits.length === 0).map((r) => book.agency(r, line.line));
     const hits = [...read.hits, ...strangers];

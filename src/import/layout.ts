@@ -54,17 +54,20 @@ export function unfoldLayout(input: readonly string[]): Laid {
   }
   for (; i < lines.length; i++) {
     if (i === footStart) {
+      blank(out, i + 1);
       emitColumns(lines, footStart, footEnd, out, 'foot');
       i = footEnd - 1;
       continue;
     }
     const line = lines[i] ?? '';
     // "Kính gửi: | - A; - B": the addressees' row of a flattened table, read in order.
-    const row = KINH_GUI.test(line) && line.includes('|') ? cellLines(line.replace(/\|/g, ' '), 'head') : [];
+    const row = KINH_GUI.test(line) && line.includes('|') ? cellLines(line.split('|').map((c) => c.trim()).filter((c) => c !== '').join(' '), 'head') : [];
     for (const t of row.length > 0 ? row.flatMap((c) => c.text.split('\n')) : [line]) {
       out.lines.push(t);
       out.origin.push(i + 1);
     }
+    // "Kính gửi: Bộ trưởng Bộ X" whole on its line: what follows is the letter, even without a blank line.
+    if (KINH_GUI.test(line) && /:\s*\S.*[^;,:]\s*$/u.test(line) && !line.includes('|')) blank(out, i + 1);
   }
   return { lines: out.lines, origin: out.origin, dropped };
 }
@@ -160,8 +163,8 @@ function emitColumns(lines: readonly string[], from: number, to: number, out: Ou
       for (const t of c.text.split('\n')) {
         out.lines.push(t);
         out.origin.push(c.line);
+        if (blankEach) blank(out, c.line);
       }
-      if (blankEach) blank(out, c.line);
     }
     if (!blankEach && cells.length > 0) blank(out, (cells[cells.length - 1] as Cell).line);
   };

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../model/kind.js';
 import type { Block } from './blocks.js';
-import { readKindTitle, readNumberLine, readPlaceDate, readSubjectLine, stripMotto, isUpperLine } from './header.js';
+import { readKindTitle, readKindTitleLine, readNumberLine, readPlaceDate, readSubjectLine, stripMotto, isUpperLine } from './header.js';
 import { readMarker, stripMarker } from './markers.js';
 import { plain } from './markdown.js';
 import type { LetterParts, Line } from './zones.js';
@@ -46,6 +46,12 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
     const kind = readKindTitle(text);
     if (kind && !kindTitle) {
       kindTitle = kind;
+      continue;
+    }
+    const titled = kindTitle ? undefined : readKindTitleLine(stripMotto(plain(b.lines[0] ?? '')).rest);
+    if (titled) {
+      kindTitle = titled.kind;
+      subject = { text: titled.rest, line: b.start };
       continue;
     }
     const vvText = readSubjectLine(raw);
