@@ -1,3 +1,4 @@
+import { joinSpacedDigits } from './damage.js';
 import { type DocumentKind, KIND_TITLES } from '../model/kind.js';
 
 /**
@@ -20,7 +21,7 @@ const NUMBER = /^Số\s*:?\s*(\d*)\s*(?:\/|-(?=\s*\p{Lu}+\/))\s*((?:\d{4}\s*\/\s
 
 /** Reads a number line. */
 export function readNumberLine(text: string): NumberLine | undefined {
-  const m = NUMBER.exec(text.trim());
+  const m = NUMBER.exec(joinSpacedDigits(text.trim()));
   if (!m) return undefined;
   const number = m[1] ?? '';
   const symbol = (m[2] ?? '').replace(/–/g, '-').replace(/\s+/g, '').replace(/[.\-]+$/, '');
@@ -54,7 +55,8 @@ const MOTTO = /CỘNG HO?ÀA? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ 
 
 /** The line without the national name and motto; `found` says whether they were there. */
 export function stripMotto(text: string): { rest: string; found: boolean } {
-  const rest = text.replace(MOTTO, ' ').replace(/\s+/g, ' ').trim();
+  // A motto that OCR cut short ("CỘNG HOÀ XÃ HỘI É") ends the line it starts.
+  const rest = text.replace(MOTTO, ' ').replace(/\s*CỘNG HO?ÀA?\s+XÃ(?!\p{L}).*$/u, ' ').replace(/\s+/g, ' ').trim();
   return { rest, found: rest !== text.replace(/\s+/g, ' ').trim() };
 }
 
@@ -72,7 +74,8 @@ export function readKindTitle(text: string): DocumentKind | undefined {
 /** "QUYẾT ĐỊNH CHẤP THUẬN …": the type name and the subject printed on one line. */
 export function readKindTitleLine(text: string): { kind: DocumentKind; rest: string } | undefined {
   if (!isUpperLine(text)) return undefined;
-  const t = text.trim().replace(/[*_]/g, '').replace(/\s+/g, ' ').normalize('NFC');
+  // "QUYẾT: ĐỊNH …": a stray mark that OCR put inside the type name.
+  const t = text.trim().replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/^(\p{Lu}+)[:;.,]\s/u, '$1 ').normalize('NFC');
   for (const [kind, title] of Object.entries(KIND_TITLES)) {
     if (!title) continue;
     for (const form of [title, title.replace('HÒA', 'HOÀ')]) {

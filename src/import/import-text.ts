@@ -21,6 +21,7 @@ import { linesLabel, Notebook, tx } from './notes.js';
 import { buildOutline } from './outline.js';
 import { rejoin } from './rejoin.js';
 import { relocate, unfoldLayout } from './layout.js';
+import { damageWarnings } from './damage.js';
 import { shapeItems } from './shape.js';
 import { looksLikeName } from './task-fields.js';
 import { splitParts, type LetterParts } from './zones.js';
@@ -54,6 +55,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   const laid = unfoldLayout(nfc(source).split('\n'));
   const split = splitFootnotes(laid.lines);
   const parts = splitParts(rejoin(relocate(segment(split.lines), laid.origin)));
+  for (const w of damageWarnings(nfc(source).split('\n'), parts.damaged)) notes.warn(w);
   const outline = buildOutline(parts.body);
   const { bases, preamble } = splitBases(outline.preamble);
 
@@ -102,7 +104,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     ...(guess.issuer ? { issuer: guess.issuer.value } : {}),
     ...(guess.superior ? { superior: guess.superior.value } : {}),
     ...(guess.header ? { header: guess.header } : {}),
-    ...(parts.placeDate?.place ? { place: parts.placeDate.place } : {}),
+    ...(parts.placeDate?.place ? { place: parts.placeDate.place } : parts.damagedPlace ? { place: parts.damagedPlace } : {}),
     ...(parts.placeDate ? { date: parts.placeDate.date } : {}),
     ...(parts.subject ? { subject: parts.subject.text } : {}),
     to: to.flatMap((t) => t.refs),

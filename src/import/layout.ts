@@ -20,8 +20,8 @@ interface Out {
   origin: number[];
 }
 
-const NOTE = /^\s*\[[^\]]*(?:trích|extract|chuyển đổi|OCR|pdftotext|docx)[^\]]*\]\s*$/iu;
-const PAGE = /^\s*(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?(?:\s*\/\s*\d{1,3})?\s*$/u;
+const NOTE = /^\s*\[.*(?:trích|extract|chuyển đổi|OCR|pdftotext|docx).*\]\s*$/iu;
+const PAGE = /^\s*(?:(?:-\s*)?(?:Trang\s+)?\d{1,3}(?:\s*-)?(?:\s*\/\s*\d{1,3})?|={3,}\s*Trang\s+\d{1,3}\s*={3,})\s*$/u;
 const BODY_START = /^\s*(?:\*|_)?(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Điều\s+1|[IVX]+[.\-]\s|1\.\s)/u;
 const KINH_GUI = /^\s*(?:\|\s*)?(?:\*\*|__|\*|_)?Kính gửi/u;
 const NOI_NHAN = /^\s*(?:\|\s*)?(?:\*\*|__|\*|_)?Nơi nhận/u;
@@ -82,6 +82,7 @@ function isNote(lines: readonly string[], i: number): boolean {
 function isPageNumber(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
   if (!PAGE.test(line) || line.trim() === '') return false;
+  if (/Trang\s+\d/u.test(line) && /={3,}/u.test(line)) return true;
   const indent = line.length - line.trimStart().length;
   const blankAround = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
   return indent >= 20 || (blankAround && indent >= 4);

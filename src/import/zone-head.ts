@@ -4,13 +4,14 @@ import { readKindTitle, readKindTitleLine, readNumberLine, readPlaceDate, readSu
 import { readMarker, stripMarker } from './markers.js';
 import { plain } from './markdown.js';
 import type { LetterParts, Line } from './zones.js';
+import { damagedDateLine, damagedNumberLine, placeBeforeDate, type Damage } from './damage.js';
 
 const KINH_GUI = /^(?:\*\*|__)?Kính gửi\s*:?\s*(.*)$/iu;
 
 const textOf = (b: Block): string => b.lines.join(' ');
 
 /** What the top of a letter says. */
-export type HeadParts = Pick<LetterParts, 'agencyLines' | 'number' | 'placeDate' | 'kindTitle' | 'vv' | 'subject' | 'motto'>;
+export type HeadParts = Pick<LetterParts, 'agencyLines' | 'number' | 'placeDate' | 'kindTitle' | 'vv' | 'subject' | 'motto' | 'damaged' | 'damagedPlace'>;
 
 /** Reads the header blocks from the start: agency lines, number, place and date, type name, subject. */
 export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: number } {
@@ -21,6 +22,15 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
   let subject: Line | undefined;
   let vv = false;
   let motto = false;
+  const damaged: (Damage & { line: number })[] = [];
+  let damagedPlace: string | undefined;
+  const dateDamage = (t: string, line: number): boolean => {
+    const d = placeDate ? undefined : damagedDateLine(t);
+    if (!d) return false;
+    damaged.push({ ...d, line });
+    damagedPlace ??= placeBeforeDate(t);
+    return true;
+  };
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i] as Block;
@@ -36,6 +46,13 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       number = { ...num, line: b.start };
       const pd = num.rest ? readPlaceDate(num.rest) : undefined;
       if (pd) placeDate = { ...pd, line: b.start };
+      else if (num.rest) dateDamage(num.rest, b.start);
+      continue;
+    }
+    const numDamage = number ? undefined : damagedNumberLine(text);
+    if (numDamage && !damaged.some((d) => d.what === 'number')) {
+      damaged.push({ ...numDamage, line: b.start });
+      dateDamage(text.slice(numDamage.index + numDamage.found.length), b.start);
       continue;
     }
     const pd = readPlaceDate(text);
@@ -43,6 +60,8 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       placeDate = { ...pd, line: b.start };
       continue;
     }
+    // Only a line that reads as the place-and-date line: "Hà Nội, ngày …", "ngày … tháng … năm …".
+    if (/^(?:(?:[\p{Lu}][\p{Ll}]+\s?){1,4},\s*)?ngày/u.test(text) && text.split(/\s+/).length <= 12 && dateDamage(text, b.start)) continue;
     const kind = readKindTitle(text);
     if (kind && !kindTitle) {
       kindTitle = kind;
@@ -65,7 +84,7 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       subject = { text: text, line: b.start };
       continue;
     }
-    if (!subject && !number && !placeDate && isUpperLine(text) && !readMarker(raw)) {
+    if (!subject && !number && !placeDate && damaged.length === 0 && isUpperLine(text) && !readMarker(raw)) {
       for (const [k, l] of b.lines.entries()) {
         const t = stripMotto(plain(l).replace(/\*\*|__/g, '')).rest;
         if (t) agencyLines.push({ text: t, line: b.start + k });
@@ -79,7 +98,7 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
     }
     break;
   }
-  return { parts: { agencyLines, number, placeDate, kindTitle, vv, subject, motto }, end: i };
+  return { parts: { agencyLines, number, placeDate, kindTitle, vv, subject, motto, damaged, damagedPlace }, end: i };
 }
 
 function isContinuation(blocks: readonly Block[], i: number): boolean {
