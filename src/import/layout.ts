@@ -41,7 +41,8 @@ export function unfoldLayout(input: readonly string[]): Laid {
       dropped.push({ line: i + 1, text: l.trim(), what: 'page' });
       return '';
     }
-    return l;
+    // OCR at the top: "số:" in lower case, rules ("——") before the motto.
+    return i < 20 ? l.replace(/^(\s*)số\s*:/u, '$1Số:').replace(/^(\s*)[—–]{2,}\s*/u, '$1') : l;
   });
   const headEnd = headRegionEnd(lines);
   const footStart = footRegionStart(lines, headEnd);
