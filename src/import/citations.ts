@@ -38,7 +38,8 @@ const KIND_WORDS: Readonly<Record<string, DocumentKind | undefined>> = {
 };
 
 const KIND_WORD = Object.keys(KIND_WORDS).join('|');
-const SYMBOL = String.raw`[\p{Lu}][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*`;
+// "1883/QĐ-" at the end of a printed line and "UBND" on the next: the symbol goes on after the break.
+const SYMBOL = String.raw`[\p{Lu}][\p{L}\p{N}&]*(?:-(?:\s(?=\p{Lu}{2}))?[\p{L}\p{N}&]+)*`;
 const DATE_NUM = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const DATE_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 const CITATION = new RegExp(

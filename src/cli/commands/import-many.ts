@@ -77,7 +77,7 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
   const written: string[] = [];
   let code: number = EXIT.ok;
   for (const letter of ordered) {
-    // The drafts written so far are read as documents of the cascade: later letters cite them.
+    // The drafts written so far (and their proposed entries) are read with the registry: later letters cite them.
     const { cascade } = await loadCascade([...(opts.in ?? ['directives/']), ...written], { cwd: io.cwd, lang, cache: false });
     const result = importText(letter.text, cascade, { fileName: basename(letter.path) });
     if (!isRecognised(result)) {
@@ -91,7 +91,8 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
     if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
     if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
     for (const [path, text] of files) await atomicWrite(path, text);
-    written.push(out);
+    // The proposals are read with the drafts: a later letter uses an entry already proposed instead of proposing it twice.
+    written.push(...files.map(([p]) => p));
     const extra = files.slice(1).map(([p]) => relative(io.cwd, p));
     io.stderr.write(importReport(result, letter.path, lang, { draft: relative(io.cwd, out), proposals: extra.length > 0 ? extra.join(', ') : undefined }));
   }
