@@ -39,6 +39,14 @@ const MAX_SPAN = 24;
 // Words that join names; a name never starts with them.
 const JOINERS = /^(?:và|cùng|với)$/iu;
 const FUZZY_MIN = 0.75;
+// Short tokens that name no agency: a table's "TT"/"STT" (số thứ tự), signing authorities, kind codes.
+const AMBIGUOUS = /^(?:TT|STT|TM|KT|TL|TUQ|Q|QĐ|CV|NQ|TB|KH|BC|CT|TTr|ND|NĐ)$/u;
+
+/** A token too short or too common to be read as an agency: never an initials match of three letters or fewer. */
+function isAmbiguous(text: string, via: MatchVia): boolean {
+  const t = text.trim();
+  return AMBIGUOUS.test(t) || (via === 'abbrev' && t.replace(/[^\p{L}]/gu, '').length <= 3);
+}
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(/[\p{L}\p{M}\p{N}&./'’-]+|[,;:()]/gu)].map((m) => ({
@@ -71,7 +79,7 @@ export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgenc
     let hit = cache.get(text);
     if (hit === undefined) {
       const m = view.matcher.match(text, opts.province ? { province: opts.province } : {});
-      const ok = m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
+      const ok = m && !isAmbiguous(text, m.via) && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
       hit = ok ? { id: m.id, as: text, via: m.via, score: m.score } : null;
       cache.set(text, hit);
     }

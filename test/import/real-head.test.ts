@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importText, type ImportResult } from '../../src/import/import-text.js';
 import { registryView } from '../../src/import/context.js';
+import { readAgencies } from '../../src/import/agencies.js';
 import { loadCascade } from '../../src/load/load-cascade.js';
 import { bundledCascade } from './cascades.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -120,6 +121,11 @@ describe('the registry before and after the 2025 merger', () => {
     expect(m?.id).toBe('sct-cac-tinh');
     expect(c.members('sct-cac-tinh')).toContain('lao-cai.sct');
     expect(c.members('sct-cac-tinh')).not.toContain('lao-cai.syt');
+  });
+
+  it('never reads a table’s "TT" or "STT" as an agency', async () => {
+    const v = registryView(await bundledCascade());
+    for (const t of ['TT', 'STT']) expect(readAgencies(t, v, { fuzzy: true, province: 'lao-cai' }).hits).toEqual([]);
   });
 
   it('reads "UBND các tỉnh, thành phố" as the provinces’ group, not one city', async () => {

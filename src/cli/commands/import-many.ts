@@ -86,7 +86,7 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
       continue;
     }
     const out = draftOf(letter.path);
-    const proposals = proposalsYaml(result.proposals, lang);
+    const proposals = proposalsYaml(result.proposals, lang, letter.path);
     const files: [string, string][] = [[out, draftYaml(result, { source: basename(letter.path), lang })]];
     if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
     if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);

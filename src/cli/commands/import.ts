@@ -92,7 +92,7 @@ export const importCommand: CliCommand = {
           return;
         }
         const draft = draftYaml(result, { source: basename(file), lang });
-        const proposals = proposalsYaml(result.proposals, lang);
+        const proposals = proposalsYaml(result.proposals, lang, file);
         if (opts.out === undefined) {
           // The proposals follow as comments, so that what is printed is still one YAML document.
           const extra = [proposals.registry, proposals.documents].filter((x): x is string => x !== undefined).map((x) => `\n${x.replace(/^/gm, '# ')}`).join('');
