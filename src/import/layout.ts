@@ -118,7 +118,8 @@ function footRegionStart(lines: readonly string[], from: number): number {
 
 /** The end (exclusive) of the signature part: an appendix that follows it, or the end of the text. */
 function footRegionEnd(lines: readonly string[], from: number): number {
-  for (let i = from + 1; i < lines.length; i++) if (APPENDIX.test(lines[i] ?? '')) return i;
+  // Word's notes follow the signature as Markdown note definitions ("[^1]: …"): they are not columns.
+  for (let i = from + 1; i < lines.length; i++) if (APPENDIX.test(lines[i] ?? '') || /^\s*\[\^[^\]\s]+\]:/u.test(lines[i] ?? '')) return i;
   return lines.length;
 }
 
