@@ -18,7 +18,7 @@ const wordsOf = (s: string): Set<string> =>
 
 const FILES = [
   ...readdirSync('test/fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => `test/fixtures/seeds/${f}`),
-  ...readdirSync('test/fixtures/import').map((f) => `test/fixtures/import/${f}`),
+  ...readdirSync('test/fixtures/import').filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => `test/fixtures/import/${f}`),
 ];
 
 describe('nothing is dropped', () => {
