@@ -6,12 +6,13 @@ import { plain } from './markdown.js';
 import type { LetterParts, Line } from './zones.js';
 import { damagedDateLine, damagedNumberLine, placeBeforeDate, type Damage } from './damage.js';
 
+const AUTHORITY_LINE = /^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|THỦ TƯỚNG|CHÍNH PHỦ|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)(?!\p{L})/u;
 const KINH_GUI = /^(?:\*\*|__)?Kính gửi\s*:?\s*(.*)$/iu;
 
 const textOf = (b: Block): string => b.lines.join(' ');
 
 /** What the top of a letter says. */
-export type HeadParts = Pick<LetterParts, 'agencyLines' | 'number' | 'placeDate' | 'kindTitle' | 'vv' | 'subject' | 'motto' | 'damaged' | 'damagedPlace'>;
+export type HeadParts = Pick<LetterParts, 'agencyLines' | 'number' | 'placeDate' | 'kindTitle' | 'vv' | 'subject' | 'motto' | 'damaged' | 'damagedPlace' | 'authority'>;
 
 /** Reads the header blocks from the start: agency lines, number, place and date, type name, subject. */
 export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: number } {
@@ -24,6 +25,7 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
   let motto = false;
   const damaged: (Damage & { line: number })[] = [];
   let damagedPlace: string | undefined;
+  let authority: Line | undefined;
   const dateDamage = (t: string, line: number): boolean => {
     const d = placeDate ? undefined : damagedDateLine(t);
     if (!d) return false;
@@ -79,6 +81,11 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       subject = { text: plain(vvText), line: b.start };
       continue;
     }
+    // Who decides, printed under the subject of a decision: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "THỦ TƯỚNG CHÍNH PHỦ".
+    if (kindTitle && subject && !authority && AUTHORITY_LINE.test(text) && isUpperLine(text) && text.split(/\s+/).length <= 10) {
+      authority = { text, line: b.start };
+      continue;
+    }
     // The subject of a typed document: the (bold) lines under its type name.
     if (kindTitle && !subject && !readMarker(raw)) {
       subject = { text: text, line: b.start };
@@ -98,7 +105,7 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
     }
     break;
   }
-  return { parts: { agencyLines, number, placeDate, kindTitle, vv, subject, motto, damaged, damagedPlace }, end: i };
+  return { parts: { agencyLines, number, placeDate, kindTitle, vv, subject, motto, damaged, damagedPlace, authority }, end: i };
 }
 
 function isContinuation(blocks: readonly Block[], i: number): boolean {

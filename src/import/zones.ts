@@ -31,6 +31,8 @@ export interface LetterParts {
   readonly motto: boolean;
   /** Number or date lines of the header that OCR broke: reported, not read. */
   readonly damaged: readonly (Damage & { readonly line: number })[];
+  /** The authority line of a decision or resolution under its subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
+  readonly authority?: Line | undefined;
   /** The place printed before a damaged date. */
   readonly damagedPlace: string | undefined;
 }
