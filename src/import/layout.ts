@@ -101,7 +101,7 @@ function headRegionEnd(lines: readonly string[]): number {
     if (l.trim() === '') continue;
     seen++;
     if (KINH_GUI.test(l)) return last + 1;
-    if (BODY_START.test(l) && !l.includes('|')) break;
+    if ((BODY_START.test(l) && !l.includes('|')) || NOI_NHAN.test(l)) break;
     if (cellLines(l, 'head').length > 1 || l.includes('|') || TABLE_RULE.test(l) || DECORATION.test(l)) last = i;
   }
   return last + 1;
