@@ -72,7 +72,7 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
     const titled = kindTitle ? undefined : readKindTitleLine(stripMotto(plain(b.lines[0] ?? '')).rest);
     if (titled) {
       kindTitle = titled.kind;
-      subject = { text: titled.rest, line: b.start };
+      subject = { text: [titled.rest, ...b.lines.slice(1).map((l) => plain(l))].join(' '), line: b.start };
       continue;
     }
     const vvText = readSubjectLine(raw);
@@ -84,6 +84,12 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
     // Who decides, printed under the subject of a decision: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "THỦ TƯỚNG CHÍNH PHỦ".
     if (kindTitle && subject && !authority && AUTHORITY_LINE.test(text) && isUpperLine(text) && text.split(/\s+/).length <= 10) {
       authority = { text, line: b.start };
+      continue;
+    }
+    // The rest of a decision's title block before its authority line: a second capital line of the
+    // subject, "(Cấp lần đầu: …)" — kept in the subject, not lost.
+    if (kindTitle && subject && !authority && !vv && !readMarker(raw) && !/^(?:Căn cứ|Xét|Theo|Thực hiện)/u.test(text) && (/^\(/u.test(text) || isUpperLine(stripMotto(plain(b.lines[0] ?? '')).rest))) {
+      subject = { text: `${subject.text} ${text}`, line: subject.line };
       continue;
     }
     // The subject of a typed document: the (bold) lines under its type name.

@@ -60,8 +60,10 @@ describe('header fields in every layout', () => {
 
   it('reads "Số: 2978 /QĐ - UBND" and a type name with its subject on one line', async () => {
     const r = await load('g07-d12.txt');
-    expect(head(r)).toEqual(['quyet-dinh', '2978', 'QĐ-UBND', '2026-08-21', 'lao-cai.ubnd', 'Lào Cai', 'Phan Trung Bá']);
-    expect(r.document.subject).toBe('CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ');
+    expect(head(r)).toEqual(['quyet-dinh', '2978', 'QĐ-UBND', '2026-08-21', 'lao-cai.ct-ubnd', 'Lào Cai', 'Phan Trung Bá']);
+    expect(r.document.subject).toMatch(/^CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ \(Cấp lần đầu: ngày 02 tháng 7 năm 2026\)/);
+    // "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI" under the title: the Chairman decides.
+    expect(r.document.issuer).toBe('lao-cai.ct-ubnd');
   });
 });
 
