@@ -34,11 +34,19 @@ interface Token {
 }
 
 // The head of an agency is not the agency: "Thủ trưởng các sở", "Chủ tịch UBND các xã".
-const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu'];
+const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu', 'bộ trưởng', 'tổng giám đốc', 'chánh văn phòng', 'cục trưởng', 'trưởng ban'];
 const MAX_SPAN = 24;
 // Words that join names; a name never starts with them.
 const JOINERS = /^(?:và|cùng|với)$/iu;
 const FUZZY_MIN = 0.75;
+// Short tokens that name no agency: a table's "TT"/"STT" (số thứ tự), signing authorities, kind codes.
+const AMBIGUOUS = /^(?:TT|STT|TM|KT|TL|TUQ|Q|QĐ|CV|NQ|TB|KH|BC|CT|TTr|ND|NĐ)$/u;
+
+/** A token too short or too common to be read as an agency: never an initials match of three letters or fewer. */
+function isAmbiguous(text: string, via: MatchVia): boolean {
+  const t = text.trim();
+  return AMBIGUOUS.test(t) || (via === 'abbrev' && t.replace(/[^\p{L}]/gu, '').length <= 3);
+}
 
 function tokens(phrase: string): Token[] {
   return [...phrase.matchAll(/[\p{L}\p{M}\p{N}&./'’-]+|[,;:()]/gu)].map((m) => ({
@@ -79,7 +87,7 @@ export function readAgencies(phrase: string, view: RegistryView, opts: ReadAgenc
       // the typo scan is the costly stage, and a span over a comma is a list, not a misspelt name.
       const fuzzy = opts.fuzzy === true && !/[,;()]/.test(text);
       const m = view.matcher.match(text, { ...(opts.province ? { province: opts.province } : {}), fuzzy });
-      const ok = m && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
+      const ok = m && !isAmbiguous(text, m.via) && (m.via !== 'fuzzy' || (opts.fuzzy === true && m.score >= FUZZY_MIN));
       hit = ok ? { id: m.id, as: text, via: m.via, score: m.score } : null;
       cache.set(text, hit);
     }

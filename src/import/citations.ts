@@ -32,13 +32,14 @@ const KIND_WORDS: Readonly<Record<string, DocumentKind | undefined>> = {
   'thông báo': 'thong-bao',
   'thông tư': undefined,
   'nghị định': undefined,
-  'nghị quyết': undefined,
+  'nghị quyết': 'nghi-quyet',
   'hướng dẫn': undefined,
   'luật': undefined,
 };
 
 const KIND_WORD = Object.keys(KIND_WORDS).join('|');
-const SYMBOL = String.raw`[\p{Lu}][\p{L}\p{N}&]*(?:-[\p{L}\p{N}&]+)*`;
+// "1883/QĐ-" at the end of a printed line and "UBND" on the next: the symbol goes on after the break.
+const SYMBOL = String.raw`[\p{Lu}][\p{L}\p{N}&]*(?:-(?:\s(?=\p{Lu}{2}))?[\p{L}\p{N}&]+)*`;
 const DATE_NUM = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const DATE_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 const CITATION = new RegExp(
@@ -66,7 +67,8 @@ export function findCitations(text: string): CitationFound[] {
 
 /** The kind a symbol's type code says: `QĐ-BKHCN` → `quyet-dinh`; no code (`UBND-VX`) → `cong-van`. */
 export function kindOfSymbol(symbol: string): DocumentKind | undefined {
-  const code = symbol.split('-')[0]?.toUpperCase();
+  // `2025/QĐ-UBND`: a legal document's year before the code; `NQ/TW`: the Party's.
+  const code = symbol.replace(/^\d{4}\//, '').split(/[-/]/)[0]?.toUpperCase();
   for (const [kind, c] of Object.entries(KIND_CODES)) if (c && c.toUpperCase() === code) return kind as DocumentKind;
   return /^(?:NĐ|TT|NQ|TTLT|L)$/u.test(code ?? '') ? undefined : 'cong-van';
 }

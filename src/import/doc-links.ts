@@ -44,13 +44,34 @@ export function implementedDocs(t: CitingTexts, ctx: ImportContext): ResolvedCit
   for (const b of t.preamble) {
     const text = blockText(b);
     if (!/^(?:Thực hiện|Triển khai|Theo|Tiếp theo)(?![\p{L}\p{N}])/u.test(text)) continue;
-    const first = resolve(text)[0];
-    if (first) chosen.push(first);
+    chosen.push(...coordinated(text, resolve(text)));
   }
   for (const b of t.bases) for (const c of resolve(blockText(b))) if (subject.some((s) => s.ref === c.ref)) chosen.push(c);
   if (chosen.length === 0 && subject[0]) chosen.push(subject[0]);
   const unique = chosen.filter((c, i) => chosen.findIndex((d) => d.ref === c.ref) === i);
   return unique.filter((c) => !unique.some((d) => d.ref !== c.ref && implementsTransitively(d.ref, c.ref, ctx)));
+}
+
+// Words that make a later citation part of the description of an earlier one, not a second parent.
+const DESCRIBES = /(?<![\p{L}\p{N}])(?:của|về|tại|theo|triển khai|thực hiện|hướng dẫn|ban hành|kèm theo)(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Thực hiện A và B": the first document cited and those joined to it by "và" or a comma; not "A
+ * về triển khai C" (C is what A is about).
+ */
+function coordinated(text: string, cited: readonly ResolvedCitation[]): ResolvedCitation[] {
+  const out: ResolvedCitation[] = [];
+  for (const [k, c] of cited.entries()) {
+    if (k === 0) {
+      out.push(c);
+      continue;
+    }
+    const prev = cited[k - 1] as ResolvedCitation;
+    const between = text.slice(prev.found.index, c.found.index);
+    if (DESCRIBES.test(between) || between.split(/\s+/).length > 14 || !/(?:,|;|\svà\s)/u.test(between)) break;
+    out.push(c);
+  }
+  return out;
 }
 
 function implementsTransitively(from: string, target: string, ctx: ImportContext, seen = new Set<string>()): boolean {

@@ -151,7 +151,7 @@ function headerComment(result: Draft, opts: EmitOptions): string {
  * The proposed registry entries as YAML files the loader reads: a registry file of agencies and
  * groups, and a known-documents file (the two cannot share a file). Absent when there is nothing.
  */
-export function proposalsYaml(p: Proposals, lang: Lang): { registry?: string; documents?: string } {
+export function proposalsYaml(p: Proposals, lang: Lang, source?: string): { registry?: string; documents?: string } {
   const single = p.agencies.filter((a) => !a.under);
   const groups = p.agencies.filter((a) => a.under);
   const lines = new Map<string, readonly number[]>(p.agencies.map((a) => [a.id, a.lines]));
@@ -177,7 +177,8 @@ export function proposalsYaml(p: Proposals, lang: Lang): { registry?: string; do
       for (const item of ((doc.contents as YAMLMap).get(k, true) as YAMLSeq | undefined)?.items ?? []) {
         const m = item as YAMLMap;
         const at = lines.get(String(m.get('id'))) ?? [];
-        m.commentBefore = lang === 'vi' ? ` dòng ${at.join(', ')}` : ` line ${at.join(', ')}`;
+        // Where the name was read: `thu.txt:13` with the source's name, so the reviewer can open it.
+        m.commentBefore = source !== undefined ? ` ${at.map((l) => `${source}:${l}`).join(', ')}` : lang === 'vi' ? ` dòng ${at.join(', ')}` : ` line ${at.join(', ')}`;
       }
     }
     out.registry = doc.toString({ lineWidth: 0 });

@@ -1,3 +1,4 @@
+import { joinSpacedDigits } from './damage.js';
 import { type DocumentKind, KIND_TITLES } from '../model/kind.js';
 
 /**
@@ -15,14 +16,15 @@ export interface NumberLine {
   readonly rest: string;
 }
 
-const NUMBER = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{Lu}\p{N}][\p{L}\p{N}&.\-–]*)\s*(.*)$/u;
+// `5900/UBND-NC`, `28 /2025/QĐ-UBND` (a legal document's year), `2978 /QĐ - UBND`, `10-NQ/TW` (the Party's).
+const NUMBER = /^Số\s*:?\s*(\d*)\s*(?:\/|-(?=\s*\p{Lu}+\/))\s*((?:\d{4}\s*\/\s*)?[\p{Lu}\p{N}][\p{L}\p{N}&.]*(?:\s*[-–/]\s*[\p{L}\p{N}&.]+)*)\s*(.*)$/u;
 
 /** Reads a number line. */
 export function readNumberLine(text: string): NumberLine | undefined {
-  const m = NUMBER.exec(text.trim());
+  const m = NUMBER.exec(joinSpacedDigits(text.trim()));
   if (!m) return undefined;
   const number = m[1] ?? '';
-  const symbol = (m[2] ?? '').replace(/–/g, '-').replace(/[.\-]+$/, '');
+  const symbol = (m[2] ?? '').replace(/–/g, '-').replace(/\s+/g, '').replace(/[.\-]+$/, '');
   const printed = text.trim().replace(/^Số\s*:?\s*/u, '').slice(0, text.trim().replace(/^Số\s*:?\s*/u, '').length - (m[3] ?? '').length).trim();
   return { number, symbol, printed, rest: (m[3] ?? '').trim() };
 }
@@ -53,7 +55,8 @@ const MOTTO = /CỘNG HO?ÀA? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ 
 
 /** The line without the national name and motto; `found` says whether they were there. */
 export function stripMotto(text: string): { rest: string; found: boolean } {
-  const rest = text.replace(MOTTO, ' ').replace(/\s+/g, ' ').trim();
+  // A motto that OCR cut short ("CỘNG HOÀ XÃ HỘI É") ends the line it starts.
+  const rest = text.replace(MOTTO, ' ').replace(/\s*CỘNG HO?ÀA?\s+XÃ(?!\p{L}).*$/u, ' ').replace(/\s+/g, ' ').trim();
   return { rest, found: rest !== text.replace(/\s+/g, ' ').trim() };
 }
 
@@ -68,10 +71,24 @@ export function readKindTitle(text: string): DocumentKind | undefined {
   return undefined;
 }
 
+/** "QUYẾT ĐỊNH CHẤP THUẬN …": the type name and the subject printed on one line. */
+export function readKindTitleLine(text: string): { kind: DocumentKind; rest: string } | undefined {
+  if (!isUpperLine(text)) return undefined;
+  // "QUYẾT: ĐỊNH …": a stray mark that OCR put inside the type name.
+  const t = text.trim().replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/^(\p{Lu}+)[:;.,]\s/u, '$1 ').normalize('NFC');
+  for (const [kind, title] of Object.entries(KIND_TITLES)) {
+    if (!title) continue;
+    for (const form of [title, title.replace('HÒA', 'HOÀ')]) {
+      if (t.startsWith(`${form} `) && t.length > form.length + 3) return { kind: kind as DocumentKind, rest: t.slice(form.length + 1) };
+    }
+  }
+  return undefined;
+}
+
 /** The subject of a công văn: the words after `V/v`. */
 export function readSubjectLine(text: string): string | undefined {
-  const m = /^(?:\*\*|__)?V\/v\.?\s*:?\s*(.*)$/iu.exec(text.trim());
-  return m ? (m[1] ?? '').replace(/(?:\*\*|__)$/, '').trim() : undefined;
+  const m = /^(?:\*\*|__|\*|_)?V\/v\.?\s*:?\s*(.*)$/iu.exec(text.trim());
+  return m ? (m[1] ?? '').replace(/(?:\*\*|__|\*|_)$/, '').trim() : undefined;
 }
 
 /** Whether a line is written in capitals (an agency name of the header, a type name). */

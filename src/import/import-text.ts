@@ -20,6 +20,8 @@ import { applyPrintSettings } from './print-fields.js';
 import { linesLabel, Notebook, tx } from './notes.js';
 import { buildOutline } from './outline.js';
 import { rejoin } from './rejoin.js';
+import { relocate, unfoldLayout } from './layout.js';
+import { damageWarnings } from './damage.js';
 import { shapeItems } from './shape.js';
 import { looksLikeName } from './task-fields.js';
 import { splitParts, type LetterParts } from './zones.js';
@@ -50,8 +52,10 @@ export interface ImportTextOptions {
 export function importText(source: string, ctx: ImportContext, opts: ImportTextOptions = {}): ImportResult {
   const notes = new Notebook();
   const view = registryView(ctx);
-  const split = splitFootnotes(nfc(source).split('\n'));
-  const parts = splitParts(rejoin(segment(split.lines)));
+  const laid = unfoldLayout(nfc(source).split('\n'));
+  const split = splitFootnotes(laid.lines);
+  const parts = splitParts(rejoin(relocate(segment(split.lines), laid.origin)));
+  for (const w of damageWarnings(nfc(source).split('\n'), parts.damaged)) notes.warn(w);
   const outline = buildOutline(parts.body);
   const { bases, preamble } = splitBases(outline.preamble);
 
@@ -62,6 +66,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
       symbol: parts.number?.symbol,
       speech: [...preamble, ...parts.closing].map((b) => plain(b.lines.join(' '))),
       signerFor: parts.signer?.signer.for,
+      authority: parts.authority?.text,
     },
     ctx,
     view,
@@ -100,7 +105,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     ...(guess.issuer ? { issuer: guess.issuer.value } : {}),
     ...(guess.superior ? { superior: guess.superior.value } : {}),
     ...(guess.header ? { header: guess.header } : {}),
-    ...(parts.placeDate?.place ? { place: parts.placeDate.place } : {}),
+    ...(parts.placeDate?.place ? { place: parts.placeDate.place } : parts.damagedPlace ? { place: parts.damagedPlace } : {}),
     ...(parts.placeDate ? { date: parts.placeDate.date } : {}),
     ...(parts.subject ? { subject: parts.subject.text } : {}),
     to: to.flatMap((t) => t.refs),
@@ -150,6 +155,11 @@ interface Addressee {
 /** The addressees as agencies; names the registry lacks are proposed, and addressed by their proposed id. */
 function addressees(parts: LetterParts, ctx: ImportContext, view: RegistryView, province: string | undefined, book: ProposalBook): Addressee[] {
   return parts.to.map((line) => {
+    // "Đồng chí Hoàng Văn A - Phó Giám đốc Sở": a person with a title is one addressee.
+    if (/^(?:Đồng chí|Đ\/c|Ông|Bà)\s/iu.test(line.text)) {
+      const hit = book.agency(line.text, line.line);
+      return { hits: [hit], refs: [refOf(hit, ctx)] };
+    }
     const read = readAgencies(line.text, view, { province, fuzzy: true });
     const strangers = read.rest.filter((r) => looksLikeName(r) || read.hits.length === 0).map((r) => book.agency(r, line.line));
     const hits = [...read.hits, ...strangers];

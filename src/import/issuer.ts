@@ -23,6 +23,8 @@ export interface IssuerInput {
   /** Paragraphs where the issuer speaks ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …"). */
   readonly speech: readonly string[];
   readonly signerFor: string | undefined;
+  /** The authority line under a decision's subject: who decides. */
+  readonly authority?: string | undefined;
 }
 
 /** Issuer, its superior and province. */
@@ -56,7 +58,7 @@ export function guessIssuer(input: IssuerInput, ctx: ImportContext, view: Regist
     }
   }
   const p = province?.value;
-  let issuer = fromHeader.issuer;
+  let issuer = fromAuthority(input.authority, p, view) ?? fromHeader.issuer;
   if (!issuer && input.symbol) issuer = fromSymbol(input.symbol, p, view);
   if (!issuer) issuer = fromSpeech(input.speech, p, ctx, view);
   if (!issuer && p && /^CHỦ TỊCH$/u.test(input.signerFor ?? '')) {
@@ -132,4 +134,12 @@ function fromSpeech(speech: readonly string[], province: string | undefined, ctx
     }
   }
   return undefined;
+}
+
+/** "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH LÀO CAI" under a decision's subject: the Chairman decides, not the committee. */
+function fromAuthority(line: string | undefined, province: string | undefined, view: RegistryView): Guess<string> | undefined {
+  if (!line) return undefined;
+  const m = view.matcher.match(line, province ? { province } : {});
+  if (!m || m.via === 'fuzzy') return undefined;
+  return { value: m.id, confidence: 0.9, from: tx(`dòng thẩm quyền "${line}"`, `authority line "${line}"`) };
 }

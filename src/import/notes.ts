@@ -23,10 +23,25 @@ export interface Unplaced {
   readonly where: string;
 }
 
+/** Something in the source the reader must look at (a number OCR broke), at its place. */
+export interface ImportWarning {
+  readonly line: number;
+  readonly column: number;
+  readonly text: Text;
+  /** The text as printed. */
+  readonly found: string;
+}
+
 /** Collects notes and unplaced text while the draft is built. */
 export class Notebook {
   readonly notes: Note[] = [];
   readonly unplaced: Unplaced[] = [];
+  readonly warnings: ImportWarning[] = [];
+
+  /** Records a warning at a place of the source. */
+  warn(w: ImportWarning): void {
+    if (!this.warnings.some((x) => x.line === w.line && x.column === w.column)) this.warnings.push(w);
+  }
 
   /** Adds a comment to an object (before it) or to one of its keys. */
   note(target: object, text: Text, key?: string): void {

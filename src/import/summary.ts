@@ -58,6 +58,7 @@ export function importReport(result: ImportResult, file: string, lang: Lang, out
       lines.push(`    ${file}:${u.start}${u.end > u.start ? `-${u.end}` : ''}: ${text.replace(/\n/g, ' ')} (${u.why[lang]})`);
     }
   }
+  for (const w of result.notes.warnings) lines.push(`  ${file}:${w.line}:${w.column}: ${vi ? 'cảnh báo' : 'warning'}: ${w.text[lang]}`);
   const p = result.proposals;
   if (p.agencies.length + p.documents.length > 0) {
     lines.push(

@@ -1,16 +1,18 @@
 import type { DocumentKind } from '../model/kind.js';
 import type { Block } from './blocks.js';
-import { readKindTitle, readNumberLine, readPlaceDate, readSubjectLine, stripMotto, isUpperLine } from './header.js';
+import { readKindTitle, readKindTitleLine, readNumberLine, readPlaceDate, readSubjectLine, stripMotto, isUpperLine } from './header.js';
 import { readMarker, stripMarker } from './markers.js';
 import { plain } from './markdown.js';
 import type { LetterParts, Line } from './zones.js';
+import { damagedDateLine, damagedNumberLine, placeBeforeDate, type Damage } from './damage.js';
 
+const AUTHORITY_LINE = /^(?:ỦY BAN|UỶ BAN|CHỦ TỊCH|THỦ TƯỚNG|CHÍNH PHỦ|BỘ TRƯỞNG|GIÁM ĐỐC|TRƯỞNG BAN|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH)(?!\p{L})/u;
 const KINH_GUI = /^(?:\*\*|__)?Kính gửi\s*:?\s*(.*)$/iu;
 
 const textOf = (b: Block): string => b.lines.join(' ');
 
 /** What the top of a letter says. */
-export type HeadParts = Pick<LetterParts, 'agencyLines' | 'number' | 'placeDate' | 'kindTitle' | 'vv' | 'subject' | 'motto'>;
+export type HeadParts = Pick<LetterParts, 'agencyLines' | 'number' | 'placeDate' | 'kindTitle' | 'vv' | 'subject' | 'motto' | 'damaged' | 'damagedPlace' | 'authority'>;
 
 /** Reads the header blocks from the start: agency lines, number, place and date, type name, subject. */
 export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: number } {
@@ -21,6 +23,16 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
   let subject: Line | undefined;
   let vv = false;
   let motto = false;
+  const damaged: (Damage & { line: number })[] = [];
+  let damagedPlace: string | undefined;
+  let authority: Line | undefined;
+  const dateDamage = (t: string, line: number): boolean => {
+    const d = placeDate ? undefined : damagedDateLine(t);
+    if (!d) return false;
+    damaged.push({ ...d, line });
+    damagedPlace ??= placeBeforeDate(t);
+    return true;
+  };
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i] as Block;
@@ -36,6 +48,13 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       number = { ...num, line: b.start };
       const pd = num.rest ? readPlaceDate(num.rest) : undefined;
       if (pd) placeDate = { ...pd, line: b.start };
+      else if (num.rest) dateDamage(num.rest, b.start);
+      continue;
+    }
+    const numDamage = number ? undefined : damagedNumberLine(text);
+    if (numDamage && !damaged.some((d) => d.what === 'number')) {
+      damaged.push({ ...numDamage, line: b.start });
+      dateDamage(text.slice(numDamage.index + numDamage.found.length), b.start);
       continue;
     }
     const pd = readPlaceDate(text);
@@ -43,9 +62,17 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       placeDate = { ...pd, line: b.start };
       continue;
     }
+    // Only a line that reads as the place-and-date line: "Hà Nội, ngày …", "ngày … tháng … năm …".
+    if (/^(?:(?:[\p{Lu}][\p{Ll}]+\s?){1,4},\s*)?ngày/u.test(text) && text.split(/\s+/).length <= 12 && dateDamage(text, b.start)) continue;
     const kind = readKindTitle(text);
     if (kind && !kindTitle) {
       kindTitle = kind;
+      continue;
+    }
+    const titled = kindTitle ? undefined : readKindTitleLine(stripMotto(plain(b.lines[0] ?? '')).rest);
+    if (titled) {
+      kindTitle = titled.kind;
+      subject = { text: [titled.rest, ...b.lines.slice(1).map((l) => plain(l))].join(' '), line: b.start };
       continue;
     }
     const vvText = readSubjectLine(raw);
@@ -54,12 +81,23 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
       subject = { text: plain(vvText), line: b.start };
       continue;
     }
+    // Who decides, printed under the subject of a decision: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "THỦ TƯỚNG CHÍNH PHỦ".
+    if (kindTitle && subject && !authority && AUTHORITY_LINE.test(text) && isUpperLine(text) && text.split(/\s+/).length <= 10) {
+      authority = { text, line: b.start };
+      continue;
+    }
+    // The rest of a decision's title block before its authority line: a second capital line of the
+    // subject, "(Cấp lần đầu: …)" — kept in the subject, not lost.
+    if (kindTitle && subject && !authority && !vv && !readMarker(raw) && !/^(?:Căn cứ|Xét|Theo|Thực hiện)/u.test(text) && (/^\(/u.test(text) || isUpperLine(stripMotto(plain(b.lines[0] ?? '')).rest))) {
+      subject = { text: `${subject.text} ${text}`, line: subject.line };
+      continue;
+    }
     // The subject of a typed document: the (bold) lines under its type name.
     if (kindTitle && !subject && !readMarker(raw)) {
       subject = { text: text, line: b.start };
       continue;
     }
-    if (!subject && !number && !placeDate && isUpperLine(text) && !readMarker(raw)) {
+    if (!subject && !number && !placeDate && damaged.length === 0 && isUpperLine(text) && !readMarker(raw)) {
       for (const [k, l] of b.lines.entries()) {
         const t = stripMotto(plain(l).replace(/\*\*|__/g, '')).rest;
         if (t) agencyLines.push({ text: t, line: b.start + k });
@@ -73,7 +111,7 @@ export function readHeader(blocks: readonly Block[]): { parts: HeadParts; end: n
     }
     break;
   }
-  return { parts: { agencyLines, number, placeDate, kindTitle, vv, subject, motto }, end: i };
+  return { parts: { agencyLines, number, placeDate, kindTitle, vv, subject, motto, damaged, damagedPlace, authority }, end: i };
 }
 
 function isContinuation(blocks: readonly Block[], i: number): boolean {

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../model/kind.js';
 import type { Block } from './blocks.js';
+import type { Damage } from './damage.js';
 import type { NumberLine, PlaceDate } from './header.js';
 import { readMarker } from './markers.js';
 import { opensAttachment } from './outline.js';
@@ -29,6 +30,12 @@ export interface LetterParts {
   readonly unplaced: readonly Block[];
   /** The national name and motto were printed. */
   readonly motto: boolean;
+  /** Number or date lines of the header that OCR broke: reported, not read. */
+  readonly damaged: readonly (Damage & { readonly line: number })[];
+  /** The authority line of a decision or resolution under its subject ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
+  readonly authority?: Line | undefined;
+  /** The place printed before a damaged date. */
+  readonly damagedPlace: string | undefined;
 }
 
 /** A line (or joined lines) of text with where it starts. */

@@ -58,6 +58,8 @@ export function expandAgencyTemplate(t: ProvincialTemplate, provinces: readonly 
       level: t.level ?? 'department',
       ...(superior ? { superior: `${p.slug}.${superior}` } : {}),
       ...(t.counterpart ? { counterpart: t.counterpart } : {}),
+      ...(t.merged_into ? { merged_into: `${p.slug}.${t.merged_into}` } : {}),
+      ...(t.until ? { until: t.until } : {}),
       province: p.slug,
     };
     out.push({ value, template: t });

@@ -31,6 +31,7 @@ export function createMembers(agencies: ReadonlyMap<string, Agency>, groups: Rea
         for (const a of byLevel.get(level) ?? []) {
           if (rule.province !== undefined && a.province !== rule.province) continue;
           if (rule.superior !== undefined && a.superior !== rule.superior) continue;
+          if (rule.key !== undefined && !a.id.endsWith(`.${rule.key}`)) continue;
           out.add(a.id);
         }
       }

@@ -11,6 +11,9 @@ export const AgencyId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'một mã cơ quan dạng `gia-lai.skhcn`');
 export type AgencyId = z.infer<typeof AgencyId>;
 
+/** A day written `2025-03-01`. */
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'một ngày dạng `2025-03-01`');
+
 /** One agency of the registry: its official name and every variant a drafter may write. */
 export const Agency = z.strictObject({
   id: AgencyId,
@@ -21,6 +24,12 @@ export const Agency = z.strictObject({
   counterpart: AgencyId.optional(),
   /** Province (slug) the agency belongs to, for every level below the centre. */
   province: z.string().optional(),
+  /** First day the agency existed under this name (ISO date), where it matters: a ministry formed by the 2025 merger. */
+  from: IsoDay.optional(),
+  /** Last day it existed (ISO date): a ministry merged or renamed. */
+  until: IsoDay.optional(),
+  /** The agency that took over its duties when it ended ("đã hợp nhất vào …"). */
+  merged_into: AgencyId.optional(),
 });
 export type Agency = z.infer<typeof Agency>;
 
@@ -31,6 +40,8 @@ export const GroupRule = z.strictObject({
   province: z.string().optional(),
   /** Only agencies directly under this one. */
   superior: AgencyId.optional(),
+  /** Only agencies of this provincial template, in every province (`sct`: each province's Sở Công Thương). */
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
 });
 export type GroupRule = z.infer<typeof GroupRule>;
 
@@ -70,6 +81,10 @@ export const ProvincialTemplate = z.strictObject({
   includes: z.array(z.string()).optional(),
   /** Present only in these provinces (slugs); absent means every province. */
   only: z.array(z.string()).optional(),
+  /** Key of the provincial agency that took its duties over when it ended (the 2025 mergers). */
+  merged_into: z.string().optional(),
+  /** Last day it existed, where the same for every province (ISO date). */
+  until: IsoDay.optional(),
 });
 export type ProvincialTemplate = z.infer<typeof ProvincialTemplate>;
 

@@ -10,6 +10,7 @@ export const DOCUMENT_KINDS = [
   'cong-dien',
   'to-trinh',
   'thong-bao',
+  'nghi-quyet',
 ] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
@@ -24,6 +25,7 @@ export const KIND_TITLES: Readonly<Record<DocumentKind, string | undefined>> = {
   'cong-dien': 'CÔNG ĐIỆN',
   'to-trinh': 'TỜ TRÌNH',
   'thong-bao': 'THÔNG BÁO',
+  'nghi-quyet': 'NGHỊ QUYẾT',
 };
 
 /** Short type code used in symbols and citations (`CT`, `QĐ`, `KH`). */
@@ -36,4 +38,5 @@ export const KIND_CODES: Readonly<Record<DocumentKind, string | undefined>> = {
   'cong-dien': 'CĐ',
   'to-trinh': 'TTr',
   'thong-bao': 'TB',
+  'nghi-quyet': 'NQ',
 };

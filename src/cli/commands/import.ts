@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { writeDocxAtomic } from '../../docx/write.js';
 import { readCapped } from '../../load/read-capped.js';
 import { basename, relative, resolve } from 'node:path';
@@ -11,6 +11,15 @@ import type { Lang } from '../../report/diagnostic.js';
 import type { CliCommand } from '../command.js';
 import { EXIT, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
+import { importMany } from './import-many.js';
+
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 interface ImportOptions {
   readonly out?: string;
@@ -22,7 +31,7 @@ interface ImportOptions {
 const say = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** `x.yaml` → `x.proposals.yaml` (agencies) and `x.proposals-documents.yaml` (documents). */
-function proposalsPath(out: string, which: 'registry' | 'documents'): string {
+export function proposalsPath(out: string, which: 'registry' | 'documents'): string {
   return out.replace(/(\.ya?ml)?$/i, which === 'registry' ? '.proposals.yaml' : '.proposals-documents.yaml');
 }
 
@@ -52,14 +61,19 @@ export const importCommand: CliCommand = {
     program
       .command('import')
       .description('nhập văn bản (.txt, .md, .docx) thành bản nháp YAML / import a letter (.txt, .md, .docx) as a YAML draft')
-      .argument('<file>', 'tệp văn bản / the letter')
+      .argument('<files...>', 'tệp văn bản, hoặc nhiều tệp / một thư mục (một tầng văn bản) / the letter, or several files / a folder (a cascade)')
       .option('--out <file>', 'ghi bản nháp vào tệp (mặc định: in ra) / write the draft to a file (default: print it)')
       .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
       .option('--in <paths...>', 'danh mục và văn bản cấp trên (YAML) / registry and parent documents (YAML)', ['directives/'])
       .addOption(langOption())
-      .action(async (file: string, opts: ImportOptions) => {
+      .action(async (names: string[], opts: ImportOptions) => {
         const lang = langOf(opts.lang);
         const io = ctx.io;
+        const file = names[0] ?? '';
+        if (names.length > 1 || isFolder(resolve(io.cwd, file))) {
+          ctx.setExitCode(await importMany(names, { ...opts, lang }, io));
+          return;
+        }
         const bytes = readBytes(file, io, lang);
         if (typeof bytes === 'string') {
           io.stderr.write(`cascade: ${bytes}\n`);
@@ -84,7 +98,7 @@ export const importCommand: CliCommand = {
           return;
         }
         const draft = draftYaml(result, { source: basename(file), lang });
-        const proposals = proposalsYaml(result.proposals, lang);
+        const proposals = proposalsYaml(result.proposals, lang, file);
         if (opts.out === undefined) {
           // The proposals follow as comments, so that what is printed is still one YAML document.
           const extra = [proposals.registry, proposals.documents].filter((x): x is string => x !== undefined).map((x) => `\n${x.replace(/^/gm, '# ')}`).join('');

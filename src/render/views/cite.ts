@@ -15,6 +15,7 @@ export const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
   'cong-dien': 'Công điện',
   'to-trinh': 'Tờ trình',
   'thong-bao': 'Thông báo',
+  'nghi-quyet': 'Nghị quyết',
 };
 
 /** What a citation reads of a document, modelled or known by citation. */
