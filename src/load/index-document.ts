@@ -1,4 +1,5 @@
 import type { Goal, Section, Task } from '../model/body.js';
+import type { Agency } from '../model/agency.js';
 import type { Document } from '../model/document.js';
 import type { AgencyRef } from '../model/task.js';
 import type { Diagnostic, Related } from '../report/diagnostic.js';
@@ -24,6 +25,10 @@ export interface IndexContext {
   readonly resolver: AgencyResolver;
   readonly agencyProvince: (id: string) => string | undefined;
   readonly isAgency: (id: string) => boolean;
+  /** The registry's agency, for what it says of itself (merged into another since 2025). */
+  readonly agencyOf?: (id: string) => Agency | undefined;
+  /** The date of the document being indexed (set per document). */
+  readonly docDate?: string | undefined;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -36,6 +41,8 @@ function resolveList(holder: object, key: string, refs: readonly AgencyRef[] | u
     const r = ctx.resolver.resolve(text, province);
     if (r.ok) {
       ids.push(r.id);
+      const merged = mergedAgency(r.id, text, ctx, ctx.positions.locate(holder, key, i));
+      if (merged) ctx.diagnostics.push(merged);
       return;
     }
     // `[ UBND các xã, phường ]`: the comma of one name split it in two items.
@@ -51,6 +58,33 @@ function resolveList(holder: object, key: string, refs: readonly AgencyRef[] | u
     ctx.diagnostics.push(ctx.resolver.unknown(text, r, ctx.positions.locate(holder, key, i)));
   });
   return ids.filter((id): id is string => id !== undefined);
+}
+
+/** An agency the 2025 reorganisation merged into another, named by a document written after the merger. */
+function mergedAgency(id: string, written: string, ctx: IndexContext, place: Diagnostic['place']): Diagnostic | undefined {
+  const agency = ctx.agencyOf?.(id);
+  if (!agency?.merged_into) return undefined;
+  // A document from before the merger names the agency of its day.
+  if (agency.until !== undefined && (ctx.docDate === undefined || String(ctx.docDate) <= agency.until)) return undefined;
+  const successor = ctx.agencyOf?.(agency.merged_into)?.name ?? agency.merged_into;
+  const since = agency.until ? ` (${lang2(agency.until)})` : '';
+  return {
+    rule: 'agency-merged',
+    severity: 'warning',
+    message: {
+      vi: `${agency.name} đã hợp nhất vào ${successor}${since}; văn bản ban hành sau đó ghi tên cơ quan hiện nay`,
+      en: `${agency.name} was merged into ${successor}${since}; a document issued since names the agency of today`,
+    },
+    ...(place ? { place } : {}),
+    found: written,
+    expected: { vi: successor, en: successor },
+  };
+}
+
+/** `2025-02-28` → "đến hết 28/02/2025". */
+function lang2(until: string): string {
+  const [y, m, d] = until.split('-');
+  return `đến hết ${d}/${m}/${y}`;
 }
 
 /** A name with a comma written unquoted in a list, which YAML reads as two items. */
@@ -101,7 +135,8 @@ function duplicateId(id: string, kind: 'task' | 'goal', node: Task | Goal, first
  * Indexes the tasks and goals of one document: their refs, their lead (inherited from the enclosing
  * section or task when they name none) and coordinators, resolved to registry ids.
  */
-export function indexDocument(doc: Document, ctx: IndexContext): { tasks: TaskEntryDraft[]; goals: GoalEntry[] } {
+export function indexDocument(doc: Document, shared: IndexContext): { tasks: TaskEntryDraft[]; goals: GoalEntry[] } {
+  const ctx: IndexContext = { ...shared, docDate: doc.date === undefined ? undefined : String(doc.date) };
   const province = doc.issuer ? ctx.agencyProvince(doc.issuer) : undefined;
   checkHeaderAgencies(doc, ctx);
   resolveList(doc, 'to', doc.to, province, ctx);

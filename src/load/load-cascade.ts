@@ -175,6 +175,7 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
     resolver,
     agencyProvince: (id) => agencies.get(id)?.province,
     isAgency: (id) => agencies.has(id),
+    agencyOf: (id) => agencies.get(id),
     diagnostics,
   };
   const tasks = new Map<string, TaskEntryDraft>();

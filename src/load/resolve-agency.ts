@@ -21,6 +21,13 @@ function provinceOfGroup(id: string, provinces: ReadonlySet<string>): string | u
   return prefix !== undefined && provinces.has(prefix) ? prefix : undefined;
 }
 
+// The district level (huyện, quận, thị xã, thành phố thuộc tỉnh) ended on 1 July 2025.
+const DISTRICT = /(?:^|\s)(?:huyện|quận|thị xã)\s/iu;
+const DISTRICT_HINT = {
+  vi: ': cấp huyện đã kết thúc hoạt động từ ngày 01/7/2025; giao cho Ủy ban nhân dân xã, phường (hoặc một sở) thay thế',
+  en: ': the district level ended on 1 July 2025; give the task to the commune or ward committee (or a department) instead',
+} as const;
+
 /** Builds the name matcher once over every agency and group; results are cached per (province, text). */
 export function createAgencyResolver(agencies: ReadonlyMap<string, Agency>, groups: ReadonlyMap<string, Group>): AgencyResolver {
   const provinces = new Set<string>();
@@ -68,8 +75,9 @@ export function createAgencyResolver(agencies: ReadonlyMap<string, Agency>, grou
     },
     unknown(ref, failed, place) {
       const hints = failed.suggestions.map((id) => `\`${nameOf(id)}\` (\`${id}\`)`);
-      const vi = hints.length > 0 ? ` (có phải ${hints.join(' hoặc ')}?)` : '';
-      const en = hints.length > 0 ? ` (did you mean ${hints.join(' or ')}?)` : '';
+      const district = DISTRICT.test(ref);
+      const vi = district ? DISTRICT_HINT.vi : hints.length > 0 ? ` (có phải ${hints.join(' hoặc ')}?)` : '';
+      const en = district ? DISTRICT_HINT.en : hints.length > 0 ? ` (did you mean ${hints.join(' or ')}?)` : '';
       return {
         rule: 'unknown-agency',
         severity: 'error',

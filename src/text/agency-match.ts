@@ -315,7 +315,7 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
     const cached = cache.get(cacheKey);
     if (cached) return cached;
     const key = matchKey(name);
-    let hits = exactHits(key, ctx?.province);
+    let hits = localFirst(exactHits(key, ctx?.province), ctx?.province);
     if (hits.length === 0) {
       // The text keeps its case: case tells abbreviations from words.
       const text = foldTone(nfc(name)).replace(/\s+/gu, ' ').trim();
@@ -328,6 +328,13 @@ export function createAgencyMatcher(entries: readonly AgencyEntry[]): AgencyMatc
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(cacheKey, ranked);
     return ranked;
+  };
+
+  // In a province's letter, "UBND cấp xã" is that province's communes, not every commune in the country.
+  const localFirst = (hits: Hit[], province: string | undefined): Hit[] => {
+    if (province === undefined || hits.length < 2) return hits;
+    const local = hits.filter((h) => entries[h.entry]?.province === province);
+    return local.length > 0 ? local : hits;
   };
 
   const toMatch = (h: Hit): AgencyMatch => ({ id: entries[h.entry]?.id ?? '', score: Math.round(h.score * 100) / 100, via: h.via });

@@ -58,4 +58,16 @@ describe('the YAML traps of a clerk’s first hour', () => {
     expect(r.out).toMatch(/unknown-agency/);
     expect(r.out).toMatch(/deadline-unparsed/);
   });
+
+  it('says an agency abolished in 2025 was merged into another', async () => {
+    const r = await validate('merged', `${HEAD}to: [Sở Thông tin và Truyền thông]\nbody:\n  - task: "1"\n    text: x\n    lead: [Sở Kế hoạch và Đầu tư]\n    deadline: Năm 2026\n`);
+    expect(r.out).toMatch(/ 8:6 +cảnh báo {2}Sở Thông tin và Truyền thông đã hợp nhất vào Sở Khoa học và Công nghệ; văn bản ban hành sau đó ghi tên cơ quan hiện nay {2}agency-merged\n/);
+    expect(r.out).toMatch(/ 12:12 +cảnh báo {2}Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính; văn bản ban hành sau đó ghi tên cơ quan hiện nay {2}agency-merged\n/);
+  });
+
+  it('says the district level ended when a letter names a huyện', async () => {
+    const r = await validate('district', `${HEAD}to: [UBND huyện Bảo Lạc]\n`);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('8:6  lỗi  Không tìm thấy cơ quan `UBND huyện Bảo Lạc` trong danh mục: cấp huyện đã kết thúc hoạt động từ ngày 01/7/2025; giao cho Ủy ban nhân dân xã, phường (hoặc một sở) thay thế  unknown-agency');
+  });
 });
