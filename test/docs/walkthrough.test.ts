@@ -21,7 +21,8 @@ async function run(argv: readonly string[]): Promise<{ code: number; out: string
 function edit(file: string): void {
   const lines = yamlEdit(README);
   const keys = new Set(lines.map((l) => l.slice(0, l.indexOf(':'))));
-  const kept = readFileSync(file, 'utf8').split('\n').filter((l) => !keys.has(l.slice(0, l.indexOf(':'))) || l.startsWith(' '));
+  // The README also says to delete the `unknown:` line once number, date and signer are filled in.
+  const kept = readFileSync(file, 'utf8').split('\n').filter((l) => !l.startsWith('unknown:') && (!keys.has(l.slice(0, l.indexOf(':'))) || l.startsWith(' ')));
   const at = kept.findIndex((l) => l.startsWith('kind:')) + 1;
   kept.splice(at, 0, ...lines);
   writeFileSync(file, kept.join('\n'));
