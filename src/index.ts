@@ -157,3 +157,5 @@ export type { BatchInput, BatchResult } from './batch/generate.js';
 export type { BatchItem, BuildFn } from './batch/compile-keys.js';
 export type { RecipientRegistry, RecipientsResult, Recipient } from './batch/recipients.js';
 export type { CliIO, Writer } from './cli/io.js';
+export type { CascadeIndex, Inherited } from './check/facts.js';
+export type { CheckJsonFacts } from './report/check-json.js';

@@ -54,10 +54,13 @@ function documentLabel(cascade: Cascade, id: string): string {
 }
 
 function notFound(lang: Lang, option: string, value: string, hints: readonly string[], list: string): string {
+  // `generate`'s argument is the document itself; an option is named as typed.
   if (lang === 'vi') {
     const hint = hints.length > 0 ? `; có phải ${hints.join(' hoặc ')}?` : '';
-    return `${option}: không tìm thấy \`${value}\`${hint} (xem danh sách: ${list})`;
+    const what = option === 'document' ? `không tìm thấy văn bản \`${value}\`` : `${option}: không tìm thấy \`${value}\``;
+    return `${what}${hint} (xem danh sách: ${list})`;
   }
   const hint = hints.length > 0 ? `; did you mean ${hints.join(' or ')}?` : '';
-  return `${option}: \`${value}\` not found${hint} (see the list: ${list})`;
+  const what = option === 'document' ? `no document \`${value}\`` : `${option}: \`${value}\` not found`;
+  return `${what}${hint} (see the list: ${list})`;
 }
