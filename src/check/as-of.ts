@@ -1,10 +1,6 @@
 /** The day an audit speaks of (`--as-of`): ISO `YYYY-MM-DD`. */
 
-/** Today in local time, ISO `YYYY-MM-DD`. */
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { todayIso } from '../text/today.js';
 
 /** A valid calendar day `YYYY-MM-DD` (also `D/M/YYYY`, as Vietnamese write it), or undefined. */
 export function parseAsOf(text: string): string | undefined {

@@ -3,6 +3,7 @@ import type { Text } from '../report/diagnostic.js';
 import { createAgencyMatcher, type AgencyMatcher } from '../text/agency-match.js';
 import { cellText, dateCell, numberCell } from './cells.js';
 import { columnNames, findColumns } from './columns.js';
+import { todayIso } from '../text/today.js';
 import { dateOutsidePeriod, implausibleCount, noStaffProblems } from './plausible.js';
 import { NUMBER_COLUMNS, type Cell, type FigureColumn, type FigureProblem, type FigureRecord, type FiguresData, type NumberColumn, type RawRow, type RawTable } from './types.js';
 
@@ -180,7 +181,7 @@ export function validateFigures(table: RawTable, ctx: FigureContext): FiguresDat
     records.push({ row: r.row, unit: unit.id, written, staff, enrolled, completed });
   }
   const date = checkDates(table.rows, columns.date, ctx, out);
-  const outside = date ? dateOutsidePeriod(date, ctx.today ?? new Date().toISOString().slice(0, 10)) : undefined;
+  const outside = date ? dateOutsidePeriod(date, ctx.today ?? todayIso()) : undefined;
   if (outside) out.add('figures-date-outside-period', outside.message, undefined, 'date', outside.severity);
   out.list.push(...noStaffProblems(records, table.file));
   const names = new Map(ctx.agencies.map((a) => [a.id, a.name] as const));

@@ -1,4 +1,5 @@
 import type { TaskEntry } from '../load/cascade.js';
+import { todayIso } from '../text/today.js';
 import type { Goal, Node, Section, Task } from '../model/body.js';
 import type { Document, Signer } from '../model/document.js';
 import { KIND_TITLES } from '../model/kind.js';
@@ -47,7 +48,7 @@ export function resolveFor(ctx: ImportContext, value: string): string | undefine
 }
 
 /** Builds the draft of `agency`'s letter implementing document `from`. */
-export function scaffold(ctx: ImportContext, from: string, agency: string, on: string = new Date().toISOString().slice(0, 10)): ScaffoldResult {
+export function scaffold(ctx: ImportContext, from: string, agency: string, on: string = todayIso()): ScaffoldResult {
   const parent = ctx.documentsById.get(from);
   if (!parent) {
     throw new ScaffoldError(tx(`không có văn bản \`${from}\` (cần một văn bản đã mô hình hóa)`, `no document \`${from}\` (a modelled document is needed)`));

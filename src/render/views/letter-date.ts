@@ -1,11 +1,8 @@
 import { RenderError } from '../render-error.js';
 import { shortDate } from '../dates.js';
 
-/** Today as an ISO date (`2026-07-15`), in local time: the day a clerk prints the letter. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { todayIso } from '../../text/today.js';
+export { todayIso };
 
 // A partial date (`2026-05`, `2026`) counts from its first day: a letter of 20/5 may cite one of May.
 function firstDay(date: string): string {
