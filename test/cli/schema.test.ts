@@ -20,4 +20,10 @@ describe('the JSON Schema of a document file', () => {
     const r = await runCli('scaffold', '--from', 'ct-14-ttg', '--for', 'Cao Bằng');
     expect(r.out.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/document.schema.json');
   });
+
+  it('is named on the first line of an imported draft', async () => {
+    const r = await runCli('import', 'test/fixtures/seeds/000_09742a9cfefc7afd.txt');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/document.schema.json');
+  });
 });

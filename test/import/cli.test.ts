@@ -27,13 +27,13 @@ describe('cascade import', () => {
     expect(r.code).toBe(0);
     const doc = Document.parse(parse(r.out));
     expect(doc.id).toBe('gia-lai-5900');
-    expect(r.out).toMatch(/^# Bản nháp nhập từ 000_09742a9cfefc7afd\.txt/);
+    expect(r.out).toMatch(/^# yaml-language-server: \$schema=\S+\n# Bản nháp nhập từ 000_09742a9cfefc7afd\.txt/);
     expect(r.err).toContain('gia-lai-5900 (cong-van) — 7 nhiệm vụ, 1 mục, 7 liên kết nhiệm vụ cấp trên → stdout');
   });
 
   it('speaks English with --lang en', async () => {
     const r = await run('import', SEED, '--lang', 'en');
-    expect(r.out).toMatch(/^# Draft imported from/);
+    expect(r.out).toMatch(/^# yaml-language-server: \$schema=\S+\n# Draft imported from/);
     expect(r.err).toContain('7 tasks, 1 sections, 7 parent links');
   });
 

@@ -9,6 +9,7 @@ import { importReport, isRecognised } from '../../import/summary.js';
 import { loadCascade } from '../../load/load-cascade.js';
 import type { Lang } from '../../report/diagnostic.js';
 import { EXIT, type CliIO } from '../io.js';
+import { schemaLine } from '../schema-line.js';
 import { proposalsPath } from './import.js';
 
 interface ManyOptions {
@@ -87,7 +88,7 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
     }
     const out = draftOf(letter.path);
     const proposals = proposalsYaml(result.proposals, lang, letter.path);
-    const files: [string, string][] = [[out, draftYaml(result, { source: basename(letter.path), lang })]];
+    const files: [string, string][] = [[out, schemaLine(io.cwd, out) + draftYaml(result, { source: basename(letter.path), lang })]];
     if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
     if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
     for (const [path, text] of files) await atomicWrite(path, text);

@@ -12,6 +12,7 @@ import type { CliCommand } from '../command.js';
 import { EXIT, type CliIO } from '../io.js';
 import { langOf, langOption } from '../options.js';
 import { importMany } from './import-many.js';
+import { schemaLine } from '../schema-line.js';
 
 const isFolder = (path: string): boolean => {
   try {
@@ -97,7 +98,7 @@ export const importCommand: CliCommand = {
           ctx.setExitCode(EXIT.findings);
           return;
         }
-        const draft = draftYaml(result, { source: basename(file), lang });
+        const draft = schemaLine(io.cwd, opts.out) + draftYaml(result, { source: basename(file), lang });
         const proposals = proposalsYaml(result.proposals, lang, file);
         if (opts.out === undefined) {
           // The proposals follow as comments, so that what is printed is still one YAML document.
