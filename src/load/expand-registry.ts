@@ -60,6 +60,7 @@ export function expandAgencyTemplate(t: ProvincialTemplate, provinces: readonly 
       ...(t.counterpart ? { counterpart: t.counterpart } : {}),
       ...(t.merged_into ? { merged_into: `${p.slug}.${t.merged_into}` } : {}),
       ...(t.until ? { until: t.until } : {}),
+      ...(t.in_rules !== undefined ? { in_rules: t.in_rules } : {}),
       province: p.slug,
     };
     out.push({ value, template: t });

@@ -32,9 +32,8 @@ export function createMembers(agencies: ReadonlyMap<string, Agency>, groups: Rea
           if (rule.province !== undefined && a.province !== rule.province) continue;
           if (rule.superior !== undefined && a.superior !== rule.superior) continue;
           if (rule.key !== undefined && !a.id.endsWith(`.${rule.key}`)) continue;
-          // A rule names the bodies of today: not a department merged away in 2025, nor the Fatherland
-          // Front's committee, which "các sở, ban, ngành" never includes (it is no body of the province's committee).
-          if (rule.key === undefined && (a.merged_into !== undefined || a.id.endsWith('.mttq'))) continue;
+          // A rule names the bodies of today (not a department merged away in 2025) that the registry lets it take.
+          if (rule.key === undefined && (a.merged_into !== undefined || a.in_rules === false)) continue;
           out.add(a.id);
         }
       }

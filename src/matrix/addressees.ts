@@ -1,19 +1,12 @@
-import { addresseeCoverage, addresseesCached, type AddresseeCoverage, type AnswerDocument, type DueBy } from '../check/addressees.js';
+import { addresseeCoverage, addresseesCached, type Addressee, type AddresseeCoverage, type DueBy } from '../check/addressees.js';
 import { carriedRefs, isCarried } from '../check/coverage.js';
 import type { CascadeIndex } from '../check/facts.js';
 import type { Cascade } from '../load/cascade.js';
-import type { AgencyLevel } from '../model/agency.js';
 import type { Document } from '../model/document.js';
 import type { FindingIndex } from './findings.js';
 
 /** One addressee of the root directive: who, with which document, what it took up of what it owes, by when. */
-export interface MatrixAddressee {
-  readonly agency: string;
-  readonly name: string;
-  readonly level: AgencyLevel;
-  readonly province?: string;
-  /** Its documents implementing the root; empty: "chưa có văn bản". */
-  readonly documents: readonly AnswerDocument[];
+export interface MatrixAddressee extends Pick<Addressee, 'agency' | 'name' | 'level' | 'province' | 'documents'> {
   /** Ids of the root's tasks it owes. */
   readonly owed: readonly string[];
   /** The same as refs (`ct-14-ttg#2.a`). */

@@ -30,6 +30,8 @@ export const Agency = z.strictObject({
   until: IsoDay.optional(),
   /** The agency that took over its duties when it ended ("đã hợp nhất vào …"). */
   merged_into: AgencyId.optional(),
+  /** `false`: never a member through a group's rule, only when listed by name (the Fatherland Front's committee is no body of the People's Committee: "các sở, ban, ngành" does not include it). */
+  in_rules: z.boolean().optional(),
 });
 export type Agency = z.infer<typeof Agency>;
 
@@ -85,6 +87,8 @@ export const ProvincialTemplate = z.strictObject({
   merged_into: z.string().optional(),
   /** Last day it existed, where the same for every province (ISO date). */
   until: IsoDay.optional(),
+  /** `false`: never a member through a group's rule, only when listed by name (the Fatherland Front's committee is no body of the People's Committee: "các sở, ban, ngành" does not include it). */
+  in_rules: z.boolean().optional(),
 });
 export type ProvincialTemplate = z.infer<typeof ProvincialTemplate>;
 

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { writeDocxAtomic } from '../../docx/write.js';
+import { readFile } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { draftYaml, proposalsYaml } from '../../import/emit.js';
 import { importText } from '../../import/import-text.js';
@@ -91,17 +92,12 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
     const files: [string, string][] = [[out, schemaLine(io.cwd, out) + draftYaml(result, { source: basename(letter.path), lang })]];
     if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
     if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
-    for (const [path, text] of files) await atomicWrite(path, text);
+    // Whole or not at all (the files in the way were checked above, so replacing them is asked for).
+    for (const [path, text] of files) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: true });
     // The proposals are read with the drafts: a later letter uses an entry already proposed instead of proposing it twice.
     written.push(...files.map(([p]) => p));
     const extra = files.slice(1).map(([p]) => relative(io.cwd, p));
     io.stderr.write(importReport(result, letter.path, lang, { draft: relative(io.cwd, out), proposals: extra.length > 0 ? extra.join(', ') : undefined }));
   }
   return code;
-}
-
-async function atomicWrite(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text, 'utf8');
-  await rename(tmp, path);
 }
