@@ -27,14 +27,38 @@ export function owes(index: CascadeIndex, entry: TaskEntry, issuer: string, casc
   return cascade === undefined || !partnerNamed(cascade, entry, issuer);
 }
 
+// `owes` runs for every task and every addressee of the national cascade (19,100 tasks, 34 provinces):
+// each task's folded text and each agency's folded names are worked out once, not per call.
+const foldedText = new WeakMap<TaskEntry, string>();
+const foldedNames = new WeakMap<Cascade, Map<string, readonly string[]>>();
+
+function foldedTaskText(entry: TaskEntry): string {
+  let text = foldedText.get(entry);
+  if (text === undefined) {
+    const paragraphs = entry.task.text === undefined ? [] : typeof entry.task.text === 'string' ? [entry.task.text] : entry.task.text;
+    text = matchKey([entry.task.lead_in ?? '', ...paragraphs].join(' '));
+    foldedText.set(entry, text);
+  }
+  return text;
+}
+
+function foldedAgencyNames(cascade: Cascade, id: string): readonly string[] {
+  let byId = foldedNames.get(cascade);
+  if (!byId) foldedNames.set(cascade, (byId = new Map()));
+  let names = byId.get(id);
+  if (names === undefined) {
+    const agency = cascade.agencies.get(id);
+    names = [agency?.name, ...(agency?.variants ?? [])].filter((n): n is string => n !== undefined && n.length > 3).map(matchKey);
+    byId.set(id, names);
+  }
+  return names;
+}
+
 /** Is the issuer named as the partner in "phối hợp với <issuer>" in the task's text? */
 function partnerNamed(cascade: Cascade, entry: TaskEntry, issuer: string): boolean {
-  const paragraphs = entry.task.text === undefined ? [] : typeof entry.task.text === 'string' ? [entry.task.text] : entry.task.text;
-  const text = matchKey([entry.task.lead_in ?? '', ...paragraphs].join(' '));
+  const text = foldedTaskText(entry);
   if (!text.includes('phối hợp với')) return false;
-  const agency = cascade.agencies.get(issuer);
-  const names = [agency?.name, ...(agency?.variants ?? [])].filter((n): n is string => n !== undefined && n.length > 3);
-  return names.some((n) => text.includes(`phối hợp với ${matchKey(n)}`));
+  return foldedAgencyNames(cascade, issuer).some((n) => text.includes(`phối hợp với ${n}`));
 }
 
 /** Task refs a document carries: implemented by one of its tasks, or declared not applicable. */
