@@ -2,13 +2,14 @@ import type { Cascade } from '../load/cascade.js';
 import { nearest } from '../load/nearest.js';
 import type { Lang } from '../report/diagnostic.js';
 import { createAgencyMatcher, type AgencyEntry } from '../text/agency-match.js';
-import { matchKey } from '../text/normalize.js';
+import { citationKey } from '../import/citations.js';
 import { provinceSlug } from '../text/slug.js';
 import { UsageError } from './io.js';
 
-/** "number/symbol" as printed, keyed without case in the symbol (14/CT-TTg = 14/ct-ttg). */
-function citationKey(text: string): string {
-  return matchKey(text).replace(/\s+/g, '').replace(/^số:?/, '');
+/** What a user typed for a document ("14/CT-TTG", "Số: 5900/UBND-NC") as the importer keys citations. */
+function typedCitationKey(text: string): string {
+  const [number, ...symbol] = text.replace(/^số:?\s*/iu, '').split('/');
+  return citationKey(number, symbol.join('/'));
 }
 
 /** An agency or a group of the registry named as a user types it: an id, a province ("Cao Bằng"), a name or variant. */
@@ -33,8 +34,8 @@ export function findAgency(cascade: Cascade, text: string, lang: Lang, option = 
 export function findDocumentId(cascade: Cascade, text: string, lang: Lang, option = '--from'): string {
   const value = text.trim();
   if (cascade.documentsById.has(value)) return value;
-  const key = citationKey(value);
-  const byCitation = cascade.documents.filter((d) => d.number && d.symbol && citationKey(`${d.number}/${d.symbol}`) === key);
+  const key = typedCitationKey(value);
+  const byCitation = cascade.documents.filter((d) => d.number && d.symbol && citationKey(d.number, d.symbol) === key);
   if (byCitation.length === 1 && byCitation[0]) return byCitation[0].id;
   const labels = new Map<string, string>();
   for (const d of cascade.documents) {
