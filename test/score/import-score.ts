@@ -89,54 +89,71 @@ function ancestors(e: Expected, byFile: ReadonlyMap<string, Expected>): string[]
  * `cascade import --in` would be, the registry and the drafts of its parents only.
  */
 export async function runCorpus(expectedDir = join(CORPUS, 'expected'), groups?: readonly string[]): Promise<DocRun[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'score-import-'));
+  try {
+    return (await importCorpus(dir, expectedDir, groups)).runs;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What `importCorpus` leaves in its folder: each corpus file's draft and proposal files, and its document id. */
+export interface ImportedCorpus {
+  readonly runs: DocRun[];
+  /** Corpus file name → the files written for it (draft, proposals), in the folder given. */
+  readonly drafts: ReadonlyMap<string, readonly string[]>;
+  /** Corpus file name → the id of the imported document. */
+  readonly ids: ReadonlyMap<string, string>;
+}
+
+/**
+ * `runCorpus`'s work, writing the neutral copies, drafts and proposals into `dir` and leaving them
+ * there, so that an audit (`npm run score:check`) can load them after.
+ */
+export async function importCorpus(dir: string, expectedDir = join(CORPUS, 'expected'), groups?: readonly string[]): Promise<ImportedCorpus> {
   const every = importOrder(readExpected(expectedDir));
   // A group asked for brings the parents it is imported after, scored too.
   const wanted = groups ? every.filter((d) => groups.includes(d.group)) : every;
   const needed = new Set(wanted.flatMap((d) => [d.file, ...ancestors(d, new Map(every.map((x) => [x.file, x])))]));
   const all = every.filter((d) => needed.has(d.file));
   const byFile = new Map(all.map((d) => [d.file, d]));
-  const dir = mkdtempSync(join(tmpdir(), 'score-import-'));
   const runs: DocRun[] = [];
   const drafts = new Map<string, string[]>();
   const ids = new Map<string, string>();
-  try {
-    for (const [k, e] of all.entries()) {
-      const neutral = `doc-${String(k + 1).padStart(2, '0')}`;
-      const txt = join(dir, `${neutral}.txt`);
-      copyFileSync(join(CORPUS, e.file), txt);
-      const given = ancestors(e, byFile).flatMap((p) => drafts.get(p) ?? []);
-      const { cascade } = await loadCascade([REGISTRY, ...given]);
-      const source = await readSource(readFileSync(txt), txt);
-      if (!source.ok) throw new Error(`${e.file}: ${source.diagnostic.message.en}`);
-      const started = performance.now();
-      const result = importText(source.text, cascade, { fileName: `${neutral}.txt` });
-      const ms = performance.now() - started;
-      const files: [string, string | undefined][] = [
-        [join(dir, `${neutral}.yaml`), draftYaml(result, { source: `${neutral}.txt`, lang: 'en' })],
-        [join(dir, `${neutral}.proposals.yaml`), proposalsYaml(result.proposals, 'en').registry],
-        [join(dir, `${neutral}.proposals-documents.yaml`), proposalsYaml(result.proposals, 'en').documents],
-      ];
-      const mine: string[] = [];
-      for (const [path, text] of files) {
-        if (text === undefined) continue;
-        writeFileSync(path, text);
-        mine.push(path);
-      }
-      // As `cascade validate` loads it: the registry, the parents given, the draft and its proposals.
-      const loaded = await loadCascade([REGISTRY, ...given, ...mine]);
-      const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && mine.includes(d.place?.file ?? ''));
-      const first = errors[0];
-      const score = scoreDocument(e, result.document, namesOf(cascade, result), ids);
-      runs.push({ expected: e, neutral, score, validateErrors: errors.length, firstError: first ? `${first.message.en}${first.found ? ` ("${first.found}")` : ''}` : undefined, ms });
-      ids.set(e.file, result.document.id);
-      drafts.set(e.file, mine);
-      // Progress after each document, on stderr (held-out documents by their neutral name only).
-      process.stderr.write(`${neutral} ${e.part === 'tuning' ? e.file : '(held out)'} ${(ms / 1000).toFixed(1)} s\n`);
+  for (const [k, e] of all.entries()) {
+    const neutral = `doc-${String(k + 1).padStart(2, '0')}`;
+    const txt = join(dir, `${neutral}.txt`);
+    copyFileSync(join(CORPUS, e.file), txt);
+    const given = ancestors(e, byFile).flatMap((p) => drafts.get(p) ?? []);
+    const { cascade } = await loadCascade([REGISTRY, ...given]);
+    const source = await readSource(readFileSync(txt), txt);
+    if (!source.ok) throw new Error(`${e.file}: ${source.diagnostic.message.en}`);
+    const started = performance.now();
+    const result = importText(source.text, cascade, { fileName: `${neutral}.txt` });
+    const ms = performance.now() - started;
+    const files: [string, string | undefined][] = [
+      [join(dir, `${neutral}.yaml`), draftYaml(result, { source: `${neutral}.txt`, lang: 'en' })],
+      [join(dir, `${neutral}.proposals.yaml`), proposalsYaml(result.proposals, 'en').registry],
+      [join(dir, `${neutral}.proposals-documents.yaml`), proposalsYaml(result.proposals, 'en').documents],
+    ];
+    const mine: string[] = [];
+    for (const [path, text] of files) {
+      if (text === undefined) continue;
+      writeFileSync(path, text);
+      mine.push(path);
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // As `cascade validate` loads it: the registry, the parents given, the draft and its proposals.
+    const loaded = await loadCascade([REGISTRY, ...given, ...mine]);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error' && mine.includes(d.place?.file ?? ''));
+    const first = errors[0];
+    const score = scoreDocument(e, result.document, namesOf(cascade, result), ids);
+    runs.push({ expected: e, neutral, score, validateErrors: errors.length, firstError: first ? `${first.message.en}${first.found ? ` ("${first.found}")` : ''}` : undefined, ms });
+    ids.set(e.file, result.document.id);
+    drafts.set(e.file, mine);
+    // Progress after each document, on stderr (held-out documents by their neutral name only).
+    process.stderr.write(`${neutral} ${e.part === 'tuning' ? e.file : '(held out)'} ${(ms / 1000).toFixed(1)} s\n`);
   }
-  return runs;
+  return { runs, drafts, ids };
 }
 
 const pct = (t: Tally): string => (t.total === 0 ? '—' : `${((100 * t.right) / t.total).toFixed(0)}% (${t.right}/${t.total})`);
