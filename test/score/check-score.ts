@@ -8,9 +8,10 @@
  * found, missed, errors the key calls wrong, other errors. The held-out part is printed first and
  * apart (totals only); `--misses` lists details for the TUNING part only (test/fixtures/corpus/SPLIT.md).
  *
- * Run: `npm run score:check [-- --groups g01,g03] [-- --misses]`.
+ * Run: `npm run score:check [-- --groups g01,g03] [-- --misses] [-- --keep DIR]` (`--keep`: leave the
+ * drafts and the registries with the proposals accepted in DIR; with tuning groups only).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -119,9 +120,9 @@ export async function auditGroup(group: string, every: readonly Expected[], impo
 }
 
 /** Imports the corpus (the groups asked for, with their parents) and audits each group. */
-export async function runCheckScore(groups?: readonly string[]): Promise<GroupAudit[]> {
+export async function runCheckScore(groups?: readonly string[], keep?: string): Promise<GroupAudit[]> {
   const every = readExpected(join(CORPUS, 'expected'));
-  const dir = mkdtempSync(join(tmpdir(), 'score-check-'));
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'score-check-'));
   try {
     const imported = await importCorpus(dir, join(CORPUS, 'expected'), groups);
     const wanted = [...new Set(every.map((e) => e.group))].filter((g) => !groups || groups.includes(g));
@@ -129,7 +130,7 @@ export async function runCheckScore(groups?: readonly string[]): Promise<GroupAu
     for (const g of wanted) out.push(await auditGroup(g, every, imported, dir));
     return out;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep === undefined) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -167,7 +168,10 @@ function partReport(title: string, audits: readonly GroupAudit[], details: boole
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const only = argv.includes('--groups') ? argv[argv.indexOf('--groups') + 1]?.split(',') : undefined;
-  const audits = await runCheckScore(only);
+  // `--keep DIR` (with `--groups` of the tuning part): leaves the drafts and registries there, to look at.
+  const keep = argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1] : undefined;
+  if (keep !== undefined) mkdirSync(keep, { recursive: true });
+  const audits = await runCheckScore(only, keep);
   const out = [
     `# Audit of the imported corpus (as of ${AS_OF})`,
     '',
