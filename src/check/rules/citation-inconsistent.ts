@@ -24,8 +24,8 @@ export const citationInconsistent: Rule = {
     },
     docs: {
       why: {
-        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” và chữ hoa, chữ thường không tính (“14 /CT-TTg”, “14/CT-TTG” trong tiêu đề viết hoa); sai một chữ vẫn là phát hiện.',
-        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” and letter case do not count (“14 /CT-TTg”, “14/CT-TTG” in an ALL-CAPS title); a wrong letter still does.',
+        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” và chữ hoa, chữ thường không tính (“14 /CT-TTg”, “14/CT-TTG” trong tiêu đề viết hoa); sai một chữ vẫn là phát hiện. Năm ghi trong số hiệu là năm ban hành: “105/2017/NĐ-CP ngày 14 tháng 9 năm 2019” sai ngày hoặc sai số.',
+        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” and letter case do not count (“14 /CT-TTg”, “14/CT-TTG” in an ALL-CAPS title); a wrong letter still does. The year a number carries is its year of issue: “105/2017/NĐ-CP of 14 September 2019” has a wrong date or a wrong number.',
       },
       ok: doc('- { ref: ct-14-ttg, as: 14 /CT-TTg, date: 2026-04-22 }\n  - { ref: ct-14-ttg, as: 14/CT-TTG, date: 2026-04-22 }'),
       notOk: doc('- { ref: qd-757-bkhcn, as: 757/QĐ-BKHHCN, date: 2025-04-29 } # <-'),
@@ -50,6 +50,15 @@ export const citationInconsistent: Rule = {
             vi: `Văn bản \`${docLabel(doc)}\` ghi ngày \`${vn(cite.date)}\` cho \`${cite.as ?? cite.ref}\`, khác ngày ban hành \`${vn(target.date)}\``,
             en: `\`${docLabel(doc)}\` dates \`${cite.as ?? cite.ref}\` \`${vn(cite.date)}\`, not its date of issue \`${vn(target.date)}\``,
           }, expected: { vi: `\`${vn(target.date)}\``, en: `\`${vn(target.date)}\`` } });
+          return;
+        }
+        // "105/2017/NĐ-CP … ngày 14 tháng 9 năm 2019": the year in the number is the year of issue.
+        const year = cite.as === undefined ? undefined : yearInNumber(cite.as);
+        if (cite.date !== undefined && year !== undefined && dateParts(cite.date).year !== year) {
+          report({ node: cite, key: 'date', at: doc.id, found: cite.date, related, message: {
+            vi: `Văn bản \`${docLabel(doc)}\` ghi ngày \`${vn(cite.date)}\` cho \`${cite.as}\`, khác năm ban hành \`${year}\` ghi trong số, ký hiệu`,
+            en: `\`${docLabel(doc)}\` dates \`${cite.as}\` \`${vn(cite.date)}\`, not in the year of issue \`${year}\` its number carries`,
+          }, expected: { vi: `một ngày của năm ${year}, hoặc số, ký hiệu đúng`, en: `a day of ${year}, or the right number and symbol` } });
         }
       });
     }
@@ -62,6 +71,12 @@ export const citationInconsistent: Rule = {
  */
 export function canonical(s: string): string {
   return s.normalize('NFC').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+}
+
+/** The year a number carries (`105/2017/NĐ-CP` → 2017), when it carries one. */
+export function yearInNumber(as: string): number | undefined {
+  const m = /^\s*\d+\s*\/\s*((?:19|20)\d{2})\s*\//u.exec(as.normalize('NFC'));
+  return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
 /** A draft's partial date (`2026-05`) agrees with any day of that month. */
