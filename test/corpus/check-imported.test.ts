@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, runCheckScore, type GroupAudit } from '../score/check-score.js';
-import { calledWrong, compareFindings, keyRule, makes, rulesFor, type AuditFinding } from '../score/compare-findings.js';
+import { calledWrong, compareFindings, expectedFindings, keyRule, makes, rulesFor, type AuditFinding } from '../score/compare-findings.js';
 import type { Expected } from '../score/expected.js';
 
 // The audit on IMPORTED groups (issue 11, "Done when" 3; issue 12's corpus tests): each tuning group
@@ -11,6 +11,8 @@ const TUNING = ['g01', 'g02', 'g03', 'g05', 'g07', 'g08', 'g10'];
 
 const CV_2025 = 'g01-province-cv-ubnd-kt-unnumbered-2025-tham-muu-uy-quyen-vlncn.txt';
 const CV_5085 = 'g01-department-cv-5085-sct-vp-trien-khai-uy-quyen-vlncn.txt';
+const QD_1883 = 'g01-province-qd-1883-qd-ubnd-uy-quyen-gd-sct-vlncn.txt';
+const QD_2867 = 'g01-province-qd-2867-qd-ubnd-uy-quyen-gd-sct-vlncn.txt';
 const CV_2026 = 'g03-province-cv-ubnd-kt-unnumbered-2026-bao-ve-khoang-san.txt';
 
 describe('the audit of the imported tuning groups against the key', () => {
@@ -36,6 +38,14 @@ describe('the audit of the imported tuning groups against the key', () => {
     expect(dropped?.by.severity).toBe('error');
     // Without a deadline under a parent without one: information, as the key says.
     expect(audits.get('g01')?.findings.filter((f) => f.rule === 'task-missing-deadline').map((f) => f.severity)).toEqual(expect.arrayContaining(['info']));
+  });
+
+  it('g01: finds the typo "05/2025/QĐ-UNBD" in both decisions, and not the right "QĐ-UBND" of CV 5085 against the entry accepted from them', () => {
+    const typo = (file: string) => audits.get('g01')?.findings.filter((f) => f.rule === 'citation-inconsistent' && f.document === file).map((f) => f.found) ?? [];
+    expect(typo(QD_1883)).toEqual(['05/2025/QĐ-UNBD']);
+    expect(typo(QD_2867)).toEqual(['05/2025/QĐ-UNBD']);
+    expect(typo(CV_5085)).toEqual([]);
+    expect(found('g01')).toEqual(expect.arrayContaining([`citation-inconsistent @ ${QD_1883}`, `citation-inconsistent @ ${QD_2867}`]));
   });
 
   it('g03: finds the provincial letter a draft', () => {
@@ -84,5 +94,19 @@ describe('compare-findings', () => {
     expect(s.found.map((f) => f.expected.task)).toEqual(['Đ1']);
     expect(s.unscored.map((f) => f.rule)).toEqual(['attachment-missing', 'draft-not-issued']);
     expect(s.otherErrors.map((f) => f.rule)).toEqual(['task-missing-lead']);
+  });
+});
+
+describe('compare-findings: findings about a whole document', () => {
+  it('are made one for one, while a task-level finding written twice counts once', () => {
+    const ids = new Set(['citation-inconsistent', 'take-up-late']);
+    const typo = key({ rule: 'citation-inconsistent', note: 'QĐ-UNBD' });
+    const overlap = key({ rule: 'citation-inconsistent', note: 'overlapping delegations' });
+    const one = compareFindings([typo, overlap], [audit({ rule: 'citation-inconsistent', severity: 'warning' })], ids);
+    expect([one.found.length, one.missed.length]).toEqual([1, 1]);
+    const e = (file: string, findings: Expected['findings']): Expected =>
+      ({ file, group: 'g99', part: 'tuning', after: [], header: {} as Expected['header'], tasks: [], findings, corrections: [] }) as Expected;
+    const late = key({ rule: 'deadline-later-than-parent', document: 'b.txt', task: 'PL 5' });
+    expect(expectedFindings([e('a.txt', [late, typo]), e('b.txt', [late, overlap])], 'g99')).toHaveLength(3);
   });
 });

@@ -7,7 +7,8 @@
  *   do not exist yet, and Judgement / UNCERTAIN findings are not scored.
  * - **Found**: an audit finding of an accepted rule whose document, or one of whose related places
  *   (the parent task), is the key's document, and, when the key names a task, whose task or related
- *   task is that task (`productId`, the one id normalisation of the import scorer).
+ *   task is that task (`productId`, the one id normalisation of the import scorer). Key findings
+ *   about a whole document are made one for one: one audit finding makes at most one of them.
  * - **Errors the key calls wrong**: an error where the key says there is none: a task "missing" from
  *   a document the key reads as an amendment or a supersession that restates the parent (rules
  *   `amends-not-implements`, `supersedes`: "must not be reported missing", "none missing"); an error
@@ -67,7 +68,10 @@ export function rulesFor(f: KeyFinding): readonly string[] {
 
 /**
  * The key findings about a group's documents, from every expected file of the same part (a finding
- * may be written under the parent's group: g02's key speaks of g03's QĐ 334), each once.
+ * may be written under the parent's group: g02's key speaks of g03's QĐ 334). A finding at a task
+ * written in two files (QĐ 334's lateness against NQ 88 PL 5, in g02's and g03's) is counted once;
+ * findings about a whole document are all kept, being about different things (QĐ 2867's typo and its
+ * overlap with QĐ 1883 are both `citation-inconsistent` at QĐ 2867).
  */
 export function expectedFindings(every: readonly Expected[], group: string): KeyFinding[] {
   const files = new Set(every.filter((e) => e.group === group).map((e) => e.file));
@@ -78,9 +82,11 @@ export function expectedFindings(every: readonly Expected[], group: string): Key
     if (e.part !== part) continue;
     for (const f of e.findings) {
       if (!files.has(f.document)) continue;
-      const key = `${rulesFor(f).join('|')}\u0000${f.document}\u0000${f.task ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (f.task !== undefined) {
+        const key = `${rulesFor(f).join('|')}\u0000${f.document}\u0000${productId(f.task)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       out.push(f);
     }
   }
@@ -116,8 +122,11 @@ export function compareFindings(key: readonly KeyFinding[], audit: readonly Audi
   const unscored = key.filter((f) => !scored.includes(f));
   const found: { expected: KeyFinding; by: AuditFinding }[] = [];
   const missed: KeyFinding[] = [];
+  // A finding about a whole document is made by an audit finding no other such key finding took.
+  const taken = new Set<AuditFinding>();
   for (const f of scored) {
-    const by = audit.find((a) => makes(a, f));
+    const by = audit.find((a) => makes(a, f) && (f.task !== undefined || !taken.has(a)));
+    if (by && f.task === undefined) taken.add(by);
     if (by) found.push({ expected: f, by });
     else missed.push(f);
   }
