@@ -13,6 +13,7 @@ const CV_2025 = 'g01-province-cv-ubnd-kt-unnumbered-2025-tham-muu-uy-quyen-vlncn
 const CV_5085 = 'g01-department-cv-5085-sct-vp-trien-khai-uy-quyen-vlncn.txt';
 const QD_1883 = 'g01-province-qd-1883-qd-ubnd-uy-quyen-gd-sct-vlncn.txt';
 const QD_2867 = 'g01-province-qd-2867-qd-ubnd-uy-quyen-gd-sct-vlncn.txt';
+const QD_1894 = 'g08-province-qd-1894-qd-ubnd-dia-ban-uu-dai-dau-tu.txt';
 const CV_2026 = 'g03-province-cv-ubnd-kt-unnumbered-2026-bao-ve-khoang-san.txt';
 
 describe('the audit of the imported tuning groups against the key', () => {
@@ -46,6 +47,11 @@ describe('the audit of the imported tuning groups against the key', () => {
     expect(typo(QD_2867)).toEqual(['05/2025/QĐ-UNBD']);
     expect(typo(CV_5085)).toEqual([]);
     expect(found('g01')).toEqual(expect.arrayContaining([`citation-inconsistent @ ${QD_1883}`, `citation-inconsistent @ ${QD_2867}`]));
+  });
+
+  it('g08: finds that QĐ 1894, at the top of its cascade, dates none of its standing duties (information)', () => {
+    expect(found('g08')).toEqual(expect.arrayContaining([`task-missing-deadline @ ${QD_1894}`]));
+    expect(audits.get('g08')?.findings.filter((f) => f.rule === 'task-missing-deadline' && f.document === QD_1894).map((f) => f.severity)).toEqual(['info']);
   });
 
   it('g03: finds the provincial letter a draft', () => {

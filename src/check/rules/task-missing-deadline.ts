@@ -1,7 +1,8 @@
 import type { TaskEntry } from '../../load/cascade.js';
+import type { Document } from '../../model/document.js';
 import type { CascadeIndex } from '../facts.js';
-import { gist, linksOf, parentPlaces, quote, taskLabel } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { docLabel, gist, linksOf, parentPlaces, quote, taskLabel } from '../facts.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 const task = (deadline: string) => `id: vi-du
 kind: cong-van
@@ -67,5 +68,26 @@ export const taskMissingDeadline: Rule = {
         related: parentPlaces(parents),
       });
     }
+    for (const doc of cascade.documents) undatedAtTheTop(doc, index, report);
   },
 };
+
+/**
+ * A document that takes up no parent and gives no task a deadline (a standing delegation, a
+ * decision's permanent duties: QĐ 1894 of Lào Cai, CV 9416/VPCP-QHQT in the corpus): one piece of
+ * information for the document, since there is nothing above it to be late against. A document with
+ * one dated task (14/CT-TTg) is not reported: its undated tasks are the drafter's choice.
+ */
+function undatedAtTheTop(doc: Document, index: CascadeIndex, report: RuleContext['report']): void {
+  if (doc.implements.length > 0) return;
+  const tasks = index.tasksOf(doc.id).filter((e) => e.task.not_applicable === undefined);
+  if (tasks.length === 0 || tasks.some((e) => e.implements.length > 0 || e.mirrors.length > 0 || index.deadline(e) !== undefined)) return;
+  report({
+    node: doc, key: 'id', severity: 'info',
+    message: {
+      vi: `Không nhiệm vụ nào trong ${tasks.length} nhiệm vụ của văn bản \`${docLabel(doc)}\` có thời hạn; văn bản không triển khai văn bản cấp trên nào nên không có gì để trễ`,
+      en: `None of the ${tasks.length} tasks of \`${docLabel(doc)}\` has a deadline; the document takes up no parent, so nothing can be late`,
+    },
+    expected: { vi: '`deadline:` ở các nhiệm vụ có thời hạn, nếu văn bản có ghi', en: '`deadline:` on the tasks that have one, where the document gives it' },
+  });
+}
