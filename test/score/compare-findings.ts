@@ -122,11 +122,22 @@ export function compareFindings(key: readonly KeyFinding[], audit: readonly Audi
   const unscored = key.filter((f) => !scored.includes(f));
   const found: { expected: KeyFinding; by: AuditFinding }[] = [];
   const missed: KeyFinding[] = [];
-  // A finding about a whole document is made by an audit finding no other such key finding took.
+  // A finding about a whole document is made by an audit finding no other such key finding took;
+  // one that quotes what the key's note quotes ("05/2025/QĐ-UNBD") is paired with that note first.
   const taken = new Set<AuditFinding>();
+  const quoted = (a: AuditFinding, f: KeyFinding) => a.found !== undefined && f.note.includes(a.found);
+  const byOf = new Map<KeyFinding, AuditFinding>();
+  for (const pass of [true, false]) {
+    for (const f of scored) {
+      if (byOf.has(f)) continue;
+      const by = audit.find((a) => makes(a, f) && (f.task !== undefined || (!taken.has(a) && (!pass || quoted(a, f)))));
+      if (!by) continue;
+      if (f.task === undefined) taken.add(by);
+      byOf.set(f, by);
+    }
+  }
   for (const f of scored) {
-    const by = audit.find((a) => makes(a, f) && (f.task !== undefined || !taken.has(a)));
-    if (by && f.task === undefined) taken.add(by);
+    const by = byOf.get(f);
     if (by) found.push({ expected: f, by });
     else missed.push(f);
   }
