@@ -170,7 +170,12 @@ async function main(): Promise<void> {
   const only = argv.includes('--groups') ? argv[argv.indexOf('--groups') + 1]?.split(',') : undefined;
   // `--keep DIR` (with `--groups` of the tuning part): leaves the drafts and registries there, to look at.
   const keep = argv.includes('--keep') ? argv[argv.indexOf('--keep') + 1] : undefined;
-  if (keep !== undefined) mkdirSync(keep, { recursive: true });
+  if (keep !== undefined) {
+    const held = new Set(readExpected(join(CORPUS, 'expected')).filter((e) => e.part === 'held-out').map((e) => e.group));
+    // The held-out drafts are scored, never looked at (test/fixtures/corpus/SPLIT.md).
+    if (!only || only.some((g) => held.has(g))) throw new Error(`--keep needs --groups naming tuning groups only (held out: ${[...held].sort().join(', ')})`);
+    mkdirSync(keep, { recursive: true });
+  }
   const audits = await runCheckScore(only, keep);
   const out = [
     `# Audit of the imported corpus (as of ${AS_OF})`,
