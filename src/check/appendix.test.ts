@@ -4,7 +4,7 @@ import { loadCascade } from '../load/load-cascade.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { runChecks } from './engine.js';
 
-const FILE = 'test/fixtures/rules/ok-appendix-deadline.yaml';
+const FILE = 'test/fixtures/rules/not-ok-appendix-deadline.yaml';
 const lineOf = (needle: string): number => readFileSync(FILE, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('a time frame given in an appendix row', () => {
