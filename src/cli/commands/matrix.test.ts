@@ -73,7 +73,11 @@ describe('cascade matrix', () => {
     expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out, '--as-of', '2027-01-05')).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Ma trận', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    // The grid: 34 provinces, Hồ Chí Minh City's department under its province; it says as of which day.
+    const grid = wb.getWorksheet('Ma trận');
+    expect(String(grid?.getCell('A1').value)).toMatch(/tính đến ngày 05\/01\/2027/);
+    expect(grid?.rowCount).toBe(2 + 34 + 1);
     // The summary sheet says as of which day and from which inputs; one row per addressee (34 provinces, 16 ministries).
     expect(String(wb.getWorksheet('Tổng hợp')?.getCell('C1').value)).toMatch(/tính đến ngày 05\/01\/2027 · đầu vào: directives\/ · .*Cấp tỉnh: 3\/34 tỉnh có văn bản/);
     const who = wb.getWorksheet('Cơ quan được giao');
