@@ -30,6 +30,13 @@ table.m th.row b { display: inline-block; min-width: 64px; }
 table.m th.row small { color: #666; display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 310px; }
 table.m tr.mirror th.row b::after { content: " ↗"; color: var(--mir); font-weight: normal; }
 table.m tr.first-mirror > * { border-top: 2px solid #9aa; }
+table.m thead th.t { padding: 4px 6px; min-width: 64px; text-align: center; }
+table.m thead th.t b { display: block; }
+table.m thead th.t small { display: block; font-weight: normal; color: #666; font-size: 11px; white-space: nowrap; }
+table.m thead th.t.mirror b::after { content: " ↗"; color: var(--mir); font-weight: normal; }
+table.m th.row.open-able { cursor: pointer; }
+table.m th.row.open-able:hover, table.m th.row.open { background: #e6eefc; }
+table.m tr.first-level > * { border-top: 2px solid #9aa; }
 th.v { height: 118px; padding: 4px 2px; min-width: 34px; cursor: pointer; }
 th.v span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; display: inline-block; max-height: 112px; overflow: hidden; text-overflow: ellipsis; }
 th.v.doc { min-width: 62px; height: 168px; }
