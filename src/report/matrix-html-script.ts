@@ -96,7 +96,7 @@ export const MATRIX_SCRIPT = `
   /** A task as a column head: its id (↗ for a ministry's task), its deadline below. */
   function taskHead(r) {
     var row = D.rows[r];
-    return '<th class="t' + (row[2] ? '' : ' mirror') + '" title="' + esc(row[0] + ' — ' + row[1] + ' — ' + row[3] + (row[4] ? ' — ' + row[4] : '') + (row[5] ? ' — ' + row[5] : '')) + '"><b>' + esc(row[0]) + '</b><small>' + esc(row[5] || '') + '</small></th>';
+    return '<th class="t' + (row[2] ? '' : ' mirror') + '" title="' + esc(row[0] + ' — ' + row[1] + ' — ' + row[3] + (row[4] ? ' — ' + row[4] : '') + (row[5] ? ' — ' + row[5] : '')) + '"><b>' + esc(row[0]) + '</b><small>' + esc(row[6] || '') + '</small></th>';
   }
 
   function renderOverview(sel) {

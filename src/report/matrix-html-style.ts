@@ -32,7 +32,7 @@ table.m tr.mirror th.row b::after { content: " ↗"; color: var(--mir); font-wei
 table.m tr.first-mirror > * { border-top: 2px solid #9aa; }
 table.m thead th.t { padding: 4px 6px; min-width: 64px; text-align: center; }
 table.m thead th.t b { display: block; }
-table.m thead th.t small { display: block; font-weight: normal; color: #666; font-size: 11px; white-space: nowrap; }
+table.m thead th.t small { display: block; font-weight: normal; color: #666; font-size: 11px; white-space: nowrap; max-width: 110px; overflow: hidden; text-overflow: ellipsis; margin: 0 auto; }
 table.m thead th.t.mirror b::after { content: " ↗"; color: var(--mir); font-weight: normal; }
 table.m th.row.open-able { cursor: pointer; }
 table.m th.row.open-able:hover, table.m th.row.open { background: #e6eefc; }
