@@ -48,7 +48,7 @@ export function handMatrix(provinces: number, communes: number): CoverageMatrix 
   const rows: CoverageMatrix['rows'] = [
     { ref: 'ct#2.a', id: '2.a', gist: 'Tuyên truyền | nâng cao nhận thức', kind: 'must', lead: ['Các bộ và UBND các tỉnh'], leadIds: ['bo-va-tinh'] },
     { ref: 'ct#2.b/2026', id: '2.b/2026', gist: 'Năm 2026: học tập trên nền tảng', kind: 'must', lead: ['Các bộ và UBND các tỉnh'], leadIds: ['bo-va-tinh'], deadline: 'Năm 2026', dueDate: '2026-12-31' },
-    { ref: 'ct#5.b', id: '5.b', gist: 'Phân quyền nền tảng', kind: 'mirror', lead: ['Bộ Công an'], leadIds: ['bo-ca'] },
+    { ref: 'ct#5.b', id: '5.b', gist: 'Phân quyền nền tảng', kind: 'mirror', lead: ['Bộ Công an'], leadIds: ['bo-ca'], coordinators: ['Bộ Nội vụ'], coordinatorIds: ['bo-nv'] },
   ];
   const columns: MatrixColumn[] = [];
   const cells: MatrixCell[][] = [];
