@@ -66,6 +66,7 @@ table.gaps td.st.X { color: var(--miss); } table.gaps td.st.P { color: var(--par
 table.gaps code { font-size: 12px; color: #444; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 13px; margin: 8px 0; }
 .legend span.k { display: inline-block; min-width: 22px; text-align: center; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
+details#silent summary { cursor: pointer; } details#silent summary h2 { display: inline; }
 footer { padding: 8px 24px 24px; color: #444; font-size: 13px; border-top: 1px solid var(--line); }
 @media print { .controls { position: static; } .scroll { overflow: visible; } }
 `;

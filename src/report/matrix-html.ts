@@ -142,7 +142,8 @@ function silentSection(m: CoverageMatrix, lang: Lang): string {
   const rows = list
     .map((a) => `<tr><td>${esc(a.name)}</td><td class="c X">${STATUS_MARK.missing} ${esc(noDocumentText(lang))}</td><td>${esc(a.owed.join(', '))}</td><td>${esc(a.due ? `${a.due.text} (${a.due.task})` : '—')}</td></tr>`)
     .join('\n');
-  return `<h2 id="silent">${esc(vi ? 'Cơ quan được giao chưa có văn bản' : 'Addressees without a document')} (${list.length})</h2>\n<table class="silent"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  // The grid above has their rows already: the list stays folded, for copying.
+  return `<details id="silent"><summary><h2>${esc(vi ? 'Cơ quan được giao chưa có văn bản' : 'Addressees without a document')} (${list.length})</h2></summary>\n<table class="silent"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></details>`;
 }
 
 function card(value: string, label: string): string {
