@@ -222,6 +222,7 @@ export const MATRIX_SCRIPT = `
     $('detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
   if (D.provinces.length === 1) state.open = 0;
+  state.missing = $('missing-only').checked;
   render();
   document.body.setAttribute('data-ready', '1');
 })();

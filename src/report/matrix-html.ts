@@ -14,6 +14,8 @@ export interface MatrixHtmlOptions {
   readonly lang: Lang;
   /** Printed in the footer ("generated on …"); left out when absent, so output is reproducible. */
   readonly generatedAt?: string;
+  /** Open with "missing only" ticked (`--missing-only`). */
+  readonly missingOnly?: boolean;
 }
 
 const UI = {
@@ -106,7 +108,7 @@ ${addresseeCoverageLines(m, lang).map((l) => `<p class="coverage"><b>${esc(l)}</
 <div class="cards">${cards}</div>
 </header>
 <div class="controls" role="search">
-<label class="toggle"><input type="checkbox" id="missing-only"> ${esc(ui.missingOnly)}</label>
+<label class="toggle"><input type="checkbox" id="missing-only"${options.missingOnly ? ' checked' : ''}> ${esc(ui.missingOnly)}</label>
 <select id="agency" aria-label="${esc(w.issuer)}"><option value="">${esc(ui.allAgencies)}</option>${agencies}</select>
 <select id="province" aria-label="${esc(w.province)}"><option value="">${esc(ui.allProvinces)}</option>${provinces}</select>
 <input type="search" id="q" placeholder="${esc(ui.search)}" aria-label="${esc(ui.search)}">

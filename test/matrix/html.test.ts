@@ -64,6 +64,13 @@ describe('the HTML matrix in headless Chromium', () => {
     await page.close();
   });
 
+  it('opens with "missing only" ticked when asked (--missing-only)', async () => {
+    const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en', missingOnly: true }), 'ticked.html');
+    expect(await page.isChecked('#missing-only')).toBe(true);
+    expect(await addressees(page)).toEqual(['UBND tỉnh Số 0', 'UBND tỉnh Im Lặng']);
+    await page.close();
+  });
+
   it('opens one province with a row per document, the communes in one row until expanded', async () => {
     const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en' }), 'drill.html');
     await page.click('#overview th[data-p="1"]');
