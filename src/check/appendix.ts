@@ -27,7 +27,13 @@ export function appendixRowsOf(tasks: readonly TaskEntry[]): Map<TaskEntry, Task
   const body = tasks.filter((t) => !isAppendixRow(t));
   const byRef = new Map(body.map((t) => [t.ref, t]));
   const byParent = new Map<string, TaskEntry[]>();
-  for (const t of body) for (const ref of t.implements) byParent.set(ref, [...(byParent.get(ref) ?? []), t]);
+  for (const t of body) {
+    for (const ref of t.implements) {
+      const list = byParent.get(ref);
+      if (list) list.push(t);
+      else byParent.set(ref, [t]);
+    }
+  }
   const claim = (task: TaskEntry | undefined, row: TaskEntry): void => {
     if (task && task.task.deadline === undefined && !out.has(task)) out.set(task, row);
   };

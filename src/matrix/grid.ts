@@ -1,6 +1,6 @@
 import type { MatrixAddressee } from './addressees.js';
 import { countStatuses, type StatusCounts } from './aggregate.js';
-import type { CellReason, CellStatus, CoverageMatrix, MatrixCell, MatrixLevel } from './types.js';
+import type { CellReason, CellStatus, CoverageMatrix, MatrixCell, MatrixLevel, MatrixRow } from './types.js';
 
 /** One cell of the grid: what an addressee (or a document below it) did with one task of the root. */
 export interface GridCell {
@@ -70,14 +70,12 @@ export function matrixGrid(m: CoverageMatrix, options: GridOptions = {}): GridRo
   const rest = m.columns.map((_, i) => i).filter((i) => !claimed.has(i));
   const byLevel = new Map<MatrixLevel, number>();
   for (const i of rest) byLevel.set(m.columns[i]?.level ?? 'other', (byLevel.get(m.columns[i]?.level ?? 'other') ?? 0) + 1);
+  const byProvinceTop = new Map<string, GridRow>();
+  for (const t of tops) if (t.province !== undefined && !byProvinceTop.has(t.province)) byProvinceTop.set(t.province, t);
   const under = new Map<GridRow | undefined, number[]>();
-  const home = (i: number): GridRow | undefined => {
-    const province = m.columns[i]?.province;
-    return province === undefined ? undefined : tops.find((t) => t.province === province);
-  };
   for (const i of rest) {
-    const h = home(i);
-    under.set(h, [...(under.get(h) ?? []), i]);
+    const province = m.columns[i]?.province;
+    push(under, province === undefined ? undefined : byProvinceTop.get(province), i);
   }
   const out: GridRow[] = [];
   const below = (cols: readonly number[]): GridRow[] =>
@@ -86,7 +84,7 @@ export function matrixGrid(m: CoverageMatrix, options: GridOptions = {}): GridRo
       if (mine.length === 0) return [];
       if ((byLevel.get(level) ?? 0) <= max) return mine.map((i) => documentRow(m, i));
       const byProvince = new Map<string | undefined, number[]>();
-      for (const i of mine) byProvince.set(m.columns[i]?.province, [...(byProvince.get(m.columns[i]?.province) ?? []), i]);
+      for (const i of mine) push(byProvince, m.columns[i]?.province, i);
       return [...byProvince.values()].map((cols) => summedRow(m, level, cols));
     });
   for (const t of tops) out.push(t, ...below(under.get(t) ?? []));
@@ -109,7 +107,7 @@ function addresseeRow(m: CoverageMatrix, a: MatrixAddressee, cols: readonly numb
   const owed = new Set(a.owedRefs);
   const base = { kind: 'addressee' as const, name: a.name, level: a.level, ...(a.province !== undefined ? { province: a.province } : {}), documents: a.documents.map((d) => d.label), columns: cols, addressee: a };
   if (a.documents.length === 0) {
-    const cells = m.rows.map((row): GridCell => (owed.has(row.ref) ? withDue(m, row.ref, { status: 'missing', tasks: [], reasons: [] }) : BLANK));
+    const cells = m.rows.map((row): GridCell => (owed.has(row.ref) ? withDue(row, { status: 'missing', tasks: [], reasons: [] }) : BLANK));
     return { ...base, cells, noDocument: true };
   }
   if (cols.length === 0) {
@@ -117,7 +115,7 @@ function addresseeRow(m: CoverageMatrix, a: MatrixAddressee, cols: readonly numb
     const cells = m.rows.map((row): GridCell => (owed.has(row.ref) ? { status: 'unknown', tasks: [], reasons: [] } : BLANK));
     return { ...base, cells, knownOnly: true };
   }
-  return { ...base, cells: m.rows.map((row, r) => withDue(m, row.ref, merged(cols.map((c) => m.cells[c]?.[r] ?? BLANK)))) };
+  return { ...base, cells: m.rows.map((row, r) => withDue(row, merged(cols.map((c) => m.cells[c]?.[r] ?? BLANK)))) };
 }
 
 function documentRow(m: CoverageMatrix, i: number): GridRow {
@@ -129,7 +127,7 @@ function documentRow(m: CoverageMatrix, i: number): GridRow {
     ...(c?.province !== undefined ? { province: c.province } : {}),
     documents: [c?.label ?? ''],
     columns: [i],
-    cells: m.rows.map((row, r) => withDue(m, row.ref, m.cells[i]?.[r] ?? BLANK)),
+    cells: m.rows.map((row, r) => withDue(row, m.cells[i]?.[r] ?? BLANK)),
   };
 }
 
@@ -145,7 +143,7 @@ function summedRow(m: CoverageMatrix, level: MatrixLevel, cols: readonly number[
     cells: m.rows.map((row, r) => {
       const counts = countStatuses(cols.map((c) => (m.cells[c]?.[r] ?? BLANK) as MatrixCell));
       const status: CellStatus = counts.missing > 0 ? 'missing' : counts.partly > 0 ? 'partly' : counts.covered > 0 ? 'covered' : counts.mirrored > 0 ? 'mirrored' : counts['not-applicable'] > 0 ? 'not-applicable' : counts.unknown > 0 ? 'unknown' : 'none';
-      return withDue(m, row.ref, { status, tasks: [], reasons: [], counts });
+      return withDue(row, { status, tasks: [], reasons: [], counts });
     }),
   };
 }
@@ -164,9 +162,15 @@ function merged(cells: readonly MatrixCell[]): GridCell {
   };
 }
 
-function withDue(m: CoverageMatrix, ref: string, c: GridCell): GridCell {
+/** The cell with its task's deadline beside it, when it is missing or partly covered. */
+function withDue(row: MatrixRow, c: GridCell): GridCell {
   if (c.status !== 'missing' && c.status !== 'partly') return c;
-  const row = m.rows.find((r) => r.ref === ref);
-  const due = row?.dueDate ?? row?.deadline;
+  const due = row.dueDate ?? row.deadline;
   return due === undefined ? c : { ...c, due };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
