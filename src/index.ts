@@ -71,6 +71,8 @@ export { buildMatrix } from './matrix/build.js';
 export type { CoverageMatrix, MatrixCell, CellStatus } from './matrix/types.js';
 export type { MatrixAddressee, MatrixAddressees } from './matrix/addressees.js';
 export type { MatrixStamp } from './matrix/types.js';
+export { matrixGrid } from './matrix/grid.js';
+export type { GridCell, GridOptions, GridRow } from './matrix/grid.js';
 export { formatMatrixTerminal } from './report/matrix-terminal.js';
 export { formatMatrixMarkdown } from './report/matrix-markdown.js';
 export { formatMatrixHtml } from './report/matrix-html.js';

@@ -54,6 +54,11 @@ export interface ProgressReportInput {
   readonly threads?: number | undefined;
   /** The reminders' own date (ISO; default today, never before the figures) and number. */
   readonly letterDate?: string | undefined;
+  /**
+   * The day the report speaks as of (`--as-of`, ISO; default today): the figures' date must not be
+   * after it, and the reminders are dated that day unless `letterDate` says otherwise.
+   */
+  readonly asOf?: string | undefined;
   readonly number?: string | undefined;
   /** Progress of the reminders, made once their number is known. */
   readonly progress?: ((total: number) => Progress) | undefined;
@@ -144,8 +149,9 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
   const codes = new Map(communesOf(input.units).filter((c) => c.agency.province === province).map((c) => [c.code, c.agency.id] as const));
   const expected = expectedUnits(cascade, letter, province, input.expect, communes);
   const base = { province, agencies: [...agencies.values()], expected, codes };
-  const now = await readAndCheck(input.figures, { ...base, date: input.date, allowMissing: input.allowMissing });
-  const before = input.previous ? await readAndCheck(input.previous, { ...base, date: input.previousDate, allowMissing: true }) : undefined;
+  const today = input.asOf !== undefined ? { today: input.asOf } : {};
+  const now = await readAndCheck(input.figures, { ...base, ...today, date: input.date, allowMissing: input.allowMissing });
+  const before = input.previous ? await readAndCheck(input.previous, { ...base, ...today, date: input.previousDate, allowMissing: true }) : undefined;
   const problems = [...now.problems, ...(before?.problems ?? [])];
   if (problems.some((p) => p.severity === 'error') || !now.date) return { ok: false, problems };
 
@@ -197,7 +203,7 @@ export async function runProgressReport(input: ProgressReportInput): Promise<Pro
     progress: input.progress?.(recipients.length),
     reminders: new Map(behind.map((u) => [u.id, { problem: behindProblem(u, summary), task: goalTask(cascade, letter, summary.target) }] as const)),
     // The reminders cite the figures: they are dated no earlier than the figures' own date.
-    letterDate: input.letterDate,
+    letterDate: input.letterDate ?? input.asOf,
     number: input.number,
     facts: [now.date],
     signal: input.signal,

@@ -1,4 +1,5 @@
 import type { Cascade, TaskEntry } from '../load/cascade.js';
+import { isAppendixRow } from './appendix.js';
 import type { Deadline, Verdict } from '../text/deadline-types.js';
 import { deadlineText, linksOf, parseField, quote, taskLabel, PARENT_TASK, type CascadeIndex, type Link } from './facts.js';
 import type { Pointer, RelatedPointer, RuleContext } from './rule.js';
@@ -65,6 +66,8 @@ function compute(cascade: Cascade, index: CascadeIndex, kind: Link['kind']): Com
       if (!link.parent) continue;
       const theirs = index.deadline(link.parent);
       if (!theirs) continue;
+      // A deadline taken from an appendix row that implements the same parent is compared once, at the row.
+      if (own.from !== entry && isAppendixRow(own.from) && own.from.implements.includes(link.ref)) continue;
       const at: Pointer = own.from === entry ? { node: entry.task, key: 'deadline' } : { node: entry.task, key: kind, index: link.index };
       const related = [{ node: theirs.from.task, key: 'deadline', message: PARENT_TASK }];
       const parentDeadline = parseField(index, theirs.value);

@@ -4,6 +4,7 @@ import type { DeadlineField, TargetField, TaskLink } from '../model/task.js';
 import type { Task } from '../model/body.js';
 import { parseDeadline } from '../text/deadline.js';
 import type { DeadlineResult } from '../text/deadline-types.js';
+import { appendixRowsOf } from './appendix.js';
 
 /** A field a task has itself or takes from the nearest enclosing task that has it. */
 export interface Inherited<T> {
@@ -66,6 +67,21 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     }
     return undefined;
   };
+  // A time frame given in an appendix row counts for the body task it belongs to (made per document, on demand).
+  const appendixRows = new Map<string, Map<TaskEntry, TaskEntry>>();
+  const appendixRowOf = (e: TaskEntry): TaskEntry | undefined => {
+    let rows = appendixRows.get(e.doc.id);
+    if (!rows) appendixRows.set(e.doc.id, (rows = appendixRowsOf(byDoc.get(e.doc.id) ?? [])));
+    return rows.get(e);
+  };
+  const deadlineOf = (e: TaskEntry): Inherited<DeadlineField> | undefined => {
+    for (let x: TaskEntry | undefined = e; x; x = parentOf(x)) {
+      if (x.task.deadline !== undefined) return { value: x.task.deadline, from: x };
+      const row = appendixRowOf(x);
+      if (row?.task.deadline !== undefined) return { value: row.task.deadline, from: row };
+    }
+    return undefined;
+  };
   return {
     tasksOf: (id) => byDoc.get(id) ?? [],
     entryOf: (task) => byTask.get(task),
@@ -73,7 +89,7 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     childrenOf: (e) => children.get(e) ?? [],
     implementersOf: (ref) => implementers.get(ref) ?? [],
     lead: (e) => inherit(e, (x) => (x.lead.length > 0 ? x.lead : undefined))?.value ?? [],
-    deadline: (e) => inherit(e, (x) => x.task.deadline),
+    deadline: deadlineOf,
     target: (e) => inherit(e, (x) => x.task.target),
     isAmong: (agency, ids, groupsOnly = false) =>
       ids.some((id) => (!groupsOnly && id === agency) || (cascade.groups.has(id) && membersOf(id).has(agency))),

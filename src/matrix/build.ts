@@ -1,5 +1,5 @@
 import { dueTasks } from '../check/coverage.js';
-import { deadlineText, indexCascade, type CascadeIndex } from '../check/facts.js';
+import { deadlineText, indexCascade, parseField, type CascadeIndex } from '../check/facts.js';
 import { matrixAddressees, type MatrixAddressees } from './addressees.js';
 import type { Cascade, TaskEntry } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
@@ -83,9 +83,12 @@ function withDeadlines(index: CascadeIndex, rootTasks: readonly TaskEntry[], row
   return rows.map((r) => {
     const t = byRef.get(r.ref);
     const field = t ? index.deadline(t) : undefined;
+    const parsed = field ? parseField(index, field.value) : undefined;
+    const dueDate = parsed?.ok && parsed.value.recurrence === undefined ? parsed.value.latest : undefined;
     return {
       ...r,
       ...(field ? { deadline: deadlineText(field.value) } : {}),
+      ...(dueDate !== undefined ? { dueDate } : {}),
     };
   });
 }

@@ -55,6 +55,8 @@ export interface MatrixRow {
   readonly coordinatorIds?: readonly string[];
   /** Its deadline as written (its own or an enclosing task's), printed beside a ✗ or ◐ cell. */
   readonly deadline?: string;
+  /** The last day of that deadline (ISO), when it is one date (not a rhythm, not unreadable). */
+  readonly dueDate?: string;
 }
 
 /** The level of a document: the level of its issuer. */

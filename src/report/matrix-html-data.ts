@@ -1,6 +1,8 @@
 import { formatPercent } from '../matrix/coverage.js';
 import { LEVELS } from '../matrix/aggregate.js';
+import { matrixGrid } from '../matrix/grid.js';
 import type { CellStatus, CoverageMatrix, MatrixColumn } from '../matrix/types.js';
+import { dueText } from './matrix-grid-text.js';
 import type { Lang } from './diagnostic.js';
 import { levelName, STATUS_MARK } from './matrix-labels.js';
 
@@ -19,8 +21,8 @@ export const STATUS_CODE: Readonly<Record<CellStatus, string>> = {
 export interface HtmlData {
   readonly lang: Lang;
   readonly root: { readonly label: string; readonly subject: string };
-  /** [id, gist, must (1) or mirror (0), lead names, coordinator names, deadline as written]. */
-  readonly rows: readonly (readonly [string, string, number, string, string, string])[];
+  /** [id, gist, must (1) or mirror (0), lead names, coordinator names, deadline as written, deadline as a ✗ or ◐ cell shows it]. */
+  readonly rows: readonly (readonly [string, string, number, string, string, string, string])[];
   /** Cells (`column × rows + row`) only partly covered but carrying an error: kept by "only what is missing". */
   readonly errs: readonly number[];
   /** [name, slug]. */
@@ -39,6 +41,13 @@ export interface HtmlData {
   readonly marks: Readonly<Record<string, string>>;
   readonly overall: string;
   readonly byLevel: readonly (readonly [string, string, number])[];
+  /**
+   * One row per addressee: [name, province index or -1, level name, statuses (one code per task),
+   * local task ids per task joined by `|`, the task's deadline on a ✗ or ◐ cell joined by `|`,
+   * `1` per task where a ◐ carries an error, no document (1) or not, its documents' labels,
+   * known only by citation (1) or not].
+   */
+  readonly who: readonly (readonly [string, number, string, string, string, string, string, number, string, number])[];
 }
 
 /** The matrix as the page's data. */
@@ -81,7 +90,7 @@ export function htmlData(m: CoverageMatrix, lang: Lang): HtmlData {
   return {
     lang,
     root: { label: m.root.label, subject: m.root.subject ?? '' },
-    rows: m.rows.map((r) => [r.id, r.gist, r.kind === 'must' ? 1 : 0, r.lead.join(', '), (r.coordinators ?? []).join(', '), r.deadline ?? ''] as const),
+    rows: m.rows.map((r) => [r.id, r.gist, r.kind === 'must' ? 1 : 0, r.lead.join(', '), (r.coordinators ?? []).join(', '), r.deadline ?? '', dueText(r.dueDate ?? r.deadline ?? '', lang)] as const),
     errs: m.cells.flatMap((col, ci) => col.flatMap((cell, r) => (cell.status === 'partly' && cell.reasons.some((x) => x.severity === 'error') ? [ci * m.rows.length + r] : []))),
     provinces: m.provinces.map((p) => [p.name, p.slug] as const),
     levels: LEVELS.map((l) => levelName(l, lang)),
@@ -91,6 +100,20 @@ export function htmlData(m: CoverageMatrix, lang: Lang): HtmlData {
     marks: Object.fromEntries(Object.entries(STATUS_CODE).map(([s, code]) => [code, STATUS_MARK[s as CellStatus]])),
     overall: formatPercent(m.overall.percent),
     byLevel: [...m.byLevel].map(([level, cov]) => [levelName(level, lang), formatPercent(cov.percent), m.columns.filter((c) => c.level === level).length] as const),
+    who: matrixGrid(m)
+      .filter((g) => g.kind === 'addressee')
+      .map((g) => [
+        g.name,
+        g.province === undefined ? -1 : (provIndex.get(g.province) ?? -1),
+        levelName(g.level, lang),
+        g.cells.map((c) => STATUS_CODE[c.status]).join(''),
+        g.cells.map((c) => c.tasks.join(', ')).join('|'),
+        g.cells.map((c) => (c.due !== undefined ? dueText(c.due, lang) : '')).join('|'),
+        g.cells.map((c) => (c.status === 'partly' && c.reasons.some((x) => x.severity === 'error') ? '1' : '0')).join(''),
+        g.noDocument ? 1 : 0,
+        g.documents.join(', '),
+        g.knownOnly ? 1 : 0,
+      ] as const),
   };
 }
 

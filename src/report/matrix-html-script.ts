@@ -1,7 +1,8 @@
 /**
  * The page's script (plain ES2017, no library): reads the embedded data, draws the overview (one
- * column per province), the drill-down of one province (communes grouped until expanded), and the
- * list of gaps, and redraws them when a filter changes. Never touches the network.
+ * row per addressee, the root's tasks across), the drill-down of one province (one row per
+ * document, communes grouped until expanded), and the list of gaps, and redraws them when a
+ * filter changes. Never touches the network.
  */
 export const MATRIX_SCRIPT = `
 (function () {
@@ -28,20 +29,39 @@ export const MATRIX_SCRIPT = `
   function st(c, r) { return D.cols[c][5].charAt(r); }
   function ids(c, r) { return D.cols[c][6].split('|')[r] || ''; }
 
-  /** Columns and rows that pass the filters; q narrows documents, else rows, else nothing. */
+  var whoKey = D.who.map(function (w) { return fold([w[0], w[8], provName(w[1])].join(' ')); });
+  function whoSt(w, r) { return D.who[w][3].charAt(r); }
+  function whoPart(w, k, r) { return D.who[w][k].split('|')[r] || ''; }
+  /** An addressee's cell that is missing, or partly covered with an error. */
+  function whoWanting(w, r) { var s = whoSt(w, r); return s === 'X' || (s === 'P' && D.who[w][6].charAt(r) === '1'); }
+
+  /**
+   * Documents, addressees and tasks that pass the filters. The search narrows documents and
+   * addressees when it names some (a number, an agency, a province), else the tasks (by id, text,
+   * lead or coordinating agency), else nothing.
+   */
   function selection() {
     var q = fold(state.q.trim());
-    var cols = [], rows = [];
-    var qDocs = false, qRows = false;
+    var cols = [], rows = [], who = [];
+    var qDocs = false, qRows = false, qWho = false;
     if (q) {
       qDocs = colKey.some(function (k, i) { return k.indexOf(q) >= 0 && passes(i); });
+      qWho = whoKey.some(function (k) { return k.indexOf(q) >= 0; });
       qRows = rowKey.some(function (k) { return k.indexOf(q) >= 0; });
     }
+    var byName = qDocs || qWho;
     for (var i = 0; i < D.cols.length; i++) if (passes(i) && (!qDocs || colKey[i].indexOf(q) >= 0)) cols.push(i);
-    for (var r = 0; r < R; r++) if (!qRows || qDocs || rowKey[r].indexOf(q) >= 0) rows.push(r);
-    if (q && !qDocs && !qRows) { cols = []; }
-    if (state.missing) rows = rows.filter(function (r) { return cols.some(function (c) { return wanting(c, r); }); });
-    return { cols: cols, rows: rows, q: q, matched: !q || qDocs || qRows };
+    for (var r = 0; r < R; r++) if (!qRows || byName || rowKey[r].indexOf(q) >= 0) rows.push(r);
+    var docProvinces = {};
+    cols.forEach(function (c) { docProvinces[D.cols[c][3]] = true; });
+    for (var w = 0; w < D.who.length; w++) {
+      if (state.province !== '' && String(D.who[w][1]) !== state.province) continue;
+      if (byName && whoKey[w].indexOf(q) < 0 && !(qDocs && D.who[w][1] >= 0 && docProvinces[D.who[w][1]])) continue;
+      who.push(w);
+    }
+    if (q && !byName && !qRows) { cols = []; who = []; }
+    if (state.missing) who = who.filter(function (w) { return rows.some(function (r) { return whoWanting(w, r); }); });
+    return { cols: cols, rows: rows, who: who, q: q, matched: !q || byName || qRows };
   }
   function passes(i) {
     var c = D.cols[i];
@@ -73,55 +93,46 @@ export const MATRIX_SCRIPT = `
     return t ? pct((c + 0.5 * p) / t * 100) : '—';
   }
   function pct(v) { var f = Math.floor(v * 10) / 10; var s = f % 1 === 0 ? String(f) : f.toFixed(1); return D.lang === 'vi' ? s.replace('.', ',') : s; }
-  function rowHead(r) {
+  /** A task as a column head: its id (↗ for a ministry's task), its deadline below. */
+  function taskHead(r) {
     var row = D.rows[r];
-    return '<th class="row" title="' + esc(row[1] + ' — ' + row[3]) + '"><b>' + esc(row[0]) + '</b><small>' + esc(row[1]) + '</small></th>';
-  }
-  function rowClass(rows, k) {
-    var r = rows[k], mirror = !D.rows[r][2];
-    var first = mirror && (k === 0 || D.rows[rows[k - 1]][2]);
-    return (mirror ? 'mirror' : '') + (first ? ' first-mirror' : '');
-  }
-
-  function byProvince(cols) {
-    var groups = [], at = {};
-    cols.forEach(function (c) {
-      var p = D.cols[c][3];
-      if (!(p in at)) { at[p] = groups.length; groups.push({ p: p, cols: [] }); }
-      groups[at[p]].cols.push(c);
-    });
-    return groups;
+    return '<th class="t' + (row[2] ? '' : ' mirror') + '" title="' + esc(row[0] + ' — ' + row[1] + ' — ' + row[3] + (row[4] ? ' — ' + row[4] : '') + (row[5] ? ' — ' + row[5] : '')) + '"><b>' + esc(row[0]) + '</b><small>' + esc(row[6] || '') + '</small></th>';
   }
 
   function renderOverview(sel) {
-    var groups = byProvince(sel.cols);
-    if (state.missing) groups = groups.filter(function (g) { return sel.rows.some(function (r) { return g.cols.some(function (c) { return wanting(c, r); }); }); });
-    if (!groups.length || !sel.rows.length) { $('overview').innerHTML = '<p class="empty">' + esc(sel.matched ? W.nothing : W.noMatch) + '</p>'; return; }
-    var h = ['<table class="m" id="overview-table"><thead><tr><th class="row">' + esc(W.task) + '</th>'];
-    groups.forEach(function (g) {
-      h.push('<th class="v' + (g.p === state.open ? ' open' : '') + '" data-p="' + g.p + '" title="' + esc(provName(g.p) + ' — ' + g.cols.length + ' ' + W.documents + ' — ' + W.openHint) + '"><span>' + esc(provName(g.p)) + '</span></th>');
-    });
+    if (!sel.who.length || !sel.rows.length) { $('overview').innerHTML = '<p class="empty">' + esc(sel.matched ? W.nothing : W.noMatch) + '</p>'; return; }
+    var h = ['<table class="m" id="overview-table"><thead><tr><th class="row">' + esc(W.addressee) + '</th>'];
+    sel.rows.forEach(function (r) { h.push(taskHead(r)); });
     h.push('</tr></thead><tbody>');
-    sel.rows.forEach(function (r, k) {
-      h.push('<tr class="' + rowClass(sel.rows, k) + '">' + rowHead(r));
-      groups.forEach(function (g) {
-        var n = counts(g.cols, r);
-        h.push('<td class="c ' + dominant(n) + '" title="' + esc(provName(g.p) + ' · ' + D.rows[r][0] + ' — ' + (tip(n) || W.status['.'])) + '">' + summaryText(n, g.cols.length === 1) + '</td>');
+    var level = null;
+    sel.who.forEach(function (w) {
+      var a = D.who[w], p = a[1];
+      var first = level !== null && level !== a[2];
+      level = a[2];
+      var docs = a[7] ? D.marks.X + ' ' + W.noDocument : a[8];
+      h.push('<tr' + (first ? ' class="first-level"' : '') + '><th class="row' + (p >= 0 ? ' open-able' + (p === state.open ? ' open' : '') : '') + '"' + (p >= 0 ? ' data-p="' + p + '"' : '') + ' title="' + esc(a[0] + ' — ' + a[2] + ' — ' + docs + (p >= 0 ? ' — ' + W.openHint : '')) + '"><b>' + esc(short(a[0])) + '</b><small>' + esc(docs) + '</small></th>');
+      sel.rows.forEach(function (r) {
+        var s = whoSt(w, r);
+        if (state.missing && !whoWanting(w, r)) s = '.';
+        var ids = s === '.' ? '' : whoPart(w, 4, r), due = s === 'X' || s === 'P' ? whoPart(w, 5, r) : '';
+        var small = due || ids;
+        h.push('<td class="c ' + (s === '.' ? 'N' : s) + '" title="' + esc(a[0] + ' · ' + D.rows[r][0] + ' — ' + W.status[s] + (ids ? ' (' + ids + ')' : '') + (due ? ' — ' + W.deadline + ': ' + due : '')) + '">' + D.marks[s] + (small ? '<small>' + esc(small) + '</small>' : '') + '</td>');
       });
       h.push('</tr>');
     });
-    h.push('</tbody><tfoot><tr><th class="row">' + esc(W.coverage) + ' %</th>');
-    groups.forEach(function (g) { h.push('<td class="c">' + coverage(g.cols) + '</td>'); });
-    h.push('</tr></tfoot></table>');
+    h.push('</tbody></table>');
     $('overview').innerHTML = '<div class="scroll">' + h.join('') + '</div>';
   }
 
   function docCell(c, r) {
     var s = st(c, r), list = why[c * R + r] || [], id = ids(c, r);
     var t = D.cols[c][0] + ' · ' + D.rows[r][0] + ' — ' + W.status[s] + (id ? ' (' + id + ')' : '') + list.map(function (w) { return '\\n• ' + w[3]; }).join('');
-    return '<td class="c ' + (s === '.' ? 'N' : s) + '" title="' + esc(t) + '">' + D.marks[s] + (id ? '<small>' + esc(id) + '</small>' : '') + '</td>';
+    // The task's deadline beside a gap: by when it was owed.
+    var small = (s === 'X' || s === 'P') && D.rows[r][6] ? D.rows[r][6] : id;
+    return '<td class="c ' + (s === '.' ? 'N' : s) + '" title="' + esc(t) + '">' + D.marks[s] + (small ? '<small>' + esc(small) + '</small>' : '') + '</td>';
   }
 
+  /** One province in detail: a row per document (its communes in one row until expanded), the tasks across. */
   function renderDetail(sel) {
     var p = state.province !== '' ? Number(state.province) : state.open;
     var box = $('detail');
@@ -137,26 +148,25 @@ export const MATRIX_SCRIPT = `
     var head = '<div class="detail-head"><h2>' + esc(provName(p)) + '</h2><span>' + cols.length + ' ' + W.documents + ' · ' + W.coverage + ' ' + coverage(cols) + ' %</span>' +
       (communes.length ? '<button id="communes">' + esc((state.communes ? W.hideCommunes : W.showCommunes) + ' (' + communes.length + ')') + '</button>' : '') + '</div>';
     if (!sel.rows.length || (!upper.length && !communes.length)) { box.innerHTML = head + '<p class="empty">' + esc(W.nothing) + '</p>'; return; }
-    var h = ['<table class="m" id="detail-table"><thead><tr><th class="row">' + esc(W.task) + '</th>'];
-    upper.forEach(function (c) { h.push('<th class="v doc" title="' + esc(D.cols[c][0] + ' — ' + D.cols[c][1] + ' — ' + D.cols[c][8]) + '"><span>' + esc(D.cols[c][0]) + '</span><span class="who">' + esc(short(D.cols[c][1])) + '</span></th>'); });
-    if (communes.length && !state.communes) h.push('<th class="v doc" title="' + esc(W.communesAll) + '"><span>' + esc(W.communesAll + ' (' + communes.length + ')') + '</span></th>');
-    if (state.communes) communes.forEach(function (c) { h.push('<th class="v" title="' + esc(D.cols[c][1] + ' — ' + D.cols[c][0] + ' — ' + D.cols[c][8]) + '"><span>' + esc(short(D.cols[c][1]).replace(/^UBND\\s+/, '')) + '</span></th>'); });
-    h.push('</tr></thead><tbody>');
-    sel.rows.forEach(function (r, k) {
-      h.push('<tr class="' + rowClass(sel.rows, k) + '">' + rowHead(r));
-      upper.forEach(function (c) { h.push(docCell(c, r)); });
-      if (communes.length && !state.communes) {
+    var h = ['<table class="m" id="detail-table"><thead><tr><th class="row">' + esc(W.document) + '</th>'];
+    sel.rows.forEach(function (r) { h.push(taskHead(r)); });
+    h.push('<th class="t">' + esc(W.coverage) + ' %</th></tr></thead><tbody>');
+    var docRow = function (c, label, sub) {
+      h.push('<tr><th class="row doc" title="' + esc(D.cols[c][0] + ' — ' + D.cols[c][1] + ' — ' + D.cols[c][8]) + '"><b>' + esc(label) + '</b><small>' + esc(sub) + '</small></th>');
+      sel.rows.forEach(function (r) { h.push(docCell(c, r)); });
+      h.push('<td class="c">' + coverage([c]) + '</td></tr>');
+    };
+    upper.forEach(function (c) { docRow(c, D.cols[c][0], short(D.cols[c][1])); });
+    if (communes.length && !state.communes) {
+      h.push('<tr><th class="row doc" title="' + esc(W.communesAll) + '"><b>' + esc(W.communesAll + ' (' + communes.length + ')') + '</b></th>');
+      sel.rows.forEach(function (r) {
         var n = counts(communes, r);
         h.push('<td class="c ' + dominant(n) + '" title="' + esc(W.communesAll + ' · ' + D.rows[r][0] + ' — ' + (tip(n) || W.status['.'])) + '">' + summaryText(n, false) + '</td>');
-      }
-      if (state.communes) communes.forEach(function (c) { var s = st(c, r); h.push('<td class="c ' + (s === '.' ? 'N' : s) + '" title="' + esc(D.cols[c][1] + ' · ' + D.rows[r][0] + ' — ' + W.status[s] + ((why[c * R + r] || []).map(function (w) { return '\\n• ' + w[3]; }).join(''))) + '">' + D.marks[s] + '</td>'); });
-      h.push('</tr>');
-    });
-    h.push('</tbody><tfoot><tr><th class="row">' + esc(W.coverage) + ' %</th>');
-    upper.forEach(function (c) { h.push('<td class="c">' + coverage([c]) + '</td>'); });
-    if (communes.length && !state.communes) h.push('<td class="c">' + coverage(communes) + '</td>');
-    if (state.communes) communes.forEach(function (c) { h.push('<td class="c">' + coverage([c]) + '</td>'); });
-    h.push('</tr></tfoot></table>');
+      });
+      h.push('<td class="c">' + coverage(communes) + '</td></tr>');
+    }
+    if (state.communes) communes.forEach(function (c) { docRow(c, short(D.cols[c][1]).replace(/^UBND\\s+/, ''), D.cols[c][0]); });
+    h.push('</tbody></table>');
     box.innerHTML = head + '<div class="scroll">' + h.join('') + '</div>';
     var b = $('communes');
     if (b) b.onclick = function () { state.communes = !state.communes; render(); };
@@ -212,6 +222,7 @@ export const MATRIX_SCRIPT = `
     $('detail').scrollIntoView({ behavior: 'smooth', block: 'start' });
   };
   if (D.provinces.length === 1) state.open = 0;
+  state.missing = $('missing-only').checked;
   render();
   document.body.setAttribute('data-ready', '1');
 })();

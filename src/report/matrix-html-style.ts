@@ -30,6 +30,13 @@ table.m th.row b { display: inline-block; min-width: 64px; }
 table.m th.row small { color: #666; display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 310px; }
 table.m tr.mirror th.row b::after { content: " ↗"; color: var(--mir); font-weight: normal; }
 table.m tr.first-mirror > * { border-top: 2px solid #9aa; }
+table.m thead th.t { padding: 4px 6px; min-width: 64px; text-align: center; }
+table.m thead th.t b { display: block; }
+table.m thead th.t small { display: block; font-weight: normal; color: #666; font-size: 11px; white-space: nowrap; max-width: 110px; overflow: hidden; text-overflow: ellipsis; margin: 0 auto; }
+table.m thead th.t.mirror b::after { content: " ↗"; color: var(--mir); font-weight: normal; }
+table.m th.row.open-able { cursor: pointer; }
+table.m th.row.open-able:hover, table.m th.row.open { background: #e6eefc; }
+table.m tr.first-level > * { border-top: 2px solid #9aa; }
 th.v { height: 118px; padding: 4px 2px; min-width: 34px; cursor: pointer; }
 th.v span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; display: inline-block; max-height: 112px; overflow: hidden; text-overflow: ellipsis; }
 th.v.doc { min-width: 62px; height: 168px; }
@@ -59,6 +66,7 @@ table.gaps td.st.X { color: var(--miss); } table.gaps td.st.P { color: var(--par
 table.gaps code { font-size: 12px; color: #444; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 13px; margin: 8px 0; }
 .legend span.k { display: inline-block; min-width: 22px; text-align: center; border-radius: 3px; padding: 0 4px; margin-right: 4px; }
+details#silent summary { cursor: pointer; } details#silent summary h2 { display: inline; }
 footer { padding: 8px 24px 24px; color: #444; font-size: 13px; border-top: 1px solid var(--line); }
 @media print { .controls { position: static; } .scroll { overflow: visible; } }
 `;

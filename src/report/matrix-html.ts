@@ -14,6 +14,8 @@ export interface MatrixHtmlOptions {
   readonly lang: Lang;
   /** Printed in the footer ("generated on …"); left out when absent, so output is reproducible. */
   readonly generatedAt?: string;
+  /** Open with "missing only" ticked (`--missing-only`). */
+  readonly missingOnly?: boolean;
 }
 
 const UI = {
@@ -22,8 +24,8 @@ const UI = {
     allAgencies: 'Mọi cơ quan ban hành',
     allProvinces: 'Mọi tỉnh, thành phố',
     search: 'Tìm: số văn bản, cơ quan, xã, nhiệm vụ, lý do…',
-    overview: 'Tổng quan theo tỉnh, thành phố',
-    overviewHint: 'Mỗi cột gộp mọi văn bản của một tỉnh (văn bản của tỉnh, các sở, các xã); số trong ô là số văn bản thiếu (✗) hoặc triển khai một phần (◐). Bấm tên tỉnh để xem từng văn bản.',
+    overview: 'Theo cơ quan được giao',
+    overviewHint: 'Mỗi dòng là một cơ quan được giao (tỉnh, thành phố, bộ), với văn bản của chính cơ quan đó; mỗi cột là một nhiệm vụ của văn bản gốc. Ngày cạnh ô ✗ hoặc ◐ là thời hạn của nhiệm vụ. Bấm tên tỉnh để xem từng văn bản của tỉnh (sở, xã).',
     detail: 'Chi tiết một tỉnh, thành phố',
     gaps: 'Danh sách ô chưa đạt',
     pickProvince: 'Bấm tên một tỉnh ở bảng trên (hoặc chọn ở bộ lọc) để xem từng văn bản.',
@@ -44,8 +46,8 @@ const UI = {
     allAgencies: 'Every issuer',
     allProvinces: 'Every province',
     search: 'Search: number, agency, commune, task, reason…',
-    overview: 'Overview by province',
-    overviewHint: 'Each column sums every document of a province (its letter, its departments, its communes); a number counts the documents missing (✗) or partly covering (◐) the task. Click a province to see each document.',
+    overview: 'By addressee',
+    overviewHint: 'Each row is an addressee (a province, a ministry) with its own document; each column a task of the root document. The date beside a ✗ or ◐ cell is the task’s deadline. Click a province to see each of its documents (departments, communes).',
     detail: 'One province in detail',
     gaps: 'Cells not met',
     pickProvince: 'Click a province in the table above (or pick one in the filter) to see each document.',
@@ -77,7 +79,7 @@ export function formatMatrixHtml(m: CoverageMatrix, options: MatrixHtmlOptions):
   const payload = {
     ...data,
     communeLevel: LEVELS.indexOf('commune'),
-    ui: { ...ui, status, task: w.task, coverage: w.coverage, documents: w.documents, province: w.province, document: w.document, issuer: w.issuer, localTasks: w.localTasks, reason: w.reason },
+    ui: { ...ui, status, addressee: w.addressee, noDocument: noDocumentText(lang), deadline: lang === 'vi' ? 'Thời hạn' : 'Deadline', task: w.task, coverage: w.coverage, documents: w.documents, province: w.province, document: w.document, issuer: w.issuer, localTasks: w.localTasks, reason: w.reason },
   };
   const cards = [
     card(`${percentText(m.overall, lang)} %`, `${w.overall} · ${m.columns.length} ${w.documents}`),
@@ -106,7 +108,7 @@ ${addresseeCoverageLines(m, lang).map((l) => `<p class="coverage"><b>${esc(l)}</
 <div class="cards">${cards}</div>
 </header>
 <div class="controls" role="search">
-<label class="toggle"><input type="checkbox" id="missing-only"> ${esc(ui.missingOnly)}</label>
+<label class="toggle"><input type="checkbox" id="missing-only"${options.missingOnly ? ' checked' : ''}> ${esc(ui.missingOnly)}</label>
 <select id="agency" aria-label="${esc(w.issuer)}"><option value="">${esc(ui.allAgencies)}</option>${agencies}</select>
 <select id="province" aria-label="${esc(w.province)}"><option value="">${esc(ui.allProvinces)}</option>${provinces}</select>
 <input type="search" id="q" placeholder="${esc(ui.search)}" aria-label="${esc(ui.search)}">
@@ -124,7 +126,7 @@ ${silentSection(m, lang)}
 </main>
 <footer>
 <p>${esc(w.formula)}</p>
-<p>${esc(w.rowsKey)}: ↗ = ${esc(w.mirrorRow)}.${options.generatedAt ? ` ${esc(ui.generated)} ${esc(options.generatedAt)}.` : ''}</p>
+<p>${esc(w.dueNote)} ${esc(w.columnsKey)}: ↗ = ${esc(w.mirrorRow)}.${options.generatedAt ? ` ${esc(ui.generated)} ${esc(options.generatedAt)}.` : ''}</p>
 </footer>
 <script type="application/json" id="matrix-data">${jsonForScript(payload)}</script>
 <script>${MATRIX_SCRIPT}</script>
@@ -142,7 +144,8 @@ function silentSection(m: CoverageMatrix, lang: Lang): string {
   const rows = list
     .map((a) => `<tr><td>${esc(a.name)}</td><td class="c X">${STATUS_MARK.missing} ${esc(noDocumentText(lang))}</td><td>${esc(a.owed.join(', '))}</td><td>${esc(a.due ? `${a.due.text} (${a.due.task})` : '—')}</td></tr>`)
     .join('\n');
-  return `<h2 id="silent">${esc(vi ? 'Cơ quan được giao chưa có văn bản' : 'Addressees without a document')} (${list.length})</h2>\n<table class="silent"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  // The grid above has their rows already: the list stays folded, for copying.
+  return `<details id="silent"><summary><h2>${esc(vi ? 'Cơ quan được giao chưa có văn bản' : 'Addressees without a document')} (${list.length})</h2></summary>\n<table class="silent"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></details>`;
 }
 
 function card(value: string, label: string): string {

@@ -1,23 +1,24 @@
-import { columnsOfLevel, groupsOfLevel, levelsPresent } from '../matrix/aggregate.js';
+import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
+import { matrixGrid } from '../matrix/grid.js';
+import { gridCellText, rowLabel } from './matrix-grid-text.js';
 import { addresseeCoverageLines, noDocumentText, silentAddressees, stampText } from './matrix-addressees.js';
-import type { CellStatus, CoverageMatrix, MatrixLevel } from '../matrix/types.js';
+import type { CellStatus, CoverageMatrix } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
-import { cellText, groupCellText, percentText } from './matrix-cells.js';
+import { percentText } from './matrix-cells.js';
 import { levelName, matrixWords, STATUS_MARK } from './matrix-labels.js';
 
 /** Options of the Markdown form. */
 export interface MatrixMarkdownOptions {
   readonly lang: Lang;
-  /** A level with more documents than this is grouped by province (default 12). */
+  /** A level with more documents than this is summed per province in one row (default 12). */
   readonly maxColumns?: number;
+  /** Only the rows and cells that are missing, or partly covered with an error. */
+  readonly missingOnly?: boolean;
   /** At most this many cells in the list of gaps (default 500). */
   readonly maxGaps?: number;
 }
 
-// Documents per table, so that a table stays readable in a rendered page.
-const PAGE = 8;
-
-/** The matrix as Markdown: a summary, one table per level (pages of a few documents), the gaps, the key. */
+/** The matrix as Markdown: a summary, one table with a row per addressee and a column per task, the gaps, the key. */
 export function formatMatrixMarkdown(m: CoverageMatrix, options: MatrixMarkdownOptions): string {
   const { lang } = options;
   const w = matrixWords(lang);
@@ -34,40 +35,30 @@ export function formatMatrixMarkdown(m: CoverageMatrix, options: MatrixMarkdownO
   }
   const o = m.overall;
   out.push(`| **${w.overall}** | ${m.columns.length} | ${o.covered} | ${o.partly} | ${o.missing} | ${o.mirrored} | ${o.notApplicable} | **${percentText(o, lang)} %** |`, '', w.formula, '');
-  for (const level of levelsPresent(m)) out.push(...levelTables(m, level, options));
+  out.push(...gridTable(m, options));
   out.push(...silent(m, lang));
   out.push(...gaps(m, lang, options.maxGaps ?? 500));
   out.push(`## ${w.legend}`, '');
   for (const s of Object.keys(STATUS_MARK) as CellStatus[]) out.push(`- ${STATUS_MARK[s]} ${w.status[s]}`);
-  out.push('', `${w.rowsKey}:`, '');
+  out.push('', w.dueNote, '', `${w.columnsKey}:`, '');
   for (const r of m.rows) out.push(`- **${md(r.id)}**${r.kind === 'mirror' ? ` (${w.mirrorRow})` : ''}: ${md(r.gist)} — ${md(r.lead.join(', '))}${r.deadline ? ` — ${md(r.deadline)}` : ''}`);
   return `${out.join('\n')}\n`;
 }
 
-function levelTables(m: CoverageMatrix, level: MatrixLevel, options: MatrixMarkdownOptions): string[] {
+/** One table: a row per addressee (documents of lower levels under it), a column per task of the root. */
+function gridTable(m: CoverageMatrix, options: MatrixMarkdownOptions): string[] {
   const { lang } = options;
   const w = matrixWords(lang);
-  const cols = columnsOfLevel(m, level);
-  const cov = m.byLevel.get(level);
-  const out = [`## ${levelName(level, lang)} (${cols.length} ${w.documents}${cov ? `, ${w.coverage.toLowerCase()} ${percentText(cov, lang)} %` : ''})`, ''];
-  if (cols.length > (options.maxColumns ?? 12)) {
-    out.push(w.aggregated(cols.length), '');
-    const groups = groupsOfLevel(m, level);
-    for (let start = 0; start < groups.length; start += PAGE) {
-      const page = groups.slice(start, start + PAGE);
-      out.push(`| ${w.task} | ${page.map((g) => `${md(g.name || '—')} (${g.columns.length})`).join(' | ')} |`, `|---|${page.map(() => ':---:').join('|')}|`);
-      m.rows.forEach((r, ri) => out.push(`| ${rowLabel(r.id, r.kind)} | ${page.map((g) => md(groupCellText(g.counts[ri] ?? emptyCounts(), g.columns.length === 1))).join(' | ')} |`));
-      out.push(`| **%** | ${page.map((g) => percentText(g.coverage, lang)).join(' | ')} |`, '');
-    }
-    return out;
+  const grid = matrixGrid(m, { maxDocuments: options.maxColumns ?? 12, ...(options.missingOnly ? { missingOnly: true } : {}) });
+  const out = [`## ${lang === 'vi' ? 'Theo cơ quan được giao' : 'By addressee'}`, ''];
+  if (options.missingOnly) out.push(w.missingOnlyNote, '');
+  if (grid.length === 0) return [...out, w.noGaps, ''];
+  out.push(`| ${w.addressee} | ${m.rows.map((r) => taskHead(r.id, r.kind)).join(' | ')} |`, `|---|${m.rows.map(() => ':---:').join('|')}|`);
+  for (const r of grid) {
+    const label = r.kind === 'addressee' ? `**${md(rowLabel(r, lang))}**` : md(rowLabel(r, lang));
+    out.push(`| ${label} | ${r.cells.map((c) => md(gridCellText(c, lang))).join(' | ')} |`);
   }
-  for (let start = 0; start < cols.length; start += PAGE) {
-    const page = cols.slice(start, start + PAGE);
-    out.push(`| ${w.task} | ${page.map((i) => `${md(m.columns[i]?.label ?? '')}<br>${md(m.columns[i]?.issuerName ?? '')}`).join(' | ')} |`, `|---|${page.map(() => ':---:').join('|')}|`);
-    m.rows.forEach((r, ri) => out.push(`| ${rowLabel(r.id, r.kind)} | ${page.map((i) => { const c = m.cells[i]?.[ri]; return c ? md(cellText(c)) : ''; }).join(' | ')} |`));
-    out.push(`| **%** | ${page.map((i) => (m.byColumn[i] ? percentText(m.byColumn[i], lang) : '')).join(' | ')} |`, '');
-  }
-  return out;
+  return [...out, ''];
 }
 
 function gaps(m: CoverageMatrix, lang: Lang, max: number): string[] {
@@ -107,12 +98,8 @@ function silent(m: CoverageMatrix, lang: Lang): string[] {
   ];
 }
 
-function rowLabel(id: string, kind: 'must' | 'mirror'): string {
+function taskHead(id: string, kind: 'must' | 'mirror'): string {
   return kind === 'mirror' ? `${md(id)} ↗` : `**${md(id)}**`;
-}
-
-function emptyCounts(): Record<CellStatus, number> {
-  return { covered: 0, partly: 0, mirrored: 0, 'not-applicable': 0, missing: 0, unknown: 0, none: 0 };
 }
 
 /** Escapes what Markdown would read as syntax inside a table cell. */

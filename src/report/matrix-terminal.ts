@@ -1,9 +1,11 @@
 import pc from 'picocolors';
-import { addresseeCoverageLines, noDocumentText, owedText, silentAddressees, stampText } from './matrix-addressees.js';
-import { groupsOfLevel, columnsOfLevel, levelsPresent, type LevelGroup } from '../matrix/aggregate.js';
-import type { CellStatus, CoverageMatrix, MatrixCell } from '../matrix/types.js';
+import { addresseeCoverageLines, noDocumentText, silentAddressees, stampText } from './matrix-addressees.js';
+import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
+import { matrixGrid, type GridRow } from '../matrix/grid.js';
+import type { CellStatus, CoverageMatrix } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
-import { abbreviate, cellText, groupCellStatus, groupCellText, percentText } from './matrix-cells.js';
+import { percentText } from './matrix-cells.js';
+import { gridCellText, rowLabel } from './matrix-grid-text.js';
 import { levelName, matrixWords, STATUS_MARK } from './matrix-labels.js';
 
 /** Options of the terminal form. */
@@ -13,24 +15,19 @@ export interface MatrixTerminalOptions {
   readonly color?: boolean;
   /** Width to fit (default 120). */
   readonly width?: number;
-  /** A level with more documents than this is shown grouped by province (default 16). */
+  /** A level with more documents than this is summed per province in one row (default 16). */
   readonly maxColumns?: number;
+  /** Only the rows and cells that are missing, or partly covered with an error. */
+  readonly missingOnly?: boolean;
   /** At most this many cells in the list of gaps (default 40). */
   readonly maxGaps?: number;
 }
 
 type Paint = (s: string) => string;
 
-/** One column of a printed table: two header lines, a cell per row, and the coverage line. */
-interface PrintColumn {
-  readonly head: readonly [string, string];
-  readonly cells: readonly { text: string; status: CellStatus }[];
-  readonly foot: string;
-}
+const MAX_CELL = 16;
 
-const MAX_CELL = 14;
-
-/** The matrix as a terminal table that fits the width: per document when few, per province when many. */
+/** The matrix as a terminal table that fits the width: one row per addressee, the root's tasks across. */
 export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalOptions): string {
   const { lang } = options;
   const w = matrixWords(lang);
@@ -50,75 +47,54 @@ export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalO
   const stamp = stampText(m, lang);
   if (stamp) out.push(colors.dim(stamp));
   out.push(...addresseeCoverageLines(m, lang).map((l) => colors.bold(l)), '');
-  const rowLabelWidth = Math.max(w.task.length, ...m.rows.map((r) => r.id.length + 1), 3);
-  for (const level of levelsPresent(m)) {
-    const cols = columnsOfLevel(m, level);
-    const cov = m.byLevel.get(level);
-    out.push(colors.bold(`${levelName(level, lang)} — ${cols.length} ${w.documents}${cov ? ` — ${w.coverage.toLowerCase()} ${percentText(cov, lang)} %` : ''}`));
-    const grouped = cols.length > (options.maxColumns ?? 16);
-    const printCols = grouped ? groupColumns(groupsOfLevel(m, level), lang) : documentColumns(m, cols, lang);
-    if (grouped) out.push(colors.dim(w.aggregated(cols.length)));
-    out.push(...table(m, printCols, rowLabelWidth, width, paint, lang), '');
-  }
+  const grid = matrixGrid(m, { maxDocuments: options.maxColumns ?? 16, ...(options.missingOnly ? { missingOnly: true } : {}) });
+  if (options.missingOnly) out.push(colors.dim(w.missingOnlyNote));
+  out.push(...gridTable(m, grid, width, paint, lang), '');
   out.push(...summary(m, lang), '');
-  out.push(...silentList(m, lang, options.maxGaps ?? 40, paint), '');
+  out.push(...silentLine(m, lang), '');
   out.push(...gapList(m, lang, options.maxGaps ?? 40, paint), '');
   out.push(...legend(m, lang, paint, options.maxColumns ?? 16));
   return `${out.join('\n')}\n`;
 }
 
-function documentColumns(m: CoverageMatrix, cols: readonly number[], lang: Lang): PrintColumn[] {
-  return cols.map((i) => {
-    const col = m.columns[i];
-    const province = m.provinces.find((p) => p.slug === col?.province)?.name ?? '';
-    return {
-      head: [fit(col?.label ?? '', MAX_CELL), fit(abbreviate(province, MAX_CELL), MAX_CELL)],
-      cells: (m.cells[i] ?? []).map((c: MatrixCell) => ({ text: fit(cellText(c), MAX_CELL), status: c.status })),
-      foot: `${percentText(m.byColumn[i] ?? m.overall, lang)}`,
-    };
-  });
-}
+const MAX_LABEL = 34;
 
-function groupColumns(groups: readonly LevelGroup[], lang: Lang): PrintColumn[] {
-  return groups.map((g) => ({
-    head: [abbreviate(g.name || '—', 7), `(${g.columns.length})`],
-    cells: g.counts.map((c) => ({ text: groupCellText(c, g.columns.length === 1), status: groupCellStatus(c) })),
-    foot: percentText(g.coverage, lang),
-  }));
-}
-
-/** The table, cut into pages of columns that fit the width. */
-function table(m: CoverageMatrix, cols: readonly PrintColumn[], labelWidth: number, width: number, paint: Record<CellStatus, Paint>, lang: Lang): string[] {
+/** The grid as a table: addressees down, the root's tasks across, cut into pages of tasks that fit the width. */
+function gridTable(m: CoverageMatrix, grid: readonly GridRow[], width: number, paint: Record<CellStatus, Paint>, lang: Lang): string[] {
   const w = matrixWords(lang);
-  const widths = cols.map((c) => Math.max(len(c.head[0]), len(c.head[1]), len(c.foot), ...c.cells.map((x) => len(x.text))));
+  if (grid.length === 0) return [w.noGaps];
+  const labels = grid.map((r) => fit(rowLabel(r, lang), MAX_LABEL));
+  const labelWidth = Math.max(len(w.addressee), ...labels.map(len));
+  const heads = m.rows.map((r) => (r.kind === 'mirror' ? `${r.id}*` : r.id));
+  const texts = grid.map((r) => r.cells.map((c) => fit(gridCellText(c, lang), MAX_CELL)));
+  const widths = m.rows.map((_, t) => Math.max(len(heads[t] ?? ''), ...texts.map((row) => len(row[t] ?? ''))));
   const pages: number[][] = [];
-  let used = labelWidth + 2;
-  for (let i = 0; i < cols.length; i++) {
-    const need = (widths[i] ?? 0) + 2;
+  let used = labelWidth + 3;
+  for (let t = 0; t < m.rows.length; t++) {
+    const need = (widths[t] ?? 0) + 2;
     if (pages.length === 0 || used + need > width) {
       pages.push([]);
-      used = labelWidth + 2;
+      used = labelWidth + 3;
     }
-    pages[pages.length - 1]?.push(i);
+    pages[pages.length - 1]?.push(t);
     used += need;
   }
   const lines: string[] = [];
   for (const page of pages) {
-    const cell = (text: string, i: number): string => pad(text, widths[i] ?? 0);
-    lines.push(`${pad('', labelWidth)} │ ${page.map((i) => cell(cols[i]?.head[0] ?? '', i)).join('  ')}`);
-    lines.push(`${pad(w.task, labelWidth)} │ ${page.map((i) => cell(cols[i]?.head[1] ?? '', i)).join('  ')}`);
-    lines.push(`${'─'.repeat(labelWidth)}─┼─${page.map((i) => '─'.repeat(widths[i] ?? 0)).join('──')}`);
-    m.rows.forEach((row, r) => {
-      if (r > 0 && row.kind === 'mirror' && m.rows[r - 1]?.kind === 'must') lines.push(`${'┄'.repeat(labelWidth)} ┆ ${page.map((i) => '┄'.repeat(widths[i] ?? 0)).join('  ')}`);
-      const label = row.kind === 'mirror' ? `${row.id}*` : row.id;
-      const cells = page.map((i) => {
-        const c = cols[i]?.cells[r];
-        return c ? paint[c.status](cell(c.text, i)) : cell('', i);
+    const cell = (text: string, t: number): string => pad(text, widths[t] ?? 0);
+    lines.push(`${pad(w.addressee, labelWidth)} │ ${page.map((t) => cell(heads[t] ?? '', t)).join('  ')}`);
+    lines.push(`${'─'.repeat(labelWidth)}─┼─${page.map((t) => '─'.repeat(widths[t] ?? 0)).join('──')}`);
+    let level: GridRow['level'] | undefined;
+    grid.forEach((row, r) => {
+      const changed = row.kind === 'addressee' && level !== undefined && level !== row.level;
+      if (row.kind === 'addressee') level = row.level;
+      if (changed) lines.push(`${'┄'.repeat(labelWidth)} ┆ ${page.map((t) => '┄'.repeat(widths[t] ?? 0)).join('  ')}`);
+      const cells = page.map((t) => {
+        const c = row.cells[t];
+        return c ? paint[c.status](cell(texts[r]?.[t] ?? '', t)) : cell('', t);
       });
-      lines.push(`${pad(label, labelWidth)} │ ${cells.join('  ')}`);
+      lines.push(`${pad(labels[r] ?? '', labelWidth)} │ ${cells.join('  ')}`.trimEnd());
     });
-    lines.push(`${'─'.repeat(labelWidth)}─┼─${page.map((i) => '─'.repeat(widths[i] ?? 0)).join('──')}`);
-    lines.push(`${pad('%', labelWidth)} │ ${page.map((i) => cell(cols[i]?.foot ?? '', i)).join('  ')}`);
     if (page !== pages[pages.length - 1]) lines.push('');
   }
   return lines;
@@ -138,14 +114,11 @@ function summary(m: CoverageMatrix, lang: Lang): string[] {
   return lines;
 }
 
-/** One line per addressee without a document: ✗ chưa có văn bản, what it owes, by when. */
-function silentList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellStatus, Paint>): string[] {
-  const silent = silentAddressees(m);
-  if (silent.length === 0) return [];
-  const head = lang === 'vi' ? `Cơ quan được giao chưa có văn bản (${silent.length}):` : `Addressees without a document (${silent.length}):`;
-  const lines = silent.slice(0, max).map((a) => `  ${paint.missing(STATUS_MARK.missing)} ${a.name} — ${noDocumentText(lang)}${owedText(a, lang) ? ` · ${owedText(a, lang)}` : ''}`);
-  if (silent.length > max) lines.push(`  ${matrixWords(lang).more(silent.length - max)}`);
-  return [head, ...lines];
+/** How many addressees have no document: their rows of ✗ are in the grid. */
+function silentLine(m: CoverageMatrix, lang: Lang): string[] {
+  const n = silentAddressees(m).length;
+  if (n === 0) return [];
+  return [lang === 'vi' ? `Cơ quan được giao chưa có văn bản: ${n} (các dòng ✗ “${noDocumentText(lang)}” ở bảng trên)` : `Addressees without a document: ${n} (the ✗ “${noDocumentText(lang)}” rows above)`];
 }
 
 function gapList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellStatus, Paint>): string[] {
@@ -174,12 +147,12 @@ function gapList(m: CoverageMatrix, lang: Lang, max: number, paint: Record<CellS
 function legend(m: CoverageMatrix, lang: Lang, paint: Record<CellStatus, Paint>, maxColumns: number): string[] {
   const w = matrixWords(lang);
   const marks = (Object.keys(STATUS_MARK) as CellStatus[]).map((s) => `${paint[s](STATUS_MARK[s])} ${w.status[s]}`);
-  const lines = [`${w.legend}: ${marks.join(' · ')}`, `${w.rowsKey} (* = ${w.mirrorRow}):`];
+  const lines = [`${w.legend}: ${marks.join(' · ')}`, w.dueNote, `${w.columnsKey} (* = ${w.mirrorRow}):`];
   const idWidth = Math.max(...m.rows.map((r) => r.id.length));
   for (const r of m.rows) lines.push(`  ${pad(r.id, idWidth)}  ${fit(r.gist, 80)} — ${r.lead.join(', ')}${r.deadline ? ` — ${r.deadline}` : ''}`);
-  // Documents shown one per column are listed with their full label, issuer and file.
+  // Documents shown one per row are listed with their full label, issuer and file.
   const shown = levelsPresent(m).filter((l) => columnsOfLevel(m, l).length <= maxColumns).flatMap((l) => columnsOfLevel(m, l));
-  if (shown.length > 0) lines.push(`${w.columnsKey}:`);
+  if (shown.length > 0) lines.push(`${w.documentsKey}:`);
   for (const i of shown) {
     const c = m.columns[i];
     if (c) lines.push(`  ${c.label} — ${c.issuerName}${c.file ? ` (${c.file})` : ''}`);

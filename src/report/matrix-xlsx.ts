@@ -1,6 +1,8 @@
 import { addresseeCoverageLines, noDocumentText, stampText } from './matrix-addressees.js';
 import ExcelJS from 'exceljs';
 import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
+import { matrixGrid } from '../matrix/grid.js';
+import { gridCellText } from './matrix-grid-text.js';
 import type { CellStatus, Coverage, CoverageMatrix, MatrixLevel } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
 import { cellText } from './matrix-cells.js';
@@ -27,7 +29,8 @@ const HEADER_FILL = 'FFF0F0EC';
 const FIXED = 4;
 
 /**
- * The matrix as an XLSX workbook: a summary sheet, then one sheet per level with one row per
+ * The matrix as an XLSX workbook: a summary sheet, the addressees (one row each, their counts), the
+ * grid (one row per addressee, the tasks across), then one sheet per level with one row per
  * document (a sheet holds 3,321 rows well, 3,321 columns badly), the central tasks as columns,
  * cells coloured by status with the reasons as notes, header row and document columns frozen.
  */
@@ -39,6 +42,7 @@ export async function formatMatrixXlsx(m: CoverageMatrix, options: MatrixXlsxOpt
   wb.modified = wb.created;
   summarySheet(wb, m, options.lang);
   addresseeSheet(wb, m, options.lang);
+  gridSheet(wb, m, options.lang);
   for (const level of levelsPresent(m)) levelSheet(wb, m, level, options.lang);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
@@ -76,6 +80,39 @@ function addresseeSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): vo
   });
 }
 
+/** The grid: one row per addressee (the lower documents of its province under it), the root's tasks across. */
+function gridSheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void {
+  const grid = matrixGrid(m, { maxDocuments: Number.POSITIVE_INFINITY });
+  if (grid.length === 0 || !m.addressees) return;
+  const w = matrixWords(lang);
+  const ws = wb.addWorksheet(uniqueSheetName(wb, lang === 'vi' ? 'Ma trận' : 'Matrix'), { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  ws.getCell('A1').value = [stampText(m, lang), w.dueNote].filter((x) => x !== undefined).join(' · ');
+  const head = [w.addressee.split(' · ')[0] ?? '', w.document, ...m.rows.map((r) => (r.kind === 'mirror' ? `${r.id} ↗` : r.id))];
+  const header = ws.addRow(head);
+  styleHeader(header);
+  m.rows.forEach((r, i) => {
+    header.getCell(3 + i).note = `${r.gist}\n— ${r.lead.join(', ')}${r.deadline ? `\n— ${r.deadline}` : ''}`;
+  });
+  for (const g of grid) {
+    const who = g.kind === 'addressee' ? g.name : `└ ${g.name}`;
+    const docs = g.noDocument ? `${STATUS_MARK.missing} ${noDocumentText(lang)}` : g.documents.join('; ');
+    const row = ws.addRow([who, docs, ...g.cells.map((c) => gridCellText(c, lang))]);
+    if (g.kind === 'addressee') row.getCell(1).font = { bold: true };
+    g.cells.forEach((c, r) => {
+      const cell = row.getCell(3 + r);
+      paint(cell, c.status);
+      const why = [...(c.note !== undefined ? [c.note] : []), ...c.reasons.map((x) => `${x.message[lang]} [${x.rule}]`)];
+      if (why.length > 0) cell.note = why.join('\n');
+    });
+  }
+  ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: head.length } };
+  ws.getColumn(1).width = 40;
+  ws.getColumn(2).width = 24;
+  m.rows.forEach((_, i) => {
+    ws.getColumn(3 + i).width = 14;
+  });
+}
+
 function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void {
   const w = matrixWords(lang);
   const ws = wb.addWorksheet(w.summary, { views: [{ state: 'frozen', ySplit: 3 }] });
@@ -105,7 +142,7 @@ function summarySheet(wb: ExcelJS.Workbook, m: CoverageMatrix, lang: Lang): void
     paint(row.getCell(1), s);
   }
   ws.addRow([]);
-  styleHeader(ws.addRow([w.rowsKey]));
+  styleHeader(ws.addRow([w.columnsKey]));
   for (const r of m.rows) ws.addRow([`${r.id}${r.kind === 'mirror' ? ' ↗' : ''}`, r.gist, r.lead.join(', '), r.deadline ?? '']);
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 34 : i === 1 ? 12 : 10;

@@ -40,15 +40,28 @@ describe('cascade report', () => {
     expect(cli.err.join('')).toContain('not-ok-missing-column.csv:1: error Missing column `enrolled` / `Đã đăng ký` (figures-missing-column)');
   });
 
+  it('judges the figures as of --as-of, says that day first, and refuses a day that is not one', async () => {
+    const cli = io();
+    // Figures of 30/6/2026 seen as of 1/3/2025: more than a year in the future.
+    const code = await main(['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--for', 'gia-lai.ubnd', '--out', join(out, 'early'), '--as-of', '2025-03-01'], cli);
+    expect(code).toBe(1);
+    expect(cli.err.join('')).toContain('lỗi Ngày số liệu 2026-06-30 ở tương lai (hôm nay 2025-03-01), quá xa');
+    await expect(readdir(join(out, 'early'))).rejects.toThrow();
+    const bad = io();
+    expect(await main(['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--for', 'gia-lai.ubnd', '--as-of', '31/02/2026'], bad)).toBe(2);
+    expect(bad.err.join('')).toContain('--as-of cần một ngày có thật');
+  });
+
   it('writes the report with its table and comparison, and one reminder per unit behind', async () => {
     const dir = join(out, 'good');
     const cli = io();
     const code = await main(
-      ['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--previous', join(FIXTURES, 'gia-lai-2025-12-31.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0'],
+      ['report', '--figures', join(FIXTURES, 'gia-lai-2026-06-30.csv'), '--previous', join(FIXTURES, 'gia-lai-2025-12-31.csv'), '--for', 'gia-lai.ubnd', '--out', dir, '--threads', '0', '--as-of', '2026-07-15'],
       cli,
     );
     expect(cli.err.join('')).not.toContain('lỗi');
     expect(code).toBe(0);
+    expect(cli.out.join('').split('\n')[0]).toBe('Tính đến ngày 15/7/2026');
     expect(cli.out.join('')).toMatch(/Ủy ban nhân dân tỉnh Gia Lai\s+4801\/14382\s+33,4%\s+\+19,3\s+61\/149/);
     const report = await mammoth.extractRawText({ path: join(dir, 'bao-cao-gia-lai-ubnd-2026-06-30.docx') });
     // The title holds its fixed phrases together with no-break spaces (“năm 2026”): read them as spaces.
@@ -65,6 +78,8 @@ describe('cascade report', () => {
     expect(reminders).toHaveLength(61);
     const one = await mammoth.extractRawText({ path: join(dir, 'don-doc-2026-06-30', 'xa-an-lao-21609.docx') });
     expect(one.value).toContain('Kính gửi: Ủy ban nhân dân xã An Lão');
+    // Dated the --as-of day.
+    expect(one.value.replace(/\u00A0/g, ' ')).toMatch(/ngày 15 tháng 7 năm 2026/);
     expect(one.value).toContain('mới đạt 8,5% (4/47), thấp hơn mức 27,3% cần đạt để bảo đảm mục tiêu 100% trước ngày 31/12/2026');
   });
 

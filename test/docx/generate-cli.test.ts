@@ -58,6 +58,14 @@ describe('cascade generate', () => {
     expect(texts).toContain('MA TRẬN BAO PHỦ NHIỆM VỤ');
   });
 
+  it('writes the audit report as of --as-of: the day and the coverage over the provinces addressed', async () => {
+    const out = outDir();
+    const r = await cli('generate', 'ct-14-ttg', '--kind', 'bao-cao-kiem-tra', '--as-of', '2027-01-05', '--out', out);
+    expect(r.code).toBe(0);
+    const texts = all(openDocx(readFileSync(join(out, 'bao-cao-kiem-tra.docx'))).document, 'w:p').map(paragraphText);
+    expect(texts.map((t) => t.replace(/\u00A0/g, ' '))).toContain('Tính đến ngày 05/01/2027, 3/34 tỉnh, thành phố có văn bản triển khai.');
+  });
+
   it('replaces its own unedited file, refuses an edited one (exit 1, nothing written), overwrites with --force', async () => {
     const out = outDir();
     await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);

@@ -6,6 +6,7 @@ import { runChecks } from '../../src/check/engine.js';
 import { loadCascade } from '../../src/load/load-cascade.js';
 import { buildMatrix } from '../../src/matrix/build.js';
 import { columnCoverage, sumCoverage } from '../../src/matrix/coverage.js';
+import type { MatrixAddressee, MatrixAddressees } from '../../src/matrix/addressees.js';
 import type { Coverage, CoverageMatrix, MatrixCell, MatrixColumn, MatrixLevel, MatrixProvince } from '../../src/matrix/types.js';
 
 /** The matrix of a folder of documents, audited with `config`. */
@@ -46,8 +47,8 @@ export function cellAt(m: CoverageMatrix, doc: string, row: string) {
 export function handMatrix(provinces: number, communes: number): CoverageMatrix {
   const rows: CoverageMatrix['rows'] = [
     { ref: 'ct#2.a', id: '2.a', gist: 'Tuyên truyền | nâng cao nhận thức', kind: 'must', lead: ['Các bộ và UBND các tỉnh'], leadIds: ['bo-va-tinh'] },
-    { ref: 'ct#2.b/2026', id: '2.b/2026', gist: 'Năm 2026: học tập trên nền tảng', kind: 'must', lead: ['Các bộ và UBND các tỉnh'], leadIds: ['bo-va-tinh'] },
-    { ref: 'ct#5.b', id: '5.b', gist: 'Phân quyền nền tảng', kind: 'mirror', lead: ['Bộ Công an'], leadIds: ['bo-ca'] },
+    { ref: 'ct#2.b/2026', id: '2.b/2026', gist: 'Năm 2026: học tập trên nền tảng', kind: 'must', lead: ['Các bộ và UBND các tỉnh'], leadIds: ['bo-va-tinh'], deadline: 'Năm 2026', dueDate: '2026-12-31' },
+    { ref: 'ct#5.b', id: '5.b', gist: 'Phân quyền nền tảng', kind: 'mirror', lead: ['Bộ Công an'], leadIds: ['bo-ca'], coordinators: ['Bộ Nội vụ'], coordinatorIds: ['bo-nv'] },
   ];
   const columns: MatrixColumn[] = [];
   const cells: MatrixCell[][] = [];
@@ -72,5 +73,17 @@ export function handMatrix(provinces: number, communes: number): CoverageMatrix 
   const byColumn = cells.map((c) => columnCoverage(c, rows));
   const byLevel = new Map<MatrixLevel, Coverage>();
   for (const level of ['province', 'department', 'commune'] as const) byLevel.set(level, sumCoverage(byColumn.filter((_, i) => columns[i]?.level === level)));
-  return { root: { doc: 'ct', label: '14/CT-TTg', subject: 'Về kỹ năng số' }, rows, columns, cells, byColumn, byLevel, provinces: list, unplaced: [], overall: sumCoverage(byColumn) };
+  return { root: { doc: 'ct', label: '14/CT-TTg', subject: 'Về kỹ năng số' }, rows, columns, cells, byColumn, byLevel, provinces: list, unplaced: [], overall: sumCoverage(byColumn), addressees: handAddressees(provinces, columns) };
+}
+
+/** The addressees of the hand matrix: every province with its letter, then one province that has none. */
+function handAddressees(provinces: number, columns: readonly MatrixColumn[]): MatrixAddressees {
+  const owed = { owed: ['2.a', '2.b/2026'], owedRefs: ['ct#2.a', 'ct#2.b/2026'], due: { date: '2026-12-31', text: 'Năm 2026', task: '2.b/2026' }, errors: 0, late: 0, evaluated: true };
+  const rows: MatrixAddressee[] = [];
+  for (let p = 0; p < provinces; p++) {
+    const letter = columns.find((c) => c.doc === `tinh-${p}-letter`);
+    rows.push({ agency: `tinh-${p}.ubnd`, name: `Ủy ban nhân dân tỉnh Số ${p}`, level: 'province', province: `tinh-${p}`, documents: [{ id: `tinh-${p}-letter`, label: letter?.label ?? '', draft: false, known: false }], takenUp: 2, ...owed });
+  }
+  rows.push({ agency: 'im-lang.ubnd', name: 'Ủy ban nhân dân tỉnh Im Lặng', level: 'province', province: 'im-lang', documents: [], ...owed, errors: 1 });
+  return { coverage: [{ parent: 'ct', parentLabel: '14/CT-TTg', level: 'province', addressees: provinces + 1, withDocument: provinces, evaluated: true }], rows };
 }

@@ -41,41 +41,67 @@ afterAll(async () => {
 });
 
 describe('the HTML matrix in headless Chromium', () => {
-  it('hides the rows with no missing cell when "missing only" is ticked', async () => {
+  const addressees = (page: Page) => page.locator('#overview-table tbody th.row b').allTextContents();
+  const tasks = (page: Page) => page.locator('#overview-table thead th.t b').allTextContents();
+
+  it('puts one addressee per row and the tasks across; "missing only" keeps the rows with a ✗', async () => {
     const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'vi' }), 'small.html');
-    const rows = page.locator('#overview-table tbody tr th.row b');
-    expect(await rows.allTextContents()).toEqual(['2.a', '2.b/2026', '5.b']);
+    expect(await addressees(page)).toEqual(['UBND tỉnh Số 0', 'UBND tỉnh Số 1', 'UBND tỉnh Số 2', 'UBND tỉnh Im Lặng']);
+    expect(await tasks(page)).toEqual(['2.a', '2.b/2026', '5.b']);
+    // A province without a letter: a row of ✗ "chưa có văn bản", the task's deadline beside the cell.
+    const silent = page.locator('#overview-table tbody tr').nth(3);
+    expect(await silent.locator('th small').textContent()).toBe('✗ chưa có văn bản');
+    expect(await silent.locator('td').nth(1).textContent()).toBe('✗31/12/2026');
     await page.screenshot({ path: SCREENSHOTS.overview, fullPage: true });
     await page.check('#missing-only');
-    expect(await rows.allTextContents()).toEqual(['2.b/2026']);
-    // Missing cells, and partly covered ones that carry an error (issue #12): the province with a
-    // missing task, and every province whose first commune has a late deadline (an error).
-    expect(await page.locator('#overview-table thead th.v').allTextContents()).toEqual(['Tỉnh Số 0', 'Tỉnh Số 1', 'Tỉnh Số 2']);
+    expect(await addressees(page)).toEqual(['UBND tỉnh Số 0', 'UBND tỉnh Im Lặng']);
+    // Only the missing cells keep their mark; the covered 2.a of Số 0 is blank.
+    expect(await page.locator('#overview-table tbody tr').nth(0).locator('td').allTextContents()).toEqual(['·', '✗31/12/2026', '·']);
+    // The list keeps missing cells, and partly covered ones that carry an error (issue #12): the
+    // province with a missing task, and every province whose first commune has a late deadline.
     expect(await page.locator('#gaps-table tbody tr').count()).toBe(1 + 3);
     await page.screenshot({ path: SCREENSHOTS.missingOnly, fullPage: true });
     await page.close();
   });
 
-  it('opens one province with its documents, the communes grouped until expanded', async () => {
-    const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en' }), 'drill.html');
-    await page.click('#overview th[data-p="1"]');
-    const heads = page.locator('#detail-table thead th.v');
-    expect(await heads.count()).toBe(4);
-    await page.click('#communes');
-    expect(await heads.count()).toBe(3 + 4);
-    const firstCommune = page.locator('#detail-table tbody tr').nth(1).locator('td').nth(3);
-    expect(await firstCommune.getAttribute('class')).toBe('c P');
+  it('opens with "missing only" ticked when asked (--missing-only)', async () => {
+    const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en', missingOnly: true }), 'ticked.html');
+    expect(await page.isChecked('#missing-only')).toBe(true);
+    expect(await addressees(page)).toEqual(['UBND tỉnh Số 0', 'UBND tỉnh Im Lặng']);
     await page.close();
   });
 
-  it('filters by issuer, by province and by text', async () => {
+  it('opens one province with a row per document, the communes in one row until expanded', async () => {
+    const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en' }), 'drill.html');
+    await page.click('#overview th[data-p="1"]');
+    const rows = page.locator('#detail-table tbody tr');
+    expect(await rows.count()).toBe(3 + 1);
+    await page.click('#communes');
+    expect(await rows.count()).toBe(3 + 4);
+    const firstCommune = rows.nth(3).locator('td').nth(1);
+    expect(await firstCommune.getAttribute('class')).toBe('c P');
+    expect(await firstCommune.textContent()).toBe('◐2026-12-31');
+    await page.close();
+  });
+
+  it('filters by issuer, by province and by text; the search matches a task’s lead', async () => {
     const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en' }), 'filters.html');
     await page.selectOption('#province', '2');
-    expect(await page.locator('#overview-table thead th.v').allTextContents()).toEqual(['Tỉnh Số 2']);
+    expect(await addressees(page)).toEqual(['UBND tỉnh Số 2']);
     await page.selectOption('#province', '');
     await page.selectOption('#agency', { label: 'snv (3)' });
     expect(await page.locator('#count').textContent()).toBe('3 documents · 0 missing · 0 partly covered');
     await page.selectOption('#agency', '');
+    await page.fill('#q', 'Bộ Công an');
+    await page.waitForFunction(() => document.querySelectorAll('#overview-table thead th.t').length === 1);
+    expect(await tasks(page)).toEqual(['5.b']);
+    // A coordinating agency finds the task too, without its diacritics.
+    await page.fill('#q', 'bo noi vu');
+    await page.waitForFunction(() => document.querySelectorAll('#overview-table thead th.t').length === 1);
+    expect(await tasks(page)).toEqual(['5.b']);
+    await page.fill('#q', 'Im Lặng');
+    await page.waitForFunction(() => document.querySelectorAll('#overview-table tbody tr').length === 1);
+    expect(await addressees(page)).toEqual(['UBND tỉnh Im Lặng']);
     await page.fill('#q', 'Late deadline');
     await page.waitForFunction(() => document.querySelectorAll('#gaps-table tbody tr').length === 3);
     expect(await page.locator('#gaps-table tbody tr td.st').allTextContents()).toEqual(['◐ partly covered', '◐ partly covered', '◐ partly covered']);
@@ -86,8 +112,8 @@ describe('the HTML matrix in headless Chromium', () => {
     const html = formatMatrixHtml(handMatrix(34, 100), { lang: 'vi' });
     expect(html.length).toBeLessThan(2_000_000);
     const page = await open(html, 'national.html');
-    expect(await page.locator('#overview-table thead th.v').count()).toBe(34);
-    expect(await page.locator('#overview-table tbody td').count()).toBe(34 * 3);
+    expect(await page.locator('#overview-table tbody tr').count()).toBe(34 + 1);
+    expect(await page.locator('#overview-table tbody td').count()).toBe((34 + 1) * 3);
     await page.screenshot({ path: SCREENSHOTS.national });
     await page.close();
   });

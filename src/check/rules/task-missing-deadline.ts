@@ -34,8 +34,8 @@ export const taskMissingDeadline: Rule = {
     },
     docs: {
       why: {
-        vi: 'Điều 23.2 Nghị định 30/2020/NĐ-CP: khi giao việc phải nêu thời hạn. Không có thời hạn thì không kiểm tra được việc đáp ứng thời hạn của cấp trên. Thời hạn ghi ở nhiệm vụ bao nó cũng được tính. Khi nhiệm vụ cấp trên cũng không có thời hạn, không có gì để trễ: chỉ là thông tin.',
-        en: 'Decree 30/2020, Art. 23.2: an assignment states its deadline; without one, meeting the parent’s deadline cannot be checked. A deadline on an enclosing task counts. Where the parent has none either, nothing can be late: information only.',
+        vi: 'Điều 23.2 Nghị định 30/2020/NĐ-CP: khi giao việc phải nêu thời hạn. Không có thời hạn thì không kiểm tra được việc đáp ứng thời hạn của cấp trên. Thời hạn ghi ở nhiệm vụ bao nó, hoặc ở dòng phụ lục của nhiệm vụ (dòng `PL.n` dẫn chiếu nhiệm vụ, cùng thực hiện một nhiệm vụ cấp trên, hoặc được nhiệm vụ nêu “mục n Phụ lục”), cũng được tính. Khi nhiệm vụ cấp trên cũng không có thời hạn, không có gì để trễ: chỉ là thông tin.',
+        en: 'Decree 30/2020, Art. 23.2: an assignment states its deadline; without one, meeting the parent’s deadline cannot be checked. A deadline on an enclosing task counts, and so does the time frame of the task’s appendix row (a `PL.n` row linked to it, implementing the same parent task, or named in its text as “mục n Phụ lục”). Where the parent has none either, nothing can be late: information only.',
       },
       ok: task('\n    deadline: Năm 2027'),
       notOk: task(' # <-'),

@@ -21,7 +21,8 @@ import type { CliCommand } from '../command.js';
 import { findDocumentId } from '../find.js';
 import { structuredDocument } from '../../render/views/structured.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
-import { langOf, langOption } from '../options.js';
+import { asOfOf, asOfOption, langOf, langOption } from '../options.js';
+import { madeAtNow } from '../../report/matrix-addressees.js';
 import { printWritten } from '../written.js';
 import { addEachOptions, runEach, type EachOptions } from './generate-each.js';
 import { isoDateOption } from './date-option.js';
@@ -39,6 +40,7 @@ interface GenerateOptions extends EachOptions {
   readonly allowErrors?: boolean;
   readonly letterDate?: string;
   readonly number?: string;
+  readonly asOf?: string;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -76,8 +78,10 @@ async function readFigures(path: string, io: CliIO, lang: Lang): Promise<Figures
 
 async function plan(kind: string, doc: Document, cascade: Cascade, templates: TemplateSet, opts: GenerateOptions, io: CliIO, lang: Lang): Promise<PlannedFile[]> {
   if ((GENERATE_KINDS as readonly string[]).includes(kind)) {
-    const check = kind === 'don-doc' || kind === 'bao-cao-kiem-tra' ? runChecks(cascade) : undefined;
-    const matrix = check && kind === 'bao-cao-kiem-tra' ? buildMatrix(cascade, check.diagnostics, { root: doc.id }) : undefined;
+    // The audit behind a reminder or an audit report speaks as of --as-of (today by default).
+    const asOf = asOfOf(opts.asOf, lang);
+    const check = kind === 'don-doc' || kind === 'bao-cao-kiem-tra' ? runChecks(cascade, undefined, { asOf }) : undefined;
+    const matrix = check && kind === 'bao-cao-kiem-tra' ? buildMatrix(cascade, check.diagnostics, { root: doc.id, stamp: { madeAt: madeAtNow(), asOf, inputs: opts.in ?? [] } }) : undefined;
     const figures = opts.data !== undefined ? await readFigures(opts.data, io, lang) : undefined;
     const letterDate = isoDateOption(opts.letterDate, '--letter-date', lang);
     return planKind(kind as GenerateKind, doc, cascade, { diagnostics: check?.diagnostics, check, matrix, figures, auditor: opts.auditor, to: opts.to, letterDate, number: opts.number, lang });
@@ -107,6 +111,7 @@ export const generateCommand: CliCommand = {
       .option('--auditor <agency>', 'cơ quan kiểm tra, cho bao-cao-kiem-tra (mặc định bo-nv) / auditing agency id')
       .option('--to <agency>', 'nơi nhận báo cáo kiểm tra (mặc định: cơ quan theo dõi của chỉ thị) / addressee of the audit report')
       .option('--letter-date <date>', 'ngày của công văn đôn đốc, vd. 15/7/2026 (mặc định: hôm nay) / date of the reminder letter (default: today)')
+      .addOption(asOfOption())
       .option('--number <number>', 'số của văn bản soạn ra (đôn đốc, báo cáo kiểm tra) / number of the letter written')
       .option('--allow-errors', 'vẫn soạn khi dữ liệu còn lỗi, có dòng “DỰ THẢO — CÒN LỖI” / write even with data errors, marked as a draft')
       .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/']);
@@ -135,7 +140,7 @@ export const generateCommand: CliCommand = {
         if (opts.each !== undefined) {
           const kind = opts.kind ?? defaultKind(doc, cascade);
           const templates = new TemplateSet(await readTemplateFiles(opts.templates));
-          ctx.setExitCode(await runEach(kind, doc, cascade, templates, { ...opts, banner, diagnostics: kind === 'don-doc' ? runChecks(cascade).diagnostics : undefined, letterDate: isoDateOption(opts.letterDate, '--letter-date', lang) }, io, lang));
+          ctx.setExitCode(await runEach(kind, doc, cascade, templates, { ...opts, banner, diagnostics: kind === 'don-doc' ? runChecks(cascade, undefined, { asOf: asOfOf(opts.asOf, lang) }).diagnostics : undefined, letterDate: isoDateOption(opts.letterDate, '--letter-date', lang) }, io, lang));
           return;
         }
         try {

@@ -15,7 +15,12 @@ describe('cascade matrix', () => {
     const r = await run('matrix', 'directives/', '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Coverage matrix — 14/CT-TTg · 3 documents');
-    expect(r.out).toMatch(/^2\.a\s+│ ✓ 1\s+✓ 1-1/m);
+    // One row per addressee, the directive's tasks across; a province without a letter is a row of ✗.
+    expect(r.out).toMatch(/^Gia Lai · 5900\/UBND-NC\s+│ ✓ 1\s+✓ 2\.1\s+✓ 2\.2/m);
+    expect(r.out).toMatch(/^Hà Nội · no document yet\s+│ ✗\s+✗ 2026-12-31\s+✗ 2027-12-31/m);
+    // Hồ Chí Minh City's letter is known only by citation; its department's draft sits under it.
+    expect(r.out).toMatch(/^Hồ Chí Minh · 3978\/UBND-VX\s+│ \?\s+\?/m);
+    expect(r.out).toMatch(/^└ Sở Giáo dục và Đào tạo · hcm-sg…\s+│ ✓ 1\s+◐ 2026-12-31/m);
   });
 
   it('prints Markdown', async () => {
@@ -33,10 +38,19 @@ describe('cascade matrix', () => {
     const lines = r.out.split('\n');
     expect(lines[1]).toMatch(/^Lập lúc .* · tính đến ngày 05\/01\/2027 · đầu vào: directives\/$/);
     expect(lines.slice(2, 4)).toEqual(['Cấp bộ: chưa đánh giá được (không có văn bản nào trong thư mục; 16 bộ được giao)', 'Cấp tỉnh: 3/34 tỉnh có văn bản']);
-    expect(r.out).toContain('Cơ quan được giao chưa có văn bản (31):');
+    expect(r.out).toContain('Cơ quan được giao chưa có văn bản: 31 (các dòng ✗ “chưa có văn bản” ở bảng trên)');
     expect(r.out).toMatch(/◐ hcm-sgddt-draft-2026 · Sở Giáo dục và Đào tạo · 2\.b\/2026 \[hạn: Năm 2026\]/);
     // Coverage over the addressees: the provinces without a letter count their owed rows as missing.
-    expect(r.out).toMatch(/^Cấp tỉnh — 2 văn bản — bao phủ 6 %$/m);
+    expect(r.out).toMatch(/^ {2}Cấp tỉnh {11}6 % /m);
+  });
+
+  it('keeps only the missing cells with --missing-only', async () => {
+    const r = await run('matrix', 'directives/', '--missing-only', '--as-of', '2027-01-05');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/^Gia Lai · /m);
+    expect(r.out).toMatch(/^Cà Mau · chưa có văn bản\s+│ ✗\s+✗ 31\/12\/2026/m);
+    // The department's ◐ carries a warning only (no deadline), not an error: it is left out.
+    expect(r.out).not.toMatch(/^└ Sở Giáo dục/m);
   });
 
   it('writes the HTML file, and refuses to overwrite it without --force', async () => {
@@ -59,7 +73,11 @@ describe('cascade matrix', () => {
     expect((await run('matrix', 'directives/', '--format', 'xlsx', '--out', out, '--as-of', '2027-01-05')).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Cơ quan được giao', 'Ma trận', 'Cấp tỉnh', 'Cấp sở, ngành']);
+    // The grid: 34 provinces, Hồ Chí Minh City's department under its province; it says as of which day.
+    const grid = wb.getWorksheet('Ma trận');
+    expect(String(grid?.getCell('A1').value)).toMatch(/tính đến ngày 05\/01\/2027/);
+    expect(grid?.rowCount).toBe(2 + 34 + 1);
     // The summary sheet says as of which day and from which inputs; one row per addressee (34 provinces, 16 ministries).
     expect(String(wb.getWorksheet('Tổng hợp')?.getCell('C1').value)).toMatch(/tính đến ngày 05\/01\/2027 · đầu vào: directives\/ · .*Cấp tỉnh: 3\/34 tỉnh có văn bản/);
     const who = wb.getWorksheet('Cơ quan được giao');

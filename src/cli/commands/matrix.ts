@@ -30,6 +30,7 @@ interface MatrixCliOptions {
   readonly root?: string;
   readonly config?: string;
   readonly asOf?: string;
+  readonly missingOnly?: boolean;
 }
 
 /** `cascade matrix [paths...]`: the coverage matrix, on the terminal, as Markdown, or as an HTML or XLSX file. */
@@ -44,6 +45,7 @@ export const matrixCommand: CliCommand = {
       .addOption(new Option('--format <format>', 'định dạng / output format').choices(FORMATS).default('terminal'))
       .option('--out <file>', 'tệp kết quả (html, xlsx: mặc định output/) / output file')
       .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
+      .option('--missing-only', 'chỉ hiện ô thiếu: ✗ và ◐ có lỗi (html: mở trang với ô này đã chọn) / only the missing cells: ✗ and ◐ with an error')
       .option('--root <id>', 'văn bản gốc (mặc định: chỉ thị trung ương) / root directive id')
       .addOption(asOfOption())
       .option('--config <file>', `tệp cấu hình kiểm tra (mặc định ${CONFIG_FILE}) / audit configuration`)
@@ -65,13 +67,13 @@ export const matrixCommand: CliCommand = {
           );
         }
         if (format === 'terminal' || format === 'markdown') {
-          const text = format === 'terminal' ? formatMatrixTerminal(matrix, { lang, color: ctx.io.isTTY, ...(ctx.io.columns ? { width: ctx.io.columns } : {}) }) : formatMatrixMarkdown(matrix, { lang });
+          const text = format === 'terminal' ? formatMatrixTerminal(matrix, { lang, color: ctx.io.isTTY, ...(opts.missingOnly ? { missingOnly: true } : {}), ...(ctx.io.columns ? { width: ctx.io.columns } : {}) }) : formatMatrixMarkdown(matrix, { lang, ...(opts.missingOnly ? { missingOnly: true } : {}) });
           if (opts.out === undefined) ctx.io.stdout.write(text);
           else await writeOut(ctx.io, resolve(ctx.io.cwd, opts.out), Buffer.from(text, 'utf8'), opts.force === true, lang);
           ctx.setExitCode(EXIT.ok);
           return;
         }
-        const bytes = format === 'html' ? Buffer.from(formatMatrixHtml(matrix, { lang }), 'utf8') : await formatMatrixXlsx(matrix, { lang });
+        const bytes = format === 'html' ? Buffer.from(formatMatrixHtml(matrix, { lang, ...(opts.missingOnly ? { missingOnly: true } : {}) }), 'utf8') : await formatMatrixXlsx(matrix, { lang });
         const target = resolve(ctx.io.cwd, opts.out ?? join('output', `ma-tran-${matrix.root.doc}.${format}`));
         await writeOut(ctx.io, target, bytes, opts.force === true, lang);
         ctx.setExitCode(EXIT.ok);

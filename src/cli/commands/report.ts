@@ -15,7 +15,7 @@ import { TemplateSet } from '../../render/template-set.js';
 import type { CliCommand } from '../command.js';
 import { findAgency } from '../find.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
-import { langOf, langOption } from '../options.js';
+import { asOfOf, asOfOption, langOf, langOption } from '../options.js';
 import { threadsOf, unitsFrom } from './batch-shared.js';
 
 interface ReportOptions {
@@ -38,6 +38,7 @@ interface ReportOptions {
   readonly chart?: boolean;
   readonly in?: string[];
   readonly lang?: string;
+  readonly asOf?: string;
 }
 
 function isoDate(value: string | undefined, flag: string, lang: Lang): string | undefined {
@@ -53,7 +54,7 @@ export function formatProblems(problems: readonly FigureProblem[], lang: Lang): 
   return problems.map((p) => `${p.file}${p.row ? `:${p.row}` : ''}: ${level[p.severity]} ${p.message[lang]} (${p.rule})\n`).join('');
 }
 
-function printSummary(io: CliIO, result: Extract<Awaited<ReturnType<typeof runProgressReport>>, { ok: true }>, lang: Lang): void {
+function printSummary(io: CliIO, result: Extract<Awaited<ReturnType<typeof runProgressReport>>, { ok: true }>, asOf: string, lang: Lang): void {
   const s = result.summary;
   const vi = lang === 'vi';
   const rows = [...s.groups, s.total].map((g) => {
@@ -63,6 +64,7 @@ function printSummary(io: CliIO, result: Extract<Awaited<ReturnType<typeof runPr
   });
   io.stdout.write(
     [
+      vi ? `Tính đến ngày ${dateVi(asOf)}` : `As of ${asOf}`,
       vi ? `Số liệu ngày ${dateVi(s.date)}; cần đạt ${percentVi(s.expected)} để kịp mục tiêu ${s.target.percent}% trước ngày ${dateVi(s.target.by)}` : `Figures of ${s.date}; ${percentVi(s.expected)} needed to reach ${s.target.percent}% by ${s.target.by}`,
       vi ? `  ${'nhóm'.padEnd(48)} hoàn thành/tổng số    tỷ lệ  ±điểm  chậm` : `  ${'group'.padEnd(48)} completed/staff      rate  ±pts  behind`,
       ...rows,
@@ -97,10 +99,12 @@ export const reportCommand: CliCommand = {
       .option('--templates <dir>', 'thư mục mẫu của người dùng / your own template folder')
       .option('--no-chart', 'không vẽ biểu đồ tỷ lệ của từng đơn vị / leave out the charts of each unit’s rate')
       .option('--in <paths...>', 'tệp hoặc thư mục YAML / YAML files or folders', ['directives/'])
+      .addOption(asOfOption())
       .addOption(langOption())
       .action(async (opts: ReportOptions) => {
         const lang = langOf(opts.lang);
         const io = ctx.io;
+        const asOf = asOfOf(opts.asOf, lang);
         const minimum = opts.min === undefined ? undefined : Number(opts.min);
         if (minimum !== undefined && !(minimum >= 0 && minimum <= 100)) throw new UsageError(lang === 'vi' ? '--min cần một số từ 0 đến 100' : '--min needs a number from 0 to 100');
         const { cascade } = await loadCascade(opts.in ?? ['directives/'], { cwd: io.cwd, lang });
@@ -125,6 +129,7 @@ export const reportCommand: CliCommand = {
             date: isoDate(opts.date, '--date', lang),
             previousDate: isoDate(opts.previousDate, '--previous-date', lang),
             letterDate: isoDate(opts.letterDate, '--letter-date', lang),
+            asOf,
             number: opts.number,
             minimum,
             expect: opts.expect,
@@ -144,7 +149,7 @@ export const reportCommand: CliCommand = {
             return;
           }
           if (result.problems.length > 0) io.stderr.write(formatProblems(result.problems, lang));
-          printSummary(io, result, lang);
+          printSummary(io, result, asOf, lang);
           ctx.setExitCode(EXIT.ok);
         } catch (e) {
           if (e instanceof ReportSetupError || e instanceof ChartError) throw new UsageError(e.text[lang]);

@@ -185,6 +185,7 @@ export function prepareAuditReport(cascade: Cascade, input: AuditReportInput): P
     scope: audited.map((d) => escapeMarkdown(`${sentenceCase(auditCitation(d, cascade))}.`)),
     summary: [
       escapeMarkdown(done),
+      ...asOfSentences(input.matrix),
       ...(overall !== undefined ? [escapeMarkdown(`Các văn bản đã triển khai ${overall}% số nhiệm vụ được giao cho địa phương (chi tiết tại Phụ lục).`)] : []),
       escapeMarkdown(
         withFindings === 0
@@ -228,4 +229,15 @@ export function prepareAuditReport(cascade: Cascade, input: AuditReportInput): P
       ? [{ template: 'bao-cao-kiem-tra-ma-tran', view: matrixView(input.matrix, cascade), title: 'PHỤ LỤC\nMA TRẬN BAO PHỦ NHIỆM VỤ', subtitle: `(Kèm theo Báo cáo ${numberSymbol(report)} ${longDate(report.date)} của ${auditorName})`, landscape: true }]
       : [],
   };
+}
+
+const LEVEL_WORDS: Partial<Record<string, string>> = { central: 'bộ, cơ quan ngang bộ', province: 'tỉnh, thành phố', department: 'sở, ngành', commune: 'xã, phường, đặc khu' };
+
+/** "Tính đến ngày 05/01/2027, 3/34 tỉnh, thành phố có văn bản triển khai.": coverage over the addressees as of the audit's day. */
+function asOfSentences(matrix: CoverageMatrix | undefined): string[] {
+  const asOf = matrix?.stamp?.asOf;
+  if (!matrix || asOf === undefined) return [];
+  const parts = (matrix.addressees?.coverage ?? []).filter((c) => c.evaluated && LEVEL_WORDS[c.level] !== undefined).map((c) => `${c.withDocument}/${c.addressees} ${LEVEL_WORDS[c.level] ?? ''}`);
+  const [y, m, d] = asOf.split('-');
+  return [escapeMarkdown(`Tính đến ngày ${d}/${m}/${y}${parts.length > 0 ? `, ${parts.join('; ')} có văn bản triển khai` : ''}.`)];
 }
