@@ -66,15 +66,28 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     }
     return undefined;
   };
+  // lead, deadline and target are asked for the same 19,000 tasks by a dozen rules: worked out once each.
+  const memo = <T>(pick: (e: TaskEntry) => T | undefined): ((e: TaskEntry) => Inherited<T> | undefined) => {
+    const known = new Map<TaskEntry, Inherited<T> | undefined>();
+    return (e) => {
+      let value = known.get(e);
+      if (value === undefined && !known.has(e)) known.set(e, (value = inherit(e, pick)));
+      return value;
+    };
+  };
+  const leadOf = memo((x) => (x.lead.length > 0 ? x.lead : undefined));
+  const deadlineOf = memo((x) => x.task.deadline);
+  const targetOf = memo((x) => x.task.target);
+  const none: readonly TaskEntry[] = [];
   return {
-    tasksOf: (id) => byDoc.get(id) ?? [],
+    tasksOf: (id) => byDoc.get(id) ?? none,
     entryOf: (task) => byTask.get(task),
     parentOf,
-    childrenOf: (e) => children.get(e) ?? [],
-    implementersOf: (ref) => implementers.get(ref) ?? [],
-    lead: (e) => inherit(e, (x) => (x.lead.length > 0 ? x.lead : undefined))?.value ?? [],
-    deadline: (e) => inherit(e, (x) => x.task.deadline),
-    target: (e) => inherit(e, (x) => x.task.target),
+    childrenOf: (e) => children.get(e) ?? none,
+    implementersOf: (ref) => implementers.get(ref) ?? none,
+    lead: (e) => leadOf(e)?.value ?? [],
+    deadline: deadlineOf,
+    target: targetOf,
     isAmong: (agency, ids, groupsOnly = false) =>
       ids.some((id) => (!groupsOnly && id === agency) || (cascade.groups.has(id) && membersOf(id).has(agency))),
     parse: (phrase) => {
@@ -129,16 +142,15 @@ export interface Link {
 }
 
 // A dozen rules ask for the same links of 19,000 tasks: each list is made once per cascade.
-const LINKS = new WeakMap<Cascade['tasks'], Map<TaskEntry, { implements?: Link[]; mirrors?: Link[] }>>();
+const LINKS = new WeakMap<TaskEntry, { tasks: Cascade['tasks']; implements?: Link[]; mirrors?: Link[] }>();
 
 /** The task's links of one kind, in the order written (shared between callers: do not change it). */
 export function linksOf(cascade: Cascade, entry: TaskEntry, kind: Link['kind']): Link[] {
   const written = entry.task[kind] ?? [];
   if (written.length === 0) return [];
-  let byEntry = LINKS.get(cascade.tasks);
-  if (!byEntry) LINKS.set(cascade.tasks, (byEntry = new Map()));
-  let mine = byEntry.get(entry);
-  if (!mine) byEntry.set(entry, (mine = {}));
+  // Keyed by the entry, and valid for the cascade whose `tasks` resolved its refs.
+  let mine = LINKS.get(entry);
+  if (!mine || mine.tasks !== cascade.tasks) LINKS.set(entry, (mine = { tasks: cascade.tasks }));
   let links = mine[kind];
   if (!links) {
     links = written.map((raw, index) => {
