@@ -66,18 +66,6 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     }
     return undefined;
   };
-  // lead, deadline and target are asked for the same 19,000 tasks by a dozen rules: worked out once each.
-  const memo = <T>(pick: (e: TaskEntry) => T | undefined): ((e: TaskEntry) => Inherited<T> | undefined) => {
-    const known = new Map<TaskEntry, Inherited<T> | undefined>();
-    return (e) => {
-      let value = known.get(e);
-      if (value === undefined && !known.has(e)) known.set(e, (value = inherit(e, pick)));
-      return value;
-    };
-  };
-  const leadOf = memo((x) => (x.lead.length > 0 ? x.lead : undefined));
-  const deadlineOf = memo((x) => x.task.deadline);
-  const targetOf = memo((x) => x.task.target);
   const none: readonly TaskEntry[] = [];
   return {
     tasksOf: (id) => byDoc.get(id) ?? none,
@@ -85,9 +73,9 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     parentOf,
     childrenOf: (e) => children.get(e) ?? none,
     implementersOf: (ref) => implementers.get(ref) ?? none,
-    lead: (e) => leadOf(e)?.value ?? [],
-    deadline: deadlineOf,
-    target: targetOf,
+    lead: (e) => inherit(e, (x) => (x.lead.length > 0 ? x.lead : undefined))?.value ?? [],
+    deadline: (e) => inherit(e, (x) => x.task.deadline),
+    target: (e) => inherit(e, (x) => x.task.target),
     isAmong: (agency, ids, groupsOnly = false) =>
       ids.some((id) => (!groupsOnly && id === agency) || (cascade.groups.has(id) && membersOf(id).has(agency))),
     parse: (phrase) => {
@@ -142,15 +130,16 @@ export interface Link {
 }
 
 // A dozen rules ask for the same links of 19,000 tasks: each list is made once per cascade.
-const LINKS = new WeakMap<TaskEntry, { tasks: Cascade['tasks']; implements?: Link[]; mirrors?: Link[] }>();
+const LINKS = new WeakMap<Cascade['tasks'], Map<TaskEntry, { implements?: Link[]; mirrors?: Link[] }>>();
 
 /** The task's links of one kind, in the order written (shared between callers: do not change it). */
 export function linksOf(cascade: Cascade, entry: TaskEntry, kind: Link['kind']): Link[] {
   const written = entry.task[kind] ?? [];
   if (written.length === 0) return [];
-  // Keyed by the entry, and valid for the cascade whose `tasks` resolved its refs.
-  let mine = LINKS.get(entry);
-  if (!mine || mine.tasks !== cascade.tasks) LINKS.set(entry, (mine = { tasks: cascade.tasks }));
+  let byEntry = LINKS.get(cascade.tasks);
+  if (!byEntry) LINKS.set(cascade.tasks, (byEntry = new Map()));
+  let mine = byEntry.get(entry);
+  if (!mine) byEntry.set(entry, (mine = {}));
   let links = mine[kind];
   if (!links) {
     links = written.map((raw, index) => {
@@ -212,5 +201,43 @@ export function followUpOf(cascade: Cascade, doc: Document, seen: Set<string> = 
 
 /** `followUpOf` for every document, as the check's JSON carries it. */
 export function followUpMap(cascade: Cascade): Record<string, string | null> {
-  return Object.fromEntries(cascade.documents.map((d) => [d.id, followUpOf(cascade, d) ?? null]));
+  const of = hasImplementsCycle(cascade) ? (d: Document) => followUpOf(cascade, d) : memoFollowUp(cascade);
+  return Object.fromEntries(cascade.documents.map((d) => [d.id, of(d) ?? null]));
+}
+
+/**
+ * `followUpOf` kept per document: without a cycle the answer of a document does not depend on
+ * where the search began (3,321 communes climb to the same 34 plans).
+ */
+function memoFollowUp(cascade: Cascade): (doc: Document) => string | undefined {
+  const memo = new Map<string, string | undefined>();
+  const find = (doc: Document): string | undefined => {
+    if (memo.has(doc.id)) return memo.get(doc.id);
+    let found = doc.follow_up;
+    for (const id of doc.implements) {
+      if (found !== undefined) break;
+      const parent = cascade.documentsById.get(id);
+      if (parent) found = find(parent);
+    }
+    memo.set(doc.id, found);
+    return found;
+  };
+  return find;
+}
+
+/** Does a chain of `implements` between modelled documents come back to where it began? */
+function hasImplementsCycle(cascade: Cascade): boolean {
+  const state = new Map<string, 1 | 2>();
+  const visit = (doc: Document): boolean => {
+    state.set(doc.id, 1);
+    for (const id of doc.implements) {
+      const parent = cascade.documentsById.get(id);
+      if (!parent) continue;
+      const s = state.get(id);
+      if (s === 1 || (s === undefined && visit(parent))) return true;
+    }
+    state.set(doc.id, 2);
+    return false;
+  };
+  return cascade.documents.some((d) => !state.has(d.id) && visit(d));
 }
