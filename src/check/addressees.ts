@@ -73,16 +73,20 @@ const LEVEL_ORDER: readonly AgencyLevel[] = ['central', 'province', 'department'
  */
 export function addresseesOf(cascade: Cascade, index: CascadeIndex, parent: Document): LevelAddressees[] {
   const byKey = new Map<string, { agency: string; level: AgencyLevel; province?: string; owed: TaskEntry[] }>();
+  // A group's members are met once per task that names the group: each agency's key is worked out once.
+  const keys = new Map<string, string | undefined>();
   const keyOf = (id: string): string | undefined => {
+    if (keys.has(id)) return keys.get(id);
     const a = cascade.agencies.get(id);
-    if (!a || id === parent.issuer) return undefined;
-    return a.level === 'province' && a.province !== undefined ? `province:${a.province}` : id;
+    const key = !a || id === parent.issuer ? undefined : a.level === 'province' && a.province !== undefined ? `province:${a.province}` : id;
+    keys.set(id, key);
+    return key;
   };
   const add = (id: string): string | undefined => {
     const key = keyOf(id);
+    if (key === undefined || byKey.has(key)) return key;
     const a = cascade.agencies.get(id);
-    if (key === undefined || !a) return undefined;
-    if (!byKey.has(key)) {
+    if (a) {
       const agency = a.level === 'province' && a.province !== undefined && cascade.agencies.has(`${a.province}.ubnd`) ? `${a.province}.ubnd` : id;
       byKey.set(key, { agency, level: a.level, ...(a.province !== undefined ? { province: a.province } : {}), owed: [] });
     }

@@ -10,7 +10,18 @@ import type { CascadeIndex } from './facts.js';
  * bodies "phối hợp với" the issuer is not the issuer's own.
  */
 export function dueTasks(index: CascadeIndex, parent: Document, issuer: string, cascade?: Cascade): TaskEntry[] {
-  return index.tasksOf(parent.id).filter((t) => index.childrenOf(t).length === 0 && owes(index, t, issuer, cascade));
+  return leafTasks(index, parent.id).filter((t) => owes(index, t, issuer, cascade));
+}
+
+// 3,321 communes ask for the leaf tasks of the same 34 provincial plans: each list is made once per run.
+const LEAVES = new WeakMap<CascadeIndex, Map<string, readonly TaskEntry[]>>();
+
+function leafTasks(index: CascadeIndex, docId: string): readonly TaskEntry[] {
+  let byDoc = LEAVES.get(index);
+  if (!byDoc) LEAVES.set(index, (byDoc = new Map()));
+  let leaves = byDoc.get(docId);
+  if (!leaves) byDoc.set(docId, (leaves = index.tasksOf(docId).filter((t) => index.childrenOf(t).length === 0)));
+  return leaves;
 }
 
 /**

@@ -82,12 +82,13 @@ export function indexCascade(cascade: Cascade): CascadeIndex {
     }
     return undefined;
   };
+  const none: readonly TaskEntry[] = [];
   return {
-    tasksOf: (id) => byDoc.get(id) ?? [],
+    tasksOf: (id) => byDoc.get(id) ?? none,
     entryOf: (task) => byTask.get(task),
     parentOf,
-    childrenOf: (e) => children.get(e) ?? [],
-    implementersOf: (ref) => implementers.get(ref) ?? [],
+    childrenOf: (e) => children.get(e) ?? none,
+    implementersOf: (ref) => implementers.get(ref) ?? none,
     lead: (e) => inherit(e, (x) => (x.lead.length > 0 ? x.lead : undefined))?.value ?? [],
     deadline: deadlineOf,
     target: (e) => inherit(e, (x) => x.task.target),
@@ -216,5 +217,43 @@ export function followUpOf(cascade: Cascade, doc: Document, seen: Set<string> = 
 
 /** `followUpOf` for every document, as the check's JSON carries it. */
 export function followUpMap(cascade: Cascade): Record<string, string | null> {
-  return Object.fromEntries(cascade.documents.map((d) => [d.id, followUpOf(cascade, d) ?? null]));
+  const of = hasImplementsCycle(cascade) ? (d: Document) => followUpOf(cascade, d) : memoFollowUp(cascade);
+  return Object.fromEntries(cascade.documents.map((d) => [d.id, of(d) ?? null]));
+}
+
+/**
+ * `followUpOf` kept per document: without a cycle the answer of a document does not depend on
+ * where the search began (3,321 communes climb to the same 34 plans).
+ */
+function memoFollowUp(cascade: Cascade): (doc: Document) => string | undefined {
+  const memo = new Map<string, string | undefined>();
+  const find = (doc: Document): string | undefined => {
+    if (memo.has(doc.id)) return memo.get(doc.id);
+    let found = doc.follow_up;
+    for (const id of doc.implements) {
+      if (found !== undefined) break;
+      const parent = cascade.documentsById.get(id);
+      if (parent) found = find(parent);
+    }
+    memo.set(doc.id, found);
+    return found;
+  };
+  return find;
+}
+
+/** Does a chain of `implements` between modelled documents come back to where it began? */
+function hasImplementsCycle(cascade: Cascade): boolean {
+  const state = new Map<string, 1 | 2>();
+  const visit = (doc: Document): boolean => {
+    state.set(doc.id, 1);
+    for (const id of doc.implements) {
+      const parent = cascade.documentsById.get(id);
+      if (!parent) continue;
+      const s = state.get(id);
+      if (s === 1 || (s === undefined && visit(parent))) return true;
+    }
+    state.set(doc.id, 2);
+    return false;
+  };
+  return cascade.documents.some((d) => !state.has(d.id) && visit(d));
 }

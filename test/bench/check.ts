@@ -18,7 +18,7 @@ import { buildMatrix } from '../../src/matrix/build.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
 import { formatMatrixHtml } from '../../src/report/matrix-html.js';
 import { generateNationalCascade } from '../../src/synth/generate.js';
-import { formatTop, profileCommand, type topFunctions } from './profile-top.js';
+import { formatTop, profileCommand, type ProfileTop } from './profile-top.js';
 import { makeSynthDir, writeCascadeFiles } from '../../src/synth/write.js';
 
 /** Options of the benchmark. */
@@ -75,7 +75,7 @@ export interface CheckBenchReport {
   /** The `cascade check` command itself, JSON output, cold and warm: what a user waits for. */
   readonly cli?: { readonly first: Series; readonly cold: Series; readonly warm: Series; readonly edited: Series };
   /** The top of a CPU profile of one warm `cascade check` after one letter was edited. */
-  readonly profile?: ReturnType<typeof topFunctions>;
+  readonly profile?: ProfileTop;
   /** The machine's load average (1 minute) when the benchmark ended: above the core count, times are inflated. */
   readonly loadAverage: number;
   readonly cores: number;
@@ -205,7 +205,7 @@ async function editLetter(dir: string, run: number): Promise<void> {
 }
 
 /** A CPU profile of `cascade check` with the cache warm, one letter edited. */
-async function profileWarm(dir: string): Promise<ReturnType<typeof topFunctions>> {
+async function profileWarm(dir: string): Promise<ProfileTop> {
   await editLetter(dir, 99);
   const bin = join(packageRoot(), 'dist', 'src', 'cli', 'bin.js');
   return profileCommand([bin, 'check', '.', '--format', 'json'], {}, 15, dir);
