@@ -1,6 +1,7 @@
 import type { TaskEntry } from '../load/cascade.js';
 import type { Task } from '../model/body.js';
 import { parseDeadline, type Deadline } from '../text/deadline.js';
+import { namesOf, opensWithName } from './addressed.js';
 import type { ImportContext } from './context.js';
 import { plain } from './markdown.js';
 import type { TermWeights } from './similarity.js';
@@ -112,6 +113,7 @@ function goalTarget(goals: readonly TargetFacts[], deadline: Deadline | undefine
 /** Every task of the parent documents as a candidate, weighed against the draft's wording. */
 export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights, ctx: ImportContext, issuer: string | undefined): Candidate[] {
   const chain = issuerChain(issuer, ctx);
+  const names = namesOf(issuer, ctx);
   const goals = new Map<string, TargetFacts[]>();
   const docs = new Set(entries.map((e) => e.doc.id));
   for (const g of ctx.goals.values()) {
@@ -124,7 +126,9 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
     const text = [...above, textOf(e.task), typeof e.task.target === 'object' ? e.task.target.text : (e.task.target ?? '')].join(' ');
     const key = e.ref.includes('/') ? e.ref.split('/').pop() : undefined;
     const deadline = parseOf(deadlineText(e.task));
-    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c)));
+    // A parent task whose lead was not read is addressed to the issuer when its opening words name it.
+    const own = plain([e.task.text ?? e.task.title ?? ''].flat().join(' '));
+    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))) || (e.lead.length === 0 && opensWithName(own, names));
     return {
       entry: e,
       ref: e.ref,

@@ -2,9 +2,12 @@ import type { Document } from '../model/document.js';
 import type { Text } from '../report/diagnostic.js';
 import type { BuiltTask } from './build-body.js';
 import type { ImportContext } from './context.js';
-import { type Candidate, candidatesOf, deadlineText, parentDocuments, parseOf, targetOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
+import { type Candidate, candidatesOf, deadlineText, parentDocuments, parseOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
+import { childFacts } from './link-child.js';
+import type { ProposedLink } from './link-proposals.js';
+import { type ChildFacts, type Scored, scorePair } from './link-score.js';
 import { conf, tx, type Notebook } from './notes.js';
-import { similarity, TermWeights } from './similarity.js';
+import { TermWeights } from './similarity.js';
 
 /**
  * Links each task of the draft to the parent tasks it implements or mirrors, with a confidence.
@@ -29,10 +32,13 @@ export interface LinkOptions {
 }
 
 const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
-const PART_WEIGHT = 0.85;
+/** Below the threshold, the score from which the best parent task is proposed for review. */
+const REVIEW = 0.12;
+/** A second task of the same parent, addressed to the issuer, is carried out too when it scores this share of the best. */
+const SAME_DOCUMENT_SHARE = 0.75;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
 
-/** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes. */
+/** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes, and returns the links left for review. */
 export function linkParents(
   doc: Document,
   tasks: readonly BuiltTask[],
@@ -40,9 +46,9 @@ export function linkParents(
   ctx: ImportContext,
   notes: Notebook,
   opts: LinkOptions = {},
-): void {
+): ProposedLink[] {
   const docs = parentDocuments(implemented, ctx);
-  if (docs.size === 0 || tasks.length === 0) return;
+  if (docs.size === 0 || tasks.length === 0) return [];
   const entries = [...ctx.tasks.values()].filter((e) => docs.has(e.doc.id));
   const weights = new TermWeights();
   for (const e of entries) weights.add(textOf(e.task));
@@ -53,10 +59,12 @@ export function linkParents(
 
   const picks = new Map<BuiltTask, { ranked: Ranked[]; chosen: Ranked[] }>();
   for (const t of tasks) {
-    const ranked = rank(t, candidates, weights, ctx);
+    const ranked = rank(childFacts(t, weights, ctx, docs), candidates);
     opts.trace?.(t.task.task, ranked.map((r) => ({ ref: r.c.ref, score: r.score, why: r.why.en })));
-    picks.set(t, { ranked, chosen: choose(t, ranked, docYear) });
+    const chosen = choose(t, ranked, docYear);
+    picks.set(t, { ranked, chosen: chosen.length > 0 ? [...chosen, ...alsoCarried(ranked, chosen)] : [] });
   }
+  const proposed: ProposedLink[] = [];
   for (const t of tasks) {
     const pick = picks.get(t) as { ranked: Ranked[]; chosen: Ranked[] };
     const chosen = pick.chosen.length > 0 ? pick.chosen : bySiblings(t, pick.ranked, tasks, picks);
@@ -69,13 +77,13 @@ export function linkParents(
       const say = (l: 'vi' | 'en'): string => chosen.map((r) => `${r.c.ref} (${conf(Math.min(1, r.score))}): ${r.why[l]}`).join('; ');
       notes.note(t.task, tx(say('vi'), say('en')), chosen[0]?.c.implementsKind ? 'implements' : 'mirrors');
     }
+    proposed.push(...forReview(t, pick.ranked, chosen));
   }
+  return proposed;
 }
 
-interface Ranked {
+interface Ranked extends Scored {
   readonly c: Candidate;
-  readonly score: number;
-  readonly why: Text;
 }
 
 /**
@@ -96,36 +104,49 @@ function bySiblings(t: BuiltTask, ranked: readonly Ranked[], tasks: readonly Bui
   return [{ ...own, why }];
 }
 
-function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeights, ctx: ImportContext): Ranked[] {
-  const text = textOf(t.task);
-  const bag = weights.bag(text);
-  const deadline = parseOf(deadlineText(t.task));
-  const every = typeof t.task.deadline === 'object' && t.task.deadline.every !== undefined;
-  const reporting = /báo cáo/iu.test(text) && (every || deadline?.kind === 'recurring');
-  const counterparts = new Set(t.lead.flatMap((id) => (ctx.agencies.get(id)?.counterpart ? [ctx.agencies.get(id)?.counterpart as string] : [])));
-  const target = targetOf(t.task);
-  const out: Ranked[] = candidates.map((c) => {
-    const whole = similarity(bag, c.bag);
-    // One numbered part of a parent ("(2) Đánh giá, xác nhận …") is weaker evidence than its whole text.
-    const part = PART_WEIGHT * Math.max(0, ...c.parts.map((p) => similarity(bag, p)));
-    let score = Math.max(whole, part);
-    const why: Text[] = [tx(`lời văn giống ${conf(score)}`, `wording ${conf(score)}`)];
-    if (!c.implementsKind && c.entry.lead.some((id) => counterparts.has(id))) {
-      score += 0.2;
-      why.push(tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
-    }
-    if (reporting && c.deadline?.kind === 'recurring') {
-      score += 0.2;
-      why.push(tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
-    }
-    const sameYear = (target?.by === undefined && target?.from === undefined) || c.target?.by === target?.by || c.target?.from === target?.from;
-    if (target?.percent !== undefined && c.target?.percent === target.percent && sameYear && (c.target.by ?? c.target.from) !== undefined) {
-      score += 0.15;
-      why.push(tx(`cùng chỉ tiêu ${target.percent}%`, `same ${target.percent}% target`));
-    }
-    return { c, score, why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
-  });
-  return out.sort((a, b) => b.score - a.score);
+function rank(t: ChildFacts, candidates: readonly Candidate[]): Ranked[] {
+  return candidates.map((c) => ({ c, ...scorePair(t, c) })).sort((a, b) => b.score - a.score);
+}
+
+/** The threshold a candidate's score must reach to be linked. */
+const thresholdOf = (c: Candidate): number => (c.implementsKind ? THRESHOLD.implements : THRESHOLD.mirrors);
+
+/**
+ * Besides the best parent task: the best of every other parent document the letter implements
+ * ("Thực hiện Quyết định số 1883 … và Quyết định số 2867 …": a task carries out both), and in any
+ * parent, a task the text names, or one addressed to the issuer that scores nearly as well as the
+ * best of its document ("chịu trách nhiệm …" of 3.2.a besides the delegation of Điều 1).
+ */
+function alsoCarried(ranked: readonly Ranked[], chosen: readonly Ranked[]): Ranked[] {
+  const out: Ranked[] = [];
+  const taken = (r: Ranked): boolean => [...chosen, ...out].some((x) => x.c.ref === r.c.ref || x.c.ref.startsWith(`${r.c.ref}/`) || r.c.ref.startsWith(`${x.c.ref}/`));
+  const bestOf = new Map<string, number>();
+  for (const r of ranked) if (!bestOf.has(r.c.entry.doc.id)) bestOf.set(r.c.entry.doc.id, r.score);
+  for (const r of ranked) {
+    if (taken(r) || r.score < thresholdOf(r.c)) continue;
+    const best = bestOf.get(r.c.entry.doc.id) ?? 0;
+    const firstOfItsDoc = r.score === best && !chosen.some((x) => x.c.entry.doc.id === r.c.entry.doc.id) && !out.some((x) => x.c.entry.doc.id === r.c.entry.doc.id);
+    const close = r.c.implementsKind && r.score >= SAME_DOCUMENT_SHARE * best;
+    if (r.named || firstOfItsDoc || close) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The links left for review: for each parent document no link of the task went to, its best task
+ * when the score reaches the review bar but not the threshold.
+ */
+function forReview(t: BuiltTask, ranked: readonly Ranked[], chosen: readonly Ranked[]): ProposedLink[] {
+  const out: ProposedLink[] = [];
+  const seen = new Set(chosen.map((r) => r.c.entry.doc.id));
+  for (const r of ranked) {
+    const docId = r.c.entry.doc.id;
+    if (seen.has(docId)) continue;
+    seen.add(docId);
+    if (r.score < REVIEW || r.score >= thresholdOf(r.c)) continue;
+    out.push({ task: t.task.task, parent: r.c.ref, relation: r.c.implementsKind ? 'implements' : 'mirrors', score: Math.round(r.score * 100) / 100, why: r.why, text: textOf(t.task), parentText: textOf(r.c.entry.task) });
+  }
+  return out;
 }
 
 /** The parents chosen among the ranked candidates (see the module comment). */

@@ -26,6 +26,8 @@ async function listFolder(dir: string, out: string[]): Promise<void> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     // The audit's configuration sits beside the documents but is not one (src/check/config.ts).
     if (e.name === 'cascade.config.yaml') continue;
+    // The importer's parent links left for review are read by people, not loaded (import/link-proposals.ts).
+    if (e.name.endsWith('.proposals-links.yaml')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) await listFolder(path, out);
     else if (e.isFile() && YAML_FILE.test(e.name)) out.push(path);
