@@ -38,6 +38,8 @@ export interface Scored {
   readonly why: Text;
   /** The task names this parent task. */
   readonly named: boolean;
+  /** The task (or its heading) cites this parent task's document. */
+  readonly cites: boolean;
 }
 
 /** The weight of each kind of evidence (tuned on the corpus's tuning groups, docs/import.md). */
@@ -45,6 +47,7 @@ export const EVIDENCE = {
   /** One numbered part of a parent ("(2) Đánh giá, xác nhận …") is weaker evidence than its whole text. */
   part: 0.85,
   named: 0.5,
+  addressed: 0.15,
   citedDocument: 0.05,
   sameLead: 0.1,
   counterpart: 0.2,
@@ -65,11 +68,12 @@ export function scorePair(t: ChildFacts, c: Candidate): Scored {
   const named = t.named.has(c.ref);
   if (named) add(EVIDENCE.named, tx('văn bản dẫn chiếu đích danh mục này', 'the text names this item'));
   else if (t.citedDocs.has(c.entry.doc.id)) add(EVIDENCE.citedDocument, tx('nhiệm vụ dẫn văn bản cấp trên', "the task cites the parent's document"));
+  if (c.implementsKind) add(EVIDENCE.addressed, tx('nhiệm vụ cấp trên giao cho cơ quan ban hành', "the parent task is addressed to the letter's issuer"));
   if (c.entry.lead.some((id) => t.lead.includes(id))) add(EVIDENCE.sameLead, tx('cùng cơ quan chủ trì', 'the same lead'));
   else if (!c.implementsKind && c.entry.lead.some((id) => t.counterparts.has(id))) add(EVIDENCE.counterpart, tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
   if (t.reporting && c.deadline?.kind === 'recurring') add(EVIDENCE.recurringReport, tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
   if (sameTarget(t.target, c.target)) add(EVIDENCE.sameTarget, tx(`cùng chỉ tiêu ${t.target?.percent}%`, `same ${t.target?.percent}% target`));
-  return { score, named, why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
+  return { score, named, cites: t.citedDocs.has(c.entry.doc.id), why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
 }
 
 /** The same share of staff by the same year (a "100%" target), the parent's by its year or goal. */

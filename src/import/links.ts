@@ -35,7 +35,7 @@ const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
 /** Below the threshold, the score from which the best parent task is proposed for review. */
 const REVIEW = 0.12;
 /** A second task of the same parent, addressed to the issuer, is carried out too when it scores this share of the best. */
-const SAME_DOCUMENT_SHARE = 0.75;
+const SAME_DOCUMENT_SHARE = 0.7;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
 
 /** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes, and returns the links left for review. */
@@ -114,8 +114,8 @@ const thresholdOf = (c: Candidate): number => (c.implementsKind ? THRESHOLD.impl
 /**
  * Besides the best parent task: the best of every other parent document the letter implements
  * ("Thực hiện Quyết định số 1883 … và Quyết định số 2867 …": a task carries out both), and in any
- * parent, a task the text names, or one addressed to the issuer that scores nearly as well as the
- * best of its document ("chịu trách nhiệm …" of 3.2.a besides the delegation of Điều 1).
+ * parent, a task the text names, or, when the task cites the parent's document, one addressed to
+ * the issuer that scores nearly as well as the best of that document ("chịu trách nhiệm …" of 3.2.a besides the delegation of Điều 1).
  */
 function alsoCarried(ranked: readonly Ranked[], chosen: readonly Ranked[]): Ranked[] {
   const out: Ranked[] = [];
@@ -126,7 +126,8 @@ function alsoCarried(ranked: readonly Ranked[], chosen: readonly Ranked[]): Rank
     if (taken(r) || r.score < thresholdOf(r.c)) continue;
     const best = bestOf.get(r.c.entry.doc.id) ?? 0;
     const firstOfItsDoc = r.score === best && !chosen.some((x) => x.c.entry.doc.id === r.c.entry.doc.id) && !out.some((x) => x.c.entry.doc.id === r.c.entry.doc.id);
-    const close = r.c.implementsKind && r.score >= SAME_DOCUMENT_SHARE * best;
+    // Several items of one parent only when the task cites that document ("các nhiệm vụ được ủy quyền tại Quyết định số 1883 …"), never the years of a split task.
+    const close = r.c.implementsKind && r.cites && r.c.years === undefined && !r.c.splitParent && r.score >= SAME_DOCUMENT_SHARE * best;
     if (r.named || firstOfItsDoc || close) out.push(r);
   }
   return out;
