@@ -143,3 +143,14 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
     };
   });
 }
+
+/**
+ * The candidates without the tasks of a parent that gives them to nobody (no lead read, no body
+ * named) when that parent addresses other tasks to the issuer: a resolution's "Nhiệm vụ, giải pháp"
+ * say what is to be done, its "Tổ chức thực hiện" says who carries it out, and the issuer carries
+ * out its own part ("Ban cán sự đảng Chính phủ lãnh đạo …"), not the content.
+ */
+export function dutiesOnly(candidates: readonly Candidate[]): Candidate[] {
+  const addressed = new Set(candidates.filter((c) => c.implementsKind).map((c) => c.entry.doc.id));
+  return candidates.filter((c) => c.implementsKind || c.entry.lead.length > 0 || !addressed.has(c.entry.doc.id));
+}

@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js';
 import type { Text } from '../report/diagnostic.js';
 import type { BuiltTask } from './build-body.js';
 import type { ImportContext } from './context.js';
-import { type Candidate, candidatesOf, deadlineText, parentDocuments, parseOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
+import { type Candidate, candidatesOf, dutiesOnly, deadlineText, parentDocuments, parseOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
 import { childFacts } from './link-child.js';
 import type { ProposedLink } from './link-proposals.js';
 import { type ChildFacts, type Scored, scorePair } from './link-score.js';
@@ -54,7 +54,7 @@ export function linkParents(
   for (const e of entries) weights.add(textOf(e.task));
   for (const t of tasks) weights.add(textOf(t.task));
 
-  const candidates = candidatesOf(entries, weights, ctx, doc.issuer);
+  const candidates = dutiesOnly(candidatesOf(entries, weights, ctx, doc.issuer));
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
 
   const picks = new Map<BuiltTask, { ranked: Ranked[]; chosen: Ranked[] }>();
