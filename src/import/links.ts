@@ -5,7 +5,7 @@ import type { ImportContext } from './context.js';
 import { type Candidate, candidatesOf, dutiesOnly, deadlineText, parentDocuments, parseOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
 import { childFacts } from './link-child.js';
 import type { ProposedLink } from './link-proposals.js';
-import { type ChildFacts, type Scored, scorePair } from './link-score.js';
+import { type ChildFacts, EVIDENCE, type Scored, scorePair } from './link-score.js';
 import { conf, tx, type Notebook } from './notes.js';
 import { TermWeights } from './similarity.js';
 
@@ -99,7 +99,9 @@ function bySiblings(t: BuiltTask, ranked: readonly Ranked[], tasks: readonly Bui
   }
   const [ref, n] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   const own = ranked.find((r) => r.c.ref === ref);
-  if (!ref || (n ?? 0) < 2 || !own || own.score < SIBLING.floor) return [];
+  // Its own wording must not be unrelated: the bonus of a parent addressed to the issuer is no wording.
+  const wording = own ? own.score - (own.c.implementsKind ? EVIDENCE.addressed : 0) : 0;
+  if (!ref || (n ?? 0) < 2 || !own || wording < SIBLING.floor) return [];
   const why = tx(`${own.why.vi}; ${n} ý cùng mục cũng thực hiện nhiệm vụ này`, `${own.why.en}; ${n} items under the same heading carry it too`);
   return [{ ...own, why }];
 }
