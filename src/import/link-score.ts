@@ -38,6 +38,8 @@ export interface Scored {
   readonly why: Text;
   /** The task names this parent task. */
   readonly named: boolean;
+  /** The wording alone, before any other evidence. */
+  readonly wording: number;
   /** The task (or its heading) cites this parent task's document. */
   readonly cites: boolean;
 }
@@ -59,7 +61,8 @@ export const EVIDENCE = {
 export function scorePair(t: ChildFacts, c: Candidate): Scored {
   const whole = similarity(t.bag, c.bag);
   const part = EVIDENCE.part * Math.max(0, ...c.parts.map((p) => similarity(t.bag, p)));
-  let score = Math.max(whole, part);
+  const wording = Math.max(whole, part);
+  let score = wording;
   const why: Text[] = [tx(`lời văn giống ${conf(score)}`, `wording ${conf(score)}`)];
   const add = (w: number, text: Text): void => {
     score += w;
@@ -73,7 +76,7 @@ export function scorePair(t: ChildFacts, c: Candidate): Scored {
   else if (!c.implementsKind && c.entry.lead.some((id) => t.counterparts.has(id))) add(EVIDENCE.counterpart, tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
   if (t.reporting && c.deadline?.kind === 'recurring') add(EVIDENCE.recurringReport, tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
   if (sameTarget(t.target, c.target)) add(EVIDENCE.sameTarget, tx(`cùng chỉ tiêu ${t.target?.percent}%`, `same ${t.target?.percent}% target`));
-  return { score, named, cites: t.citedDocs.has(c.entry.doc.id), why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
+  return { score, wording, named, cites: t.citedDocs.has(c.entry.doc.id), why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
 }
 
 /** The same share of staff by the same year (a "100%" target), the parent's by its year or goal. */

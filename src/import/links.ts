@@ -34,8 +34,8 @@ export interface LinkOptions {
 const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
 /** Below the threshold, the score from which the best parent task is proposed for review. */
 const REVIEW = 0.12;
-/** A second task of the same parent, addressed to the issuer, is carried out too when it scores this share of the best. */
-const SAME_DOCUMENT_SHARE = 0.7;
+/** A second task of the same parent, addressed to the issuer, is carried out too when its wording reaches the floor and this share of the best wording in that parent. */
+const SAME_DOCUMENT = { share: 0.55, floor: 0.12 } as const;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
 
 /** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes, and returns the links left for review. */
@@ -117,19 +117,24 @@ const thresholdOf = (c: Candidate): number => (c.implementsKind ? THRESHOLD.impl
  * Besides the best parent task: the best of every other parent document the letter implements
  * ("Thực hiện Quyết định số 1883 … và Quyết định số 2867 …": a task carries out both), and in any
  * parent, a task the text names, or, when the task cites the parent's document, one addressed to
- * the issuer that scores nearly as well as the best of that document ("chịu trách nhiệm …" of 3.2.a besides the delegation of Điều 1).
+ * the issuer whose wording comes near the best of that document ("chịu trách nhiệm …" of 3.2.a besides the delegation of Điều 1).
  */
 function alsoCarried(ranked: readonly Ranked[], chosen: readonly Ranked[]): Ranked[] {
   const out: Ranked[] = [];
   const taken = (r: Ranked): boolean => [...chosen, ...out].some((x) => x.c.ref === r.c.ref || x.c.ref.startsWith(`${r.c.ref}/`) || r.c.ref.startsWith(`${x.c.ref}/`));
   const bestOf = new Map<string, number>();
-  for (const r of ranked) if (!bestOf.has(r.c.entry.doc.id)) bestOf.set(r.c.entry.doc.id, r.score);
+  const wordingOf = new Map<string, number>();
+  for (const r of ranked) {
+    const id = r.c.entry.doc.id;
+    if (!bestOf.has(id)) bestOf.set(id, r.score);
+    wordingOf.set(id, Math.max(wordingOf.get(id) ?? 0, r.wording));
+  }
   for (const r of ranked) {
     if (taken(r) || r.score < thresholdOf(r.c)) continue;
     const best = bestOf.get(r.c.entry.doc.id) ?? 0;
     const firstOfItsDoc = r.score === best && !chosen.some((x) => x.c.entry.doc.id === r.c.entry.doc.id) && !out.some((x) => x.c.entry.doc.id === r.c.entry.doc.id);
     // Several items of one parent only when the task cites that document ("các nhiệm vụ được ủy quyền tại Quyết định số 1883 …"), never the years of a split task.
-    const close = r.c.implementsKind && r.cites && r.c.years === undefined && !r.c.splitParent && r.score >= SAME_DOCUMENT_SHARE * best;
+    const close = r.c.implementsKind && r.cites && r.c.years === undefined && !r.c.splitParent && r.wording >= SAME_DOCUMENT.floor && r.wording >= SAME_DOCUMENT.share * (wordingOf.get(r.c.entry.doc.id) ?? 0);
     if (r.named || firstOfItsDoc || close) out.push(r);
   }
   return out;
