@@ -13,18 +13,20 @@ import { TermWeights } from './similarity.js';
  * Links each task of the draft to the parent tasks it implements or mirrors, with a confidence.
  *
  * Candidates are the tasks of the documents the draft implements (through known documents up to
- * modelled ones). A candidate addressed to the draft's issuer or one of its superiors (2.a–2.c of
- * 14/CT-TTg, given to every province) is implemented; one addressed to another agency (a ministry)
- * is mirrored. Each candidate is scored by wording (weighted syllable pairs, against the parent's
- * whole text and each of its numbered parts), then:
- * - a parent split by year is taken through the year the task falls in (its year label or deadline,
- *   else the draft's own year), every year for a yearly task;
- * - a ministry's task gains when the task's lead is that ministry's counterpart (Bộ Công an → Công an
- *   tỉnh), and a recurring report gains from a parent's recurring report;
- * - the same share of staff by the same year (a "100%" target) counts for a parent with that
- *   target, or, where the targets are the parent document's goals (1.a: 100% by 2026), for a parent
- *   due in the goal's year.
- * A task whose own items are years links to the split parent itself.
+ * modelled ones), without the tasks a parent gives to nobody when it addresses others to the
+ * issuer. A candidate addressed to the draft's issuer or one of its superiors (2.a–2.c of
+ * 14/CT-TTg, given to every province; or, with no lead read, one whose opening words name the
+ * issuer) is implemented; one addressed to another agency (a ministry) is mirrored. Each pair is
+ * scored by `scorePair` (link-score.ts: wording, a named item, the cited document, leads), then:
+ * - the best candidate is linked above its threshold; a parent split by year is taken through the
+ *   year the task falls in (its year label or deadline, else the draft's own year), every year for
+ *   a yearly task; a task whose own items are years links to the split parent itself;
+ * - so is the best of every other parent document, an item the task names, and, where the task
+ *   cites the parent's document, a second item addressed to the issuer of nearly the best wording;
+ * - a task with no link of its own takes the parent its siblings agree on;
+ * - for a parent document with no link, a best candidate between the review bar and the threshold
+ *   is proposed for review (link-proposals.ts), not linked.
+ * A target with no year takes the year of the parent's target it meets.
  */
 export interface LinkOptions {
   /** Called with each task's ranked candidates, for tuning and tests. */
@@ -152,7 +154,7 @@ function forReview(t: BuiltTask, ranked: readonly Ranked[], chosen: readonly Ran
     if (seen.has(docId)) continue;
     seen.add(docId);
     if (r.score < REVIEW || r.score >= thresholdOf(r.c)) continue;
-    out.push({ task: t.task.task, parent: r.c.ref, relation: r.c.implementsKind ? 'implements' : 'mirrors', score: Math.round(r.score * 100) / 100, why: r.why, text: textOf(t.task), parentText: textOf(r.c.entry.task) });
+    out.push({ task: t.task.task, parent: r.c.ref, relation: r.c.implementsKind ? 'implements' : 'mirrors', score: Math.round(r.score * 100) / 100, why: r.why, text: textOf(t.task).trim(), parentText: textOf(r.c.entry.task).trim() });
   }
   return out;
 }

@@ -97,8 +97,8 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
     for (const [path, text] of [...files, ...review]) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: true });
     // The proposals are read with the drafts: a later letter uses an entry already proposed instead of proposing it twice.
     written.push(...files.map(([p]) => p));
-    const extra = [...files.slice(1), ...review].map(([p]) => relative(io.cwd, p));
-    io.stderr.write(importReport(result, letter.path, lang, { draft: relative(io.cwd, out), proposals: extra.length > 0 ? extra.join(', ') : undefined }));
+    const extra = files.slice(1).map(([p]) => relative(io.cwd, p));
+    io.stderr.write(importReport(result, letter.path, lang, { draft: relative(io.cwd, out), proposals: extra.length > 0 ? extra.join(', ') : undefined, links: review[0] ? relative(io.cwd, review[0][0]) : undefined }));
   }
   return code;
 }

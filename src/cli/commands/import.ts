@@ -113,8 +113,8 @@ export const importCommand: CliCommand = {
         const files: [string, string][] = [[out, draft]];
         if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
         if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
-        if (proposals.links) files.push([proposalsPath(out, 'links'), proposals.links]);
-        const inWay = files.map(([p]) => p).filter(taken);
+        const review: [string, string][] = proposals.links ? [[proposalsPath(out, 'links'), proposals.links]] : [];
+        const inWay = [...files, ...review].map(([p]) => p).filter(taken);
         if (inWay.length > 0 && opts.force !== true) {
           const names = inWay.map((p) => relative(io.cwd, p)).join(', ');
           io.stderr.write(`cascade: ${say(lang, `tệp đã có: ${names} (dùng --force để ghi đè)`, `file exists: ${names} (use --force to overwrite)`)}\n`);
@@ -123,7 +123,7 @@ export const importCommand: CliCommand = {
         }
         // Each file whole or not at all: a temporary file renamed over the name (a dangling link included, with --force).
         try {
-          for (const [path, text] of files) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: opts.force === true });
+          for (const [path, text] of [...files, ...review]) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: opts.force === true });
         } catch (e) {
           const code = (e as { code?: string }).code;
           const where = relative(io.cwd, out);
@@ -136,7 +136,7 @@ export const importCommand: CliCommand = {
           return;
         }
         const written = files.slice(1).map(([p]) => relative(io.cwd, p));
-        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: written.length > 0 ? written.join(', ') : undefined }));
+        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: written.length > 0 ? written.join(', ') : undefined, links: review[0] ? relative(io.cwd, review[0][0]) : undefined }));
         ctx.setExitCode(EXIT.ok);
       });
   },
