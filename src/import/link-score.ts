@@ -50,7 +50,7 @@ export const EVIDENCE = {
   part: 0.85,
   named: 0.5,
   addressed: 0.15,
-  citedDocument: 0.05,
+  citedDocument: 0.1,
   sameLead: 0.1,
   counterpart: 0.2,
   recurringReport: 0.2,

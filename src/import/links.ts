@@ -33,9 +33,10 @@ export interface LinkOptions {
   readonly trace?: (task: string, ranked: readonly { ref: string; score: number; why: string }[]) => void;
 }
 
-const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
+// One bar for both kinds: a parent addressed to the issuer has its bonus in the score (link-score.ts).
+const THRESHOLD = { implements: 0.3, mirrors: 0.3 } as const;
 /** Below the threshold, the score from which the best parent task is proposed for review. */
-const REVIEW = 0.12;
+const REVIEW = 0.2;
 /** A second task of the same parent, addressed to the issuer, is carried out too when its wording reaches the floor and this share of the best wording in that parent. */
 const SAME_DOCUMENT = { share: 0.55, floor: 0.12 } as const;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
