@@ -62,4 +62,14 @@ describe('parent links on the corpus (tuning part)', () => {
     expect(proposal?.parentText).toContain('Ban cán sự đảng Chính phủ');
     expect(proposalsYaml(r.proposals, 'vi').links).toContain('parent: ha-noi-nq-10#IV.3');
   });
+
+  it('a strategy a Government programme asked for links each ministry’s task to the programme’s row with the same lead (g03, QĐ 334)', async () => {
+    const r = await importChain(['g02-party-nq-10-nq-tw-dia-chat-khoang-san.txt', 'g02-central-nq-88-nq-cp-chuong-trinh-hanh-dong-nq-10.txt', 'g03-central-qd-334-qd-ttg-chien-luoc-khoang-san.txt']);
+    // A "Căn cứ" resolution the body says it carries out ("Trên cơ sở các nhiệm vụ trong Nghị quyết số 88/NQ-CP …").
+    expect(r.document.implements).toContain('nq-88-cp');
+    const links = linksOf(r);
+    expect(links['2.2-2']).toContain('mirrors:nq-88-cp#PL.6');
+    expect(links['2.3-1']).toContain('mirrors:nq-88-cp#PL.7');
+    expect(links['2.4-1']).toContain('mirrors:nq-88-cp#PL.8');
+  });
 });
