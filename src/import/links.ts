@@ -1,11 +1,11 @@
 import type { Document } from '../model/document.js';
-import type { Text } from '../report/diagnostic.js';
 import type { BuiltTask } from './build-body.js';
 import type { ImportContext } from './context.js';
 import { type Candidate, candidatesOf, dutiesOnly, deadlineText, parentDocuments, parseOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
 import { childFacts } from './link-child.js';
+import { alsoCarried, forReview, type Ranked, thresholdOf } from './link-choice.js';
 import type { ProposedLink } from './link-proposals.js';
-import { type ChildFacts, EVIDENCE, type Scored, scorePair } from './link-score.js';
+import { type ChildFacts, EVIDENCE, scorePair } from './link-score.js';
 import { conf, tx, type Notebook } from './notes.js';
 import { TermWeights } from './similarity.js';
 
@@ -33,12 +33,6 @@ export interface LinkOptions {
   readonly trace?: (task: string, ranked: readonly { ref: string; score: number; why: string }[]) => void;
 }
 
-// One bar for both kinds: a parent addressed to the issuer has its bonus in the score (link-score.ts).
-const THRESHOLD = { implements: 0.3, mirrors: 0.3 } as const;
-/** Below the threshold, the score from which the best parent task is proposed for review. */
-const REVIEW = 0.2;
-/** A second task of the same parent, addressed to the issuer, is carried out too when its wording reaches the floor and this share of the best wording in that parent. */
-const SAME_DOCUMENT = { share: 0.55, floor: 0.12 } as const;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
 
 /** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes, and returns the links left for review. */
@@ -85,10 +79,6 @@ export function linkParents(
   return proposed;
 }
 
-interface Ranked extends Scored {
-  readonly c: Candidate;
-}
-
 /**
  * A task whose wording is too far from every parent takes the parent its siblings (the items of the
  * same heading) agree on, when at least two of them link to it confidently and its own wording is
@@ -113,59 +103,11 @@ function rank(t: ChildFacts, candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c) => ({ c, ...scorePair(t, c) })).sort((a, b) => b.score - a.score);
 }
 
-/** The threshold a candidate's score must reach to be linked. */
-const thresholdOf = (c: Candidate): number => (c.implementsKind ? THRESHOLD.implements : THRESHOLD.mirrors);
-
-/**
- * Besides the best parent task: the best of every other parent document the letter implements
- * ("Thực hiện Quyết định số 1883 … và Quyết định số 2867 …": a task carries out both), and in any
- * parent, a task the text names, or, when the task cites the parent's document, one addressed to
- * the issuer whose wording comes near the best of that document ("chịu trách nhiệm …" of 3.2.a besides the delegation of Điều 1).
- */
-function alsoCarried(ranked: readonly Ranked[], chosen: readonly Ranked[]): Ranked[] {
-  const out: Ranked[] = [];
-  const taken = (r: Ranked): boolean => [...chosen, ...out].some((x) => x.c.ref === r.c.ref || x.c.ref.startsWith(`${r.c.ref}/`) || r.c.ref.startsWith(`${x.c.ref}/`));
-  const bestOf = new Map<string, number>();
-  const wordingOf = new Map<string, number>();
-  for (const r of ranked) {
-    const id = r.c.entry.doc.id;
-    if (!bestOf.has(id)) bestOf.set(id, r.score);
-    wordingOf.set(id, Math.max(wordingOf.get(id) ?? 0, r.wording));
-  }
-  for (const r of ranked) {
-    if (taken(r) || r.score < thresholdOf(r.c)) continue;
-    const best = bestOf.get(r.c.entry.doc.id) ?? 0;
-    const firstOfItsDoc = r.score === best && !chosen.some((x) => x.c.entry.doc.id === r.c.entry.doc.id) && !out.some((x) => x.c.entry.doc.id === r.c.entry.doc.id);
-    // Several items of one parent only when the task cites that document ("các nhiệm vụ được ủy quyền tại Quyết định số 1883 …"), never the years of a split task.
-    const close = r.c.implementsKind && r.cites && r.c.years === undefined && !r.c.splitParent && r.wording >= SAME_DOCUMENT.floor && r.wording >= SAME_DOCUMENT.share * (wordingOf.get(r.c.entry.doc.id) ?? 0);
-    if (r.named || firstOfItsDoc || close) out.push(r);
-  }
-  return out;
-}
-
-/**
- * The links left for review: for each parent document no link of the task went to, its best task
- * when the score reaches the review bar but not the threshold.
- */
-function forReview(t: BuiltTask, ranked: readonly Ranked[], chosen: readonly Ranked[]): ProposedLink[] {
-  const out: ProposedLink[] = [];
-  const seen = new Set(chosen.map((r) => r.c.entry.doc.id));
-  for (const r of ranked) {
-    const docId = r.c.entry.doc.id;
-    if (seen.has(docId)) continue;
-    seen.add(docId);
-    if (r.score < REVIEW || r.score >= thresholdOf(r.c)) continue;
-    out.push({ task: t.task.task, parent: r.c.ref, relation: r.c.implementsKind ? 'implements' : 'mirrors', score: Math.round(r.score * 100) / 100, why: r.why, text: textOf(t.task).trim(), parentText: textOf(r.c.entry.task).trim() });
-  }
-  return out;
-}
-
 /** The parents chosen among the ranked candidates (see the module comment). */
 function choose(t: BuiltTask, ranked: readonly Ranked[], docYear: number | undefined): Ranked[] {
   const best = ranked[0];
   if (!best) return [];
-  const threshold = best.c.implementsKind ? THRESHOLD.implements : THRESHOLD.mirrors;
-  if (best.score < threshold) return [];
+  if (best.score < thresholdOf(best.c)) return [];
   const ownYears = (t.task.items ?? []).some((n) => 'task' in n && n.task.includes('/'));
   const deadline = parseOf(deadlineText(t.task));
   const yearly = deadline?.kind === 'recurring' && deadline.recurrence?.unit === 'year';
