@@ -15,6 +15,15 @@ describe('findCitations', () => {
     expect(findCitations('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020')[0]).toMatchObject({ kind: undefined, kindWord: 'Nghị định', number: '30', symbol: '2020/NĐ-CP' });
   });
 
+  it('reads the Party’s numbering, with a dash before the type code', () => {
+    const found = findCitations('Căn cứ Nghị quyết số 10-NQ/TW ngày 10 tháng 02 năm 2022 của Bộ Chính trị; Công văn số 46-HD/BTGTW');
+    expect(found.map((c) => [c.kind, c.number, c.symbol, c.as, c.date])).toEqual([
+      ['nghi-quyet', '10', 'NQ/TW', '10-NQ/TW', '2022-02-10'],
+      ['cong-van', '46', 'HD/BTGTW', '46-HD/BTGTW', undefined],
+    ]);
+    expect(findCitations('thời kỳ 2021-2030, giai đoạn 2026-2030')).toEqual([]);
+  });
+
   it('does not read dates and fractions as citations', () => {
     expect(findCitations('trước ngày 31/12/2026, 06 tháng/lần, 1/2 số cán bộ')).toEqual([]);
   });

@@ -40,10 +40,12 @@ const KIND_WORDS: Readonly<Record<string, DocumentKind | undefined>> = {
 const KIND_WORD = Object.keys(KIND_WORDS).join('|');
 // "1883/QĐ-" at the end of a printed line and "UBND" on the next: the symbol goes on after the break.
 const SYMBOL = String.raw`[\p{Lu}][\p{L}\p{N}&]*(?:-(?:\s(?=\p{Lu}{2}))?[\p{L}\p{N}&]+)*`;
+// The Party's numbering: "10-NQ/TW", "46-HD/BTGTW", "05-CT/TU" (a dash before the type code).
+const PARTY = String.raw`-(?=\p{Lu})[\p{Lu}Đ][\p{L}]*/[\p{Lu}][\p{L}\p{N}]*`;
 const DATE_NUM = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
 const DATE_WORDS = String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`;
 const CITATION = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(${KIND_WORD})\s+(?:số\s+)?)?(?<![\p{L}\p{N}/])(\d{1,5})\s*((?:/\s*\d{4})?/\s*${SYMBOL})(?:\s+ngày\s+(?:${DATE_NUM}|${DATE_WORDS}))?`,
+  String.raw`(?:(?<![\p{L}\p{N}])(${KIND_WORD})\s+(?:số\s+)?)?(?<![\p{L}\p{N}/])(\d{1,5})\s*((?:/\s*\d{4})?/\s*${SYMBOL}|${PARTY})(?:\s+ngày\s+(?:${DATE_NUM}|${DATE_WORDS}))?`,
   'giu',
 );
 
@@ -55,10 +57,10 @@ export function findCitations(text: string): CitationFound[] {
   for (const m of text.matchAll(CITATION)) {
     const word = m[1]?.toLowerCase();
     const number = m[2] ?? '';
-    const symbol = (m[3] ?? '').replace(/\s+/g, '').replace(/^\//, '');
+    const symbol = (m[3] ?? '').replace(/\s+/g, '').replace(/^[/-]/, '');
     const [d, mo, y] = m[4] ? [m[4], m[5], m[6]] : m[7] ? [m[7], m[8], m[9]] : [];
     const date = y ? `${y}-${pad(mo)}-${pad(d)}` : undefined;
-    const as = text.slice((m.index ?? 0) + m[0].indexOf(number, m[1]?.length ?? 0)).match(new RegExp(String.raw`^\d{1,5}\s*(?:/\s*\d{4})?/\s*${SYMBOL}`, 'u'))?.[0] ?? `${number}/${symbol}`;
+    const as = text.slice((m.index ?? 0) + m[0].indexOf(number, m[1]?.length ?? 0)).match(new RegExp(String.raw`^\d{1,5}\s*(?:(?:/\s*\d{4})?/\s*${SYMBOL}|${PARTY})`, 'u'))?.[0] ?? `${number}/${symbol}`;
     const kind = word !== undefined && word in KIND_WORDS ? KIND_WORDS[word] : kindOfSymbol(symbol);
     out.push({ kind, kindWord: m[1], number, symbol, as, date, index: m.index ?? 0 });
   }

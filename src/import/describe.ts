@@ -1,3 +1,4 @@
+import type { ProposedLink } from './link-proposals.js';
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import { readAgencies, type AgencyHit } from './agencies.js';
@@ -24,6 +25,8 @@ export interface ProposedAgency {
 export interface Proposals {
   readonly agencies: readonly ProposedAgency[];
   readonly documents: readonly KnownDocument[];
+  /** Parent links below the threshold, left for review (links.ts). */
+  readonly links?: readonly ProposedLink[];
 }
 
 /** Notes on the header fields: where each was read and how sure the reading is. */

@@ -2,6 +2,7 @@ import type { Node } from '../model/body.js';
 import type { Block } from './blocks.js';
 import { findCitations } from './citations.js';
 import { resolveCitation, type ResolvedCitation } from './cites.js';
+import { citedAsImplemented } from './implementing-cue.js';
 import type { ImportContext } from './context.js';
 import { plain } from './markdown.js';
 
@@ -34,7 +35,8 @@ function nodeTexts(nodes: readonly Node[]): string[] {
 /**
  * The documents a letter implements: the first document cited by each "Thực hiện / Triển khai /
  * Theo …" paragraph of the preamble, else the one its subject names; a "Căn cứ" document counts when
- * the subject names it too. A document another implemented one already implements is left out (the
+ * the subject names it too, or the letter says elsewhere that it carries it out ("Trên cơ sở các
+ * nhiệm vụ trong Nghị quyết số 88/NQ-CP …"). A document another implemented one already implements is left out (the
  * HCMC department implements the city's letter, not the directive above it).
  */
 export function implementedDocs(t: CitingTexts, ctx: ImportContext): ResolvedCitation[] {
@@ -46,10 +48,17 @@ export function implementedDocs(t: CitingTexts, ctx: ImportContext): ResolvedCit
     if (!/^(?:Thực hiện|Triển khai|Theo|Tiếp theo)(?![\p{L}\p{N}])/u.test(text)) continue;
     chosen.push(...coordinated(text, resolve(text)));
   }
-  for (const b of t.bases) for (const c of resolve(blockText(b))) if (subject.some((s) => s.ref === c.ref)) chosen.push(c);
+  // A legal basis the letter also says it carries out ("Trên cơ sở các nhiệm vụ trong Nghị quyết số 88 …").
+  const carried = new Set(implementingTexts(t).flatMap((text) => findCitations(text).filter((f) => citedAsImplemented(text, f)).map((f) => resolveCitation(f, ctx).ref)));
+  for (const b of t.bases) for (const c of resolve(blockText(b))) if (subject.some((s) => s.ref === c.ref) || carried.has(c.ref)) chosen.push(c);
   if (chosen.length === 0 && subject[0]) chosen.push(subject[0]);
   const unique = chosen.filter((c, i) => chosen.findIndex((d) => d.ref === c.ref) === i);
   return unique.filter((c) => !unique.some((d) => d.ref !== c.ref && implementsTransitively(d.ref, c.ref, ctx)));
+}
+
+/** The subject, preamble, body and closing: where a letter says what it carries out. */
+function implementingTexts(t: CitingTexts): string[] {
+  return [t.subject ?? '', ...t.preamble.map(blockText), ...nodeTexts(t.body), ...t.closing.map(blockText)];
 }
 
 // Words that make a later citation part of the description of an earlier one, not a second parent.

@@ -2,6 +2,7 @@ import { Document as YamlDocument, isMap, isScalar, isSeq, type Node as YamlNode
 import type { Lang, Text } from '../report/diagnostic.js';
 import type { Document } from '../model/document.js';
 import type { Proposals } from './describe.js';
+import { linkProposalsYaml } from './link-proposals.js';
 import type { Notebook } from './notes.js';
 
 /** A draft to print: a document and the notes taken while making it. */
@@ -151,13 +152,15 @@ function headerComment(result: Draft, opts: EmitOptions): string {
  * The proposed registry entries as YAML files the loader reads: a registry file of agencies and
  * groups, and a known-documents file (the two cannot share a file). Absent when there is nothing.
  */
-export function proposalsYaml(p: Proposals, lang: Lang, source?: string): { registry?: string; documents?: string } {
+export function proposalsYaml(p: Proposals, lang: Lang, source?: string): { registry?: string; documents?: string; links?: string } {
   const single = p.agencies.filter((a) => !a.under);
   const groups = p.agencies.filter((a) => a.under);
   const lines = new Map<string, readonly number[]>(p.agencies.map((a) => [a.id, a.lines]));
   const head = (what: Text): string =>
     ` ${what[lang]}\n ${lang === 'vi' ? 'Kiểm tra mã (id), tên, cấp và cơ quan cấp trên rồi chép vào directives/registry/ (hoặc truyền bằng --in).' : 'Check the id, name, level and superior, then copy into directives/registry/ (or pass it with --in).'}`;
-  const out: { registry?: string; documents?: string } = {};
+  const out: { registry?: string; documents?: string; links?: string } = {};
+  const links = linkProposalsYaml(p.links ?? [], lang);
+  if (links !== undefined) out.links = links;
   if (single.length + groups.length > 0) {
     const doc = new YamlDocument({
       ...(single.length > 0

@@ -131,10 +131,10 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     const list = strangers.map((s) => `"${s}"`).join(', ');
     notes.note(doc, tx(`chưa có trong danh mục: ${list} (xem đề xuất bổ sung)`, `not in the registry: ${list} (see the proposals)`), 'to');
   }
-  linkParents(doc, built.tasks, implemented.map((r) => r.ref), ctx, notes, opts.trace ? { trace: opts.trace } : {});
+  const links = linkParents(doc, built.tasks, implemented.map((r) => r.ref), ctx, notes, opts.trace ? { trace: opts.trace } : {});
   describeHeader(doc, parts, guess, citations, implemented, notes);
   keepUnplaced(parts, doc, notes);
-  return { document: doc, notes, proposals: book.proposals(citations), tasks: built.tasks, upward };
+  return { document: doc, notes, proposals: { ...book.proposals(citations), links }, tasks: built.tasks, upward };
 }
 
 const paragraphs = (blocks: readonly Block[]): string | string[] =>

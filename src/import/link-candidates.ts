@@ -1,6 +1,7 @@
 import type { TaskEntry } from '../load/cascade.js';
 import type { Task } from '../model/body.js';
 import { parseDeadline, type Deadline } from '../text/deadline.js';
+import { namesOf, opensWithName } from './addressed.js';
 import type { ImportContext } from './context.js';
 import { plain } from './markdown.js';
 import type { TermWeights } from './similarity.js';
@@ -112,6 +113,7 @@ function goalTarget(goals: readonly TargetFacts[], deadline: Deadline | undefine
 /** Every task of the parent documents as a candidate, weighed against the draft's wording. */
 export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights, ctx: ImportContext, issuer: string | undefined): Candidate[] {
   const chain = issuerChain(issuer, ctx);
+  const names = namesOf(issuer, ctx);
   const goals = new Map<string, TargetFacts[]>();
   const docs = new Set(entries.map((e) => e.doc.id));
   for (const g of ctx.goals.values()) {
@@ -124,7 +126,9 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
     const text = [...above, textOf(e.task), typeof e.task.target === 'object' ? e.task.target.text : (e.task.target ?? '')].join(' ');
     const key = e.ref.includes('/') ? e.ref.split('/').pop() : undefined;
     const deadline = parseOf(deadlineText(e.task));
-    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c)));
+    // A parent task whose lead was not read is addressed to the issuer when its opening words name it.
+    const own = plain([e.task.text ?? e.task.title ?? ''].flat().join(' '));
+    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))) || (e.lead.length === 0 && opensWithName(own, names));
     return {
       entry: e,
       ref: e.ref,
@@ -138,4 +142,15 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
       target: targetOf(e.task) ?? (implementsKind ? goalTarget(goals.get(e.doc.id) ?? [], deadline) : undefined),
     };
   });
+}
+
+/**
+ * The candidates without the tasks of a parent that gives them to nobody (no lead read, no body
+ * named) when that parent addresses other tasks to the issuer: a resolution's "Nhiệm vụ, giải pháp"
+ * say what is to be done, its "Tổ chức thực hiện" says who carries it out, and the issuer carries
+ * out its own part ("Ban cán sự đảng Chính phủ lãnh đạo …"), not the content.
+ */
+export function dutiesOnly(candidates: readonly Candidate[]): Candidate[] {
+  const addressed = new Set(candidates.filter((c) => c.implementsKind).map((c) => c.entry.doc.id));
+  return candidates.filter((c) => c.implementsKind || c.entry.lead.length > 0 || !addressed.has(c.entry.doc.id));
 }

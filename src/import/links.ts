@@ -1,38 +1,41 @@
 import type { Document } from '../model/document.js';
-import type { Text } from '../report/diagnostic.js';
 import type { BuiltTask } from './build-body.js';
 import type { ImportContext } from './context.js';
-import { type Candidate, candidatesOf, deadlineText, parentDocuments, parseOf, targetOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
+import { type Candidate, candidatesOf, dutiesOnly, deadlineText, parentDocuments, parseOf, textOf, type YearRange, yearsOf } from './link-candidates.js';
+import { childFacts } from './link-child.js';
+import { alsoCarried, forReview, type Ranked, thresholdOf } from './link-choice.js';
+import type { ProposedLink } from './link-proposals.js';
+import { type ChildFacts, EVIDENCE, scorePair } from './link-score.js';
 import { conf, tx, type Notebook } from './notes.js';
-import { similarity, TermWeights } from './similarity.js';
+import { TermWeights } from './similarity.js';
 
 /**
  * Links each task of the draft to the parent tasks it implements or mirrors, with a confidence.
  *
  * Candidates are the tasks of the documents the draft implements (through known documents up to
- * modelled ones). A candidate addressed to the draft's issuer or one of its superiors (2.a–2.c of
- * 14/CT-TTg, given to every province) is implemented; one addressed to another agency (a ministry)
- * is mirrored. Each candidate is scored by wording (weighted syllable pairs, against the parent's
- * whole text and each of its numbered parts), then:
- * - a parent split by year is taken through the year the task falls in (its year label or deadline,
- *   else the draft's own year), every year for a yearly task;
- * - a ministry's task gains when the task's lead is that ministry's counterpart (Bộ Công an → Công an
- *   tỉnh), and a recurring report gains from a parent's recurring report;
- * - the same share of staff by the same year (a "100%" target) counts for a parent with that
- *   target, or, where the targets are the parent document's goals (1.a: 100% by 2026), for a parent
- *   due in the goal's year.
- * A task whose own items are years links to the split parent itself.
+ * modelled ones), without the tasks a parent gives to nobody when it addresses others to the
+ * issuer. A candidate addressed to the draft's issuer or one of its superiors (2.a–2.c of
+ * 14/CT-TTg, given to every province; or, with no lead read, one whose opening words name the
+ * issuer) is implemented; one addressed to another agency (a ministry) is mirrored. Each pair is
+ * scored by `scorePair` (link-score.ts: wording, a named item, the cited document, leads), then:
+ * - the best candidate is linked above its threshold; a parent split by year is taken through the
+ *   year the task falls in (its year label or deadline, else the draft's own year), every year for
+ *   a yearly task; a task whose own items are years links to the split parent itself;
+ * - so is the best of every other parent document, an item the task names, and, where the task
+ *   cites the parent's document, a second item addressed to the issuer of nearly the best wording;
+ * - a task with no link of its own takes the parent its siblings agree on;
+ * - for a parent document with no link, a best candidate between the review bar and the threshold
+ *   is proposed for review (link-proposals.ts), not linked.
+ * A target with no year takes the year of the parent's target it meets.
  */
 export interface LinkOptions {
   /** Called with each task's ranked candidates, for tuning and tests. */
   readonly trace?: (task: string, ranked: readonly { ref: string; score: number; why: string }[]) => void;
 }
 
-const THRESHOLD = { implements: 0.2, mirrors: 0.3 } as const;
-const PART_WEIGHT = 0.85;
 const SIBLING = { confident: 0.3, floor: 0.1 } as const;
 
-/** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes. */
+/** Links the draft's tasks to their parents; writes `implements` / `mirrors` with notes, and returns the links left for review. */
 export function linkParents(
   doc: Document,
   tasks: readonly BuiltTask[],
@@ -40,23 +43,25 @@ export function linkParents(
   ctx: ImportContext,
   notes: Notebook,
   opts: LinkOptions = {},
-): void {
+): ProposedLink[] {
   const docs = parentDocuments(implemented, ctx);
-  if (docs.size === 0 || tasks.length === 0) return;
+  if (docs.size === 0 || tasks.length === 0) return [];
   const entries = [...ctx.tasks.values()].filter((e) => docs.has(e.doc.id));
   const weights = new TermWeights();
   for (const e of entries) weights.add(textOf(e.task));
   for (const t of tasks) weights.add(textOf(t.task));
 
-  const candidates = candidatesOf(entries, weights, ctx, doc.issuer);
+  const candidates = dutiesOnly(candidatesOf(entries, weights, ctx, doc.issuer));
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
 
   const picks = new Map<BuiltTask, { ranked: Ranked[]; chosen: Ranked[] }>();
   for (const t of tasks) {
-    const ranked = rank(t, candidates, weights, ctx);
+    const ranked = rank(childFacts(t, weights, ctx, docs), candidates);
     opts.trace?.(t.task.task, ranked.map((r) => ({ ref: r.c.ref, score: r.score, why: r.why.en })));
-    picks.set(t, { ranked, chosen: choose(t, ranked, docYear) });
+    const chosen = choose(t, ranked, docYear);
+    picks.set(t, { ranked, chosen: chosen.length > 0 ? [...chosen, ...alsoCarried(ranked, chosen)] : [] });
   }
+  const proposed: ProposedLink[] = [];
   for (const t of tasks) {
     const pick = picks.get(t) as { ranked: Ranked[]; chosen: Ranked[] };
     const chosen = pick.chosen.length > 0 ? pick.chosen : bySiblings(t, pick.ranked, tasks, picks);
@@ -69,13 +74,9 @@ export function linkParents(
       const say = (l: 'vi' | 'en'): string => chosen.map((r) => `${r.c.ref} (${conf(Math.min(1, r.score))}): ${r.why[l]}`).join('; ');
       notes.note(t.task, tx(say('vi'), say('en')), chosen[0]?.c.implementsKind ? 'implements' : 'mirrors');
     }
+    proposed.push(...forReview(t, pick.ranked, chosen));
   }
-}
-
-interface Ranked {
-  readonly c: Candidate;
-  readonly score: number;
-  readonly why: Text;
+  return proposed;
 }
 
 /**
@@ -91,49 +92,22 @@ function bySiblings(t: BuiltTask, ranked: readonly Ranked[], tasks: readonly Bui
   }
   const [ref, n] = [...votes.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   const own = ranked.find((r) => r.c.ref === ref);
-  if (!ref || (n ?? 0) < 2 || !own || own.score < SIBLING.floor) return [];
+  // Its own wording must not be unrelated: the bonus of a parent addressed to the issuer is no wording.
+  const wording = own ? own.score - (own.c.implementsKind ? EVIDENCE.addressed : 0) : 0;
+  if (!ref || (n ?? 0) < 2 || !own || wording < SIBLING.floor) return [];
   const why = tx(`${own.why.vi}; ${n} ý cùng mục cũng thực hiện nhiệm vụ này`, `${own.why.en}; ${n} items under the same heading carry it too`);
   return [{ ...own, why }];
 }
 
-function rank(t: BuiltTask, candidates: readonly Candidate[], weights: TermWeights, ctx: ImportContext): Ranked[] {
-  const text = textOf(t.task);
-  const bag = weights.bag(text);
-  const deadline = parseOf(deadlineText(t.task));
-  const every = typeof t.task.deadline === 'object' && t.task.deadline.every !== undefined;
-  const reporting = /báo cáo/iu.test(text) && (every || deadline?.kind === 'recurring');
-  const counterparts = new Set(t.lead.flatMap((id) => (ctx.agencies.get(id)?.counterpart ? [ctx.agencies.get(id)?.counterpart as string] : [])));
-  const target = targetOf(t.task);
-  const out: Ranked[] = candidates.map((c) => {
-    const whole = similarity(bag, c.bag);
-    // One numbered part of a parent ("(2) Đánh giá, xác nhận …") is weaker evidence than its whole text.
-    const part = PART_WEIGHT * Math.max(0, ...c.parts.map((p) => similarity(bag, p)));
-    let score = Math.max(whole, part);
-    const why: Text[] = [tx(`lời văn giống ${conf(score)}`, `wording ${conf(score)}`)];
-    if (!c.implementsKind && c.entry.lead.some((id) => counterparts.has(id))) {
-      score += 0.2;
-      why.push(tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
-    }
-    if (reporting && c.deadline?.kind === 'recurring') {
-      score += 0.2;
-      why.push(tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
-    }
-    const sameYear = (target?.by === undefined && target?.from === undefined) || c.target?.by === target?.by || c.target?.from === target?.from;
-    if (target?.percent !== undefined && c.target?.percent === target.percent && sameYear && (c.target.by ?? c.target.from) !== undefined) {
-      score += 0.15;
-      why.push(tx(`cùng chỉ tiêu ${target.percent}%`, `same ${target.percent}% target`));
-    }
-    return { c, score, why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
-  });
-  return out.sort((a, b) => b.score - a.score);
+function rank(t: ChildFacts, candidates: readonly Candidate[]): Ranked[] {
+  return candidates.map((c) => ({ c, ...scorePair(t, c) })).sort((a, b) => b.score - a.score);
 }
 
 /** The parents chosen among the ranked candidates (see the module comment). */
 function choose(t: BuiltTask, ranked: readonly Ranked[], docYear: number | undefined): Ranked[] {
   const best = ranked[0];
   if (!best) return [];
-  const threshold = best.c.implementsKind ? THRESHOLD.implements : THRESHOLD.mirrors;
-  if (best.score < threshold) return [];
+  if (best.score < thresholdOf(best.c)) return [];
   const ownYears = (t.task.items ?? []).some((n) => 'task' in n && n.task.includes('/'));
   const deadline = parseOf(deadlineText(t.task));
   const yearly = deadline?.kind === 'recurring' && deadline.recurrence?.unit === 'year';

@@ -40,7 +40,7 @@ export function isRecognised(result: ImportResult): boolean {
 }
 
 /** The report printed after an import: what was read, what was not placed (with lines), proposals. */
-export function importReport(result: ImportResult, file: string, lang: Lang, outputs: { draft: string; proposals?: string | undefined }): string {
+export function importReport(result: ImportResult, file: string, lang: Lang, outputs: { draft: string; proposals?: string | undefined; links?: string | undefined }): string {
   const c = countDraft(result);
   const d = result.document;
   const vi = lang === 'vi';
@@ -65,6 +65,14 @@ export function importReport(result: ImportResult, file: string, lang: Lang, out
       vi
         ? `  đề xuất bổ sung danh mục: ${p.agencies.length} cơ quan, ${p.documents.length} văn bản → ${outputs.proposals ?? 'cuối bản nháp'}`
         : `  proposed registry entries: ${p.agencies.length} agencies, ${p.documents.length} documents → ${outputs.proposals ?? 'end of the draft'}`,
+    );
+  }
+  const review = p.links ?? [];
+  if (review.length > 0) {
+    lines.push(
+      vi
+        ? `  liên kết nhiệm vụ cấp trên cần xem lại (dưới ngưỡng, chưa ghi): ${review.length} → ${outputs.links ?? 'cuối bản nháp'}`
+        : `  parent links for review (below the threshold, not written): ${review.length} → ${outputs.links ?? 'end of the draft'}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -12,6 +12,9 @@ export interface InputFile {
 
 const YAML_FILE = /\.ya?ml$/i;
 
+/** The importer's parent links left for review (`x.proposals-links.yaml`): read by people, never loaded (import/link-proposals.ts). */
+export const isReviewFile = (name: string): boolean => /\.proposals-links\.ya?ml$/i.test(name);
+
 /** The path as the user knows it: relative to the working directory when inside it. */
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
@@ -26,6 +29,7 @@ async function listFolder(dir: string, out: string[]): Promise<void> {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     // The audit's configuration sits beside the documents but is not one (src/check/config.ts).
     if (e.name === 'cascade.config.yaml') continue;
+    if (isReviewFile(e.name)) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) await listFolder(path, out);
     else if (e.isFile() && YAML_FILE.test(e.name)) out.push(path);
@@ -51,6 +55,7 @@ export async function discoverInputs(
       const real = await realpath(abs);
       const found = (await stat(real)).isDirectory() ? (await collect(real)).map((p) => join(abs, relative(real, p))) : [abs];
       for (const p of found) {
+        if (isReviewFile(p)) continue;
         const key = join(real, relative(abs, p));
         if (seen.has(key)) continue;
         seen.add(key);

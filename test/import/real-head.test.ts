@@ -151,6 +151,9 @@ describe('cascade import of a folder', () => {
     const letter = parse(readFileSync(join(out, 'g01-d01.yaml'), 'utf8')) as { implements: string[] };
     const ids = ['g01-d03', 'g01-d04'].map((f) => (parse(readFileSync(join(out, `${f}.yaml`), 'utf8')) as { id: string }).id);
     expect(letter.implements).toEqual(expect.arrayContaining(ids));
+    // Task by task: "Trực tiếp chỉ đạo, tổ chức thực hiện các nhiệm vụ … được ủy quyền" carries out the delegation (Điều 1) of both decisions.
+    const task1 = (letter as unknown as { body: { task?: string; implements?: string[] }[] }).body.find((n) => n.task === '1');
+    expect(task1?.implements).toEqual(expect.arrayContaining(ids.map((id) => `${id}#1`)));
     // Each draft, with the drafts before it and its own proposed entries accepted, passes the loader
     // (task ids such as `2.đ` are the body's: left to the id grammar).
     const before: string[] = [];

@@ -92,12 +92,13 @@ export async function importMany(paths: readonly string[], opts: ManyOptions, io
     const files: [string, string][] = [[out, schemaLine(io.cwd, out) + draftYaml(result, { source: basename(letter.path), lang })]];
     if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
     if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
+    const review: [string, string][] = proposals.links ? [[proposalsPath(out, 'links'), proposals.links]] : [];
     // Whole or not at all (the files in the way were checked above, so replacing them is asked for).
-    for (const [path, text] of files) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: true });
+    for (const [path, text] of [...files, ...review]) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: true });
     // The proposals are read with the drafts: a later letter uses an entry already proposed instead of proposing it twice.
     written.push(...files.map(([p]) => p));
     const extra = files.slice(1).map(([p]) => relative(io.cwd, p));
-    io.stderr.write(importReport(result, letter.path, lang, { draft: relative(io.cwd, out), proposals: extra.length > 0 ? extra.join(', ') : undefined }));
+    io.stderr.write(importReport(result, letter.path, lang, { draft: relative(io.cwd, out), proposals: extra.length > 0 ? extra.join(', ') : undefined, links: review[0] ? relative(io.cwd, review[0][0]) : undefined }));
   }
   return code;
 }

@@ -4,6 +4,7 @@ import { readCapped } from '../../load/read-capped.js';
 import { basename, relative, resolve } from 'node:path';
 import { draftYaml, proposalsYaml } from '../../import/emit.js';
 import { importText } from '../../import/import-text.js';
+import { LINK_PROPOSALS_SUFFIX } from '../../import/link-proposals.js';
 import { readSource } from '../../import/source.js';
 import { importReport, isRecognised } from '../../import/summary.js';
 import { loadCascade } from '../../load/load-cascade.js';
@@ -32,8 +33,8 @@ interface ImportOptions {
 const say = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** `x.yaml` → `x.proposals.yaml` (agencies) and `x.proposals-documents.yaml` (documents). */
-export function proposalsPath(out: string, which: 'registry' | 'documents'): string {
-  return out.replace(/(\.ya?ml)?$/i, which === 'registry' ? '.proposals.yaml' : '.proposals-documents.yaml');
+export function proposalsPath(out: string, which: 'registry' | 'documents' | 'links'): string {
+  return out.replace(/(\.ya?ml)?$/i, which === 'registry' ? '.proposals.yaml' : which === 'documents' ? '.proposals-documents.yaml' : LINK_PROPOSALS_SUFFIX);
 }
 
 /** The letter's bytes (a regular file, under the import size limit), or a plain message why not. */
@@ -102,7 +103,7 @@ export const importCommand: CliCommand = {
         const proposals = proposalsYaml(result.proposals, lang, file);
         if (opts.out === undefined) {
           // The proposals follow as comments, so that what is printed is still one YAML document.
-          const extra = [proposals.registry, proposals.documents].filter((x): x is string => x !== undefined).map((x) => `\n${x.replace(/^/gm, '# ')}`).join('');
+          const extra = [proposals.registry, proposals.documents, proposals.links].filter((x): x is string => x !== undefined).map((x) => `\n${x.replace(/^/gm, '# ')}`).join('');
           io.stdout.write(draft + extra);
           io.stderr.write(importReport(result, file, lang, { draft: 'stdout' }));
           ctx.setExitCode(EXIT.ok);
@@ -112,7 +113,8 @@ export const importCommand: CliCommand = {
         const files: [string, string][] = [[out, draft]];
         if (proposals.registry) files.push([proposalsPath(out, 'registry'), proposals.registry]);
         if (proposals.documents) files.push([proposalsPath(out, 'documents'), proposals.documents]);
-        const inWay = files.map(([p]) => p).filter(taken);
+        const review: [string, string][] = proposals.links ? [[proposalsPath(out, 'links'), proposals.links]] : [];
+        const inWay = [...files, ...review].map(([p]) => p).filter(taken);
         if (inWay.length > 0 && opts.force !== true) {
           const names = inWay.map((p) => relative(io.cwd, p)).join(', ');
           io.stderr.write(`cascade: ${say(lang, `tệp đã có: ${names} (dùng --force để ghi đè)`, `file exists: ${names} (use --force to overwrite)`)}\n`);
@@ -121,7 +123,7 @@ export const importCommand: CliCommand = {
         }
         // Each file whole or not at all: a temporary file renamed over the name (a dangling link included, with --force).
         try {
-          for (const [path, text] of files) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: opts.force === true });
+          for (const [path, text] of [...files, ...review]) await writeDocxAtomic(path, Buffer.from(text, 'utf8'), { force: opts.force === true });
         } catch (e) {
           const code = (e as { code?: string }).code;
           const where = relative(io.cwd, out);
@@ -134,7 +136,7 @@ export const importCommand: CliCommand = {
           return;
         }
         const written = files.slice(1).map(([p]) => relative(io.cwd, p));
-        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: written.length > 0 ? written.join(', ') : undefined }));
+        io.stderr.write(importReport(result, file, lang, { draft: relative(io.cwd, out), proposals: written.length > 0 ? written.join(', ') : undefined, links: review[0] ? relative(io.cwd, review[0][0]) : undefined }));
         ctx.setExitCode(EXIT.ok);
       });
   },
