@@ -34,7 +34,9 @@ interface Token {
 }
 
 // The head of an agency is not the agency: "Thủ trưởng các sở", "Chủ tịch UBND các xã".
-const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu', 'bộ trưởng', 'tổng giám đốc', 'chánh văn phòng', 'cục trưởng', 'trưởng ban'];
+// "Chánh Văn phòng Ủy ban nhân dân tỉnh" is the head of the Office, "Chánh Thanh tra tỉnh" of the
+// Inspectorate: "chánh" alone is the title, the body's name follows whole. "Trưởng Thuế tỉnh" likewise.
+const ROLES = ['thủ trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu', 'bộ trưởng', 'tổng giám đốc', 'chánh án', 'chánh', 'cục trưởng', 'trưởng ban', 'trưởng'];
 const MAX_SPAN = 24;
 // Words that join names; a name never starts with them.
 const JOINERS = /^(?:và|cùng|với)$/iu;
@@ -179,6 +181,15 @@ function ownedHitsDropped(result: Best, toks: readonly Token[], words: (i: numbe
   if (hits.length === result.hits.length) return result;
   const cov = hits.reduce((c, h) => c + words(h.from, h.to), 0);
   return { ...result, hits, cov };
+}
+
+/** A name without the head's title before it: "Giám đốc Trung tâm Phục vụ Hành chính công tỉnh" → "Trung tâm …". */
+export function withoutRoleWords(name: string): string {
+  const toks = tokens(name);
+  const i = toks.findIndex((t) => t.word);
+  const n = i < 0 ? 0 : roleLength(toks, i);
+  const next = toks[i + n];
+  return n > 0 && next ? name.slice(next.start).trim() : name.trim();
 }
 
 function roleLength(toks: readonly Token[], i: number): number {

@@ -2,6 +2,7 @@ import { readAgencies, type AgencyHit } from './agencies.js';
 import type { RegistryView } from './context.js';
 import type { FieldLine } from './fields.js';
 import { isAttachmentNote } from './attachments.js';
+import { dutyHolders } from './duty-heading.js';
 import { findInlineDeadline } from './inline-deadline.js';
 import { tx } from './notes.js';
 import { isBare, type OutlineItem, type YearLabel } from './outline.js';
@@ -196,7 +197,8 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: ctx.upward ? tx('văn bản gửi cấp trên: không giao nhiệm vụ', 'letter to a higher level: it assigns no tasks') : tx('phần nêu mục đích, yêu cầu', 'purpose and requirements') };
   }
 
-  const heading = title && item.children.length > 0 && !item.year ? headingAgencies(item.text, ctx) : undefined;
+  const heading =
+    title && item.children.length > 0 && !item.year ? (headingAgencies(item.text, ctx) ?? dutyHolders(item.text, ctx.view, ctx.province)) : undefined;
   if (heading) {
     const kids = shapeList(item.children, next, ctx, c, 'task');
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), headingLead: heading, text: [], why: tx('tiêu đề là tên cơ quan: cơ quan chủ trì của các nhiệm vụ bên dưới', 'the heading names agencies: they lead the tasks under it') };

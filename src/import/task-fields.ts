@@ -2,6 +2,7 @@ import type { DeadlineField, TargetField } from '../model/task.js';
 import { parseDeadline } from '../text/deadline.js';
 import { closesWithAgency, opensWithAgency, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
 import type { RegistryView } from './context.js';
+import { dutySubject } from './duty-subject.js';
 import type { FieldLine } from './fields.js';
 import { findInlineDeadline } from './inline-deadline.js';
 import { plain } from './markdown.js';
@@ -39,7 +40,8 @@ export interface TaskSource {
 
 // "Sở Nội vụ chủ trì", "giao Sở Tư pháp", "phối hợp với Công an tỉnh".
 const CHU_TRI = /([^.;:()]{3,160}?)\s+(?:là cơ quan\s+)?chủ trì(?![\p{L}\p{N}])/u;
-const GIAO = /(?<!được\s|đã\s|đang\s)(?<![\p{L}\p{N}])(?:Giao|giao cho|giao)\s+([^.;:()]{3,160})/u;
+// "Ủy quyền cho Giám đốc Sở Công Thương thành lập …", "Phân cấp cho Sở Y tế …": the body given the power does the work.
+const GIAO = /(?<!được\s|đã\s|đang\s)(?<![\p{L}\p{N}])(?:Giao|giao cho|giao|(?:Ủy|Uỷ|ủy|uỷ) quyền cho|[Pp]hân cấp cho)\s+([^.;:()]{3,160})/u;
 const PHOI_HOP = /(?<![\p{L}\p{N}])phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+([^.;:()]{3,200})/u;
 // "gửi Sở Nội vụ (để) theo dõi, tổng hợp": the agency that follows the work up helps with it.
 const GUI = /(?<![\p{L}\p{N}])gửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
@@ -81,7 +83,10 @@ export function readTaskFields(
 
   if (!out.lead) {
     const lead =
-      inlineAgencies(text, CHU_TRI, view, province, 'end') ?? inlineAgencies(text, GIAO, view, province, 'start') ?? leadingAgencies(text, view, province);
+      inlineAgencies(text, CHU_TRI, view, province, 'end') ??
+      inlineAgencies(text, GIAO, view, province, 'start') ??
+      dutySubject(text, view, province, propose, looksLikeName) ??
+      leadingAgencies(text, view, province);
     if (lead) {
       out.lead = { value: lead.hits, confidence: 0.7, from: tx(`câu "… ${lead.phrase} …"`, `sentence "… ${lead.phrase} …"`) };
       inline.push('lead');
@@ -197,5 +202,5 @@ function readTarget(text: string, deadline: DeadlineField | undefined): Read<Tar
 
 /** Words that name an agency nobody registered: a name starting with a capital or an agency word. */
 export function looksLikeName(s: string): boolean {
-  return /^(?:Sở|Ban|Trung tâm|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)(?![\p{L}\p{N}])/u.test(s.trim());
+  return /^(?:Sở|Ban|Trung tâm|Thuế|Công ty|Tổng công ty|Tập đoàn|Kiểm toán|Đảng đoàn|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)(?![\p{L}\p{N}])/u.test(s.trim());
 }
