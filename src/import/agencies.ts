@@ -170,13 +170,24 @@ export function closesWithAgency(phrase: string, view: RegistryView, opts: ReadA
 // "các đơn vị trực thuộc Sở Y tế" names the units, not the department: an agency right after
 // these words belongs to an unknown name.
 const OWNED_BY = /^(?:trực thuộc|thuộc|của|tại|trong)$/iu;
+// "Ban cán sự đảng Bộ Tài nguyên và Môi trường", "Đảng đoàn Quốc hội", "Công đoàn Sở Y tế": a Party
+// or mass body inside an agency is not that agency.
+const BODY_INSIDE = /^(?:(?:cán sự )?đảng|Đảng (?:đoàn|ủy|uỷ|bộ)|Công đoàn|Chi bộ|Đoàn Thanh niên)$/iu;
+
+/** Whether the words before a name make it the owner of another body ("Ban cán sự đảng Bộ …"). */
+export function ownedBy(before: string): boolean {
+  const w = before.trim().split(/\s+/u);
+  const last1 = w.slice(-1).join(' ');
+  const last2 = w.slice(-2).join(' ');
+  return OWNED_BY.test(last1) || OWNED_BY.test(last2) || BODY_INSIDE.test(last1) || BODY_INSIDE.test(last2);
+}
 
 function ownedHitsDropped(result: Best, toks: readonly Token[], words: (i: number, j: number) => number): Best {
   const hits = result.hits.filter((h) => {
     const before = [toks[h.from - 2], toks[h.from - 1]].filter((t): t is Token => t !== undefined);
     const prev = before.map((t) => t.text).join(' ');
     const last = before[before.length - 1]?.text ?? '';
-    return !(OWNED_BY.test(prev) || OWNED_BY.test(last)) || h.from === 0;
+    return !(OWNED_BY.test(prev) || OWNED_BY.test(last) || BODY_INSIDE.test(prev) || BODY_INSIDE.test(last)) || h.from === 0;
   });
   if (hits.length === result.hits.length) return result;
   const cov = hits.reduce((c, h) => c + words(h.from, h.to), 0);

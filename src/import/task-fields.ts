@@ -1,6 +1,6 @@
 import type { DeadlineField, TargetField } from '../model/task.js';
 import { parseDeadline } from '../text/deadline.js';
-import { closesWithAgency, opensWithAgency, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
+import { closesWithAgency, opensWithAgency, ownedBy, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
 import type { RegistryView } from './context.js';
 import { dutySubject } from './duty-subject.js';
 import type { FieldLine } from './fields.js';
@@ -90,6 +90,12 @@ export function readTaskFields(
     if (lead) {
       out.lead = { value: lead.hits, confidence: 0.7, from: tx(`câu "… ${lead.phrase} …"`, `sentence "… ${lead.phrase} …"`) };
       inline.push('lead');
+    } else {
+      const name = subjectName(text);
+      if (name) {
+        out.lead = { value: [propose(name)], confidence: 0.5, from: tx(`chủ ngữ "${name}" (chưa có trong danh mục: đề xuất)`, `subject "${name}" (not in the registry: proposed)`) };
+        inline.push('lead');
+      }
     }
   }
   if (!out.coordinators) {
@@ -143,6 +149,8 @@ function inlineAgencies(
   for (let n = Math.min(words.length, 24); n >= 1; n--) {
     const part = anchor === 'start' ? words.slice(0, n).join(' ') : words.slice(words.length - n).join(' ');
     const read = readAgencies(part.replace(/,$/, ''), view, { province });
+    // "Ban cán sự đảng Bộ Tài nguyên và Môi trường chủ trì": the ministry owns the body that leads.
+    if (anchor === 'end' && read.hits.length > 0 && ownedBy(words.slice(0, words.length - n).join(' '))) return undefined;
     if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part.replace(/,$/, '') };
   }
   return undefined;
@@ -203,4 +211,18 @@ function readTarget(text: string, deadline: DeadlineField | undefined): Read<Tar
 /** Words that name an agency nobody registered: a name starting with a capital or an agency word. */
 export function looksLikeName(s: string): boolean {
   return /^(?:Sở|Ban|Trung tâm|Thuế|Công ty|Tổng công ty|Tập đoàn|Kiểm toán|Đảng đoàn|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)(?![\p{L}\p{N}])/u.test(s.trim());
+}
+
+// A body the registry lacks, opening the task as its subject: "Ban Tuyên giáo Trung ương chủ trì, …",
+// "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo …".
+const SUBJECT = /^(\S.{2,90}?)\s+(?:chủ trì|lãnh đạo|chỉ đạo|tổ chức|xây dựng|có trách nhiệm|chịu trách nhiệm|phối hợp|theo dõi|hướng dẫn)(?![\p{L}\p{N}])/u;
+const NOT_A_NAME = /^(?:Ban hành|Trường hợp|Phòng (?:ngừa|chống)|Bộ (?:máy|phận)|Hội (?:nghị|thảo)|Văn phòng phẩm)(?![\p{L}\p{N}])/u;
+
+/** The unregistered body a task's sentence opens with, to be proposed; undefined when it opens otherwise. */
+export function subjectName(text: string): string | undefined {
+  const m = SUBJECT.exec(plain(text).trim());
+  const name = m?.[1]?.trim();
+  if (!name || /[,;:.()]/u.test(name) || NOT_A_NAME.test(name) || !looksLikeName(name)) return undefined;
+  // A name has a proper noun after its first word: "Ban Tuyên giáo", "Ban cán sự đảng Chính phủ".
+  return /\s\p{Lu}/u.test(name) ? name : undefined;
 }

@@ -98,6 +98,13 @@ function splitClosing(blocks: readonly Block[]): { body: Block[]; closing: Block
   if (CLOSING_END.test(textOf(last).trim())) {
     let start = end - 1;
     while (start > 0 && isGeneralRequest(blocks[start - 1] as Block)) start--;
+    // "2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;" + "Giám đốc Trung tâm …
+    // chịu trách nhiệm thi hành Quyết định này./.": the list of who carries it out goes on.
+    const prev = blocks[start - 1];
+    if (start === end - 1 && prev?.kind === 'text' && /;\**$/u.test(textOf(prev).trim())) {
+      const joined: Block = { ...prev, end: last.end, lines: [...prev.lines, ...last.lines], joined: [...(prev.joined ?? []), last.start] };
+      return { body: [...blocks.slice(0, start - 1), joined, ...blocks.slice(end)], closing: [] };
+    }
     return { body: blocks.slice(0, start), closing: blocks.slice(start, end) };
   }
   // No "./": a last unnumbered paragraph that asks everyone to carry the letter out.
