@@ -14,6 +14,7 @@ const CLOSING = /^\s(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành(?![
 // Whoever else is concerned: no body of its own.
 const CONCERNED =
   /(?:^|[,;]?\s*(?:và\s+)?)(?:(?:Thủ trưởng|thủ trưởng|Người đứng đầu|người đứng đầu)\s+)?(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp)(?:\s*,\s*(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp))*\s+(?:có\s+)?liên quan$/u;
+const CLASS = /^(?:Các|Những)\s+(?:tổ chức|doanh nghiệp|cơ sở|nhà đầu tư|chủ đầu tư)(?![\p{L}\p{N}])/u;
 // "các Sở: Tài chính, Xây dựng" and "các Sở Y tế, Công Thương": one word of kind for several bodies.
 const ELIDED = /^((?:\p{L}+\s+){0,3}?)các\s+(Sở|sở|Bộ|bộ)(\s*:\s*|\s+)(.+)$/u;
 // "Thủ trưởng các cơ quan: Bộ Chỉ huy Quân sự tỉnh, …": a label over the list.
@@ -56,6 +57,11 @@ export function dutySubject(
 ): { hits: AgencyHit[]; phrase: string } | undefined {
   const phrase = dutySubjectPhrase(text);
   if (!phrase) return undefined;
+  // "Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản có trách nhiệm …": a class of
+  // bodies named by what they hold, proposed as one entry; "các tổ chức, cá nhân có liên quan" is nobody.
+  if (CLASS.test(phrase) && text.trim().startsWith(phrase) && !/liên quan$/u.test(phrase) && phrase.split(/\s+/u).length <= 16) {
+    return { hits: [propose(phrase)], phrase };
+  }
   const hits: AgencyHit[] = [];
   const parts = phrase.split(/\s*;\s*/u);
   for (const [k, raw] of parts.entries()) {

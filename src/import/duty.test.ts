@@ -99,6 +99,17 @@ describe('leads in a sentence', () => {
     expect(subjectName('Tăng cường Công tác thanh tra, kiểm tra.')).toBeUndefined();
   });
 
+  it('gives the lead to the bodies a request opens on, not to the speaker ("Chủ tịch UBND tỉnh yêu cầu …")', async () => {
+    const text =
+      'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành của tỉnh, Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan nghiêm túc triển khai thực hiện.';
+    expect(await leadOf(text)).toEqual(['lao-cai.cac-so', 'lao-cai.ubnd-xa']);
+  });
+
+  it('proposes a class of bodies named by what they hold, as one entry', async () => {
+    const text = 'Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản có trách nhiệm bảo vệ khoáng sản trong diện tích được cấp phép.';
+    expect(await leadOf(text)).toEqual(['new:Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản']);
+  });
+
   it('never reads a table\'s "TT" or "STT" as an agency', async () => {
     expect(readAgencies('TT', await view()).hits).toEqual([]);
     expect(readAgencies('STT', await view()).hits).toEqual([]);

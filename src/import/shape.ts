@@ -79,7 +79,11 @@ function headingAgencies(text: string, ctx: ShapeContext): AgencyHit[] | undefin
 function leadIn(text: string, ctx: ShapeContext): { leadIn: string; hits: AgencyHit[]; rest: string } | undefined {
   const m = /^(?:\*\*|__)?([^:]{3,120}?)(?:\*\*|__)?:\s+(\S.*)$/u.exec(text);
   if (!m?.[1] || !m[2]) return undefined;
-  const hits = headingAgencies(m[1], ctx);
+  // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các cơ quan liên quan: Tăng cường …".
+  const asked = m[1]
+    .replace(/^(?:Đề nghị|Yêu cầu|Giao)\s+/u, '')
+    .replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:có\s+)?liên quan$/u, '');
+  const hits = headingAgencies(asked, ctx);
   return hits ? { leadIn: m[1].trim(), hits, rest: m[2] } : undefined;
 }
 

@@ -85,6 +85,7 @@ export function readTaskFields(
     const lead =
       inlineAgencies(text, CHU_TRI, view, province, 'end') ??
       inlineAgencies(text, GIAO, view, province, 'start') ??
+      askedAtStart(text, view, province) ??
       dutySubject(text, view, province, propose, looksLikeName) ??
       leadingAgencies(text, view, province);
     if (lead) {
@@ -154,6 +155,20 @@ function inlineAgencies(
     if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part.replace(/,$/, '') };
   }
   return undefined;
+}
+
+// "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành …", "Đề nghị Ủy ban MTTQ …": the bodies asked do the work.
+const ASKS = /^(?:(\S.{2,80}?)\s+)?(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(\S.*)$/u;
+
+/** The bodies a sentence opening with a request asks ("[the speaker] yêu cầu / đề nghị …"), or undefined. */
+function askedAtStart(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
+  const m = ASKS.exec(text.trim());
+  if (!m?.[2]) return undefined;
+  if (m[1] !== undefined) {
+    const speaker = readAgencies(m[1], view, { province });
+    if (speaker.hits.length === 0 || speaker.coverage < 0.99) return undefined;
+  }
+  return inlineAgencies(m[2], /^(.+)$/su, view, province, 'start');
 }
 
 /**
