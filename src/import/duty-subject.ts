@@ -67,9 +67,11 @@ export function dutySubject(
   for (const [k, raw] of parts.entries()) {
     const part = expandElided(raw.replace(CONCERNED, '').replace(/\s+(?:có\s+)?liên quan(?=\s*,|$)/gu, '').replace(LABEL, '').trim(), view, province);
     if (part === '') continue;
-    // The first part may open with words that are no subject: "Trên cơ sở …, căn cứ …, Bộ trưởng, …".
-    const tries = k === 0 ? suffixesAfterCommas(part) : [part];
+    // The subject may follow words that are none: "Trên cơ sở …; các nhiệm vụ …, căn cứ …, Bộ trưởng, …".
+    const opening = hits.length === 0;
+    const tries = opening ? suffixesAfterCommas(part) : [part];
     const read = tries.map((t) => readBodies(t, view, province, looksLikeName)).find((r) => r !== undefined);
+    if (!read && opening && k < parts.length - 1) continue;
     if (!read) return undefined;
     hits.push(...read.hits, ...read.strangers.map(propose));
   }

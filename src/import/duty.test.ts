@@ -110,6 +110,16 @@ describe('leads in a sentence', () => {
     expect(await leadOf(text)).toEqual(['new:Các tổ chức, cá nhân được cấp giấy phép thăm dò, khai thác khoáng sản']);
   });
 
+  it('finds the subject after words that are none ("Trên cơ sở …; các nhiệm vụ …, căn cứ …, Bộ trưởng, …")', async () => {
+    const text =
+      'Trên cơ sở các nhiệm vụ trong Nghị quyết số 88/NQ-CP của Chính phủ; các nhiệm vụ và giải pháp trong Chiến lược này, căn cứ chức năng, nhiệm vụ được phân công, Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ có liên quan, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và Thủ trưởng các cơ quan liên quan có trách nhiệm xây dựng kế hoạch tổ chức thực hiện Chiến lược.';
+    expect(await leadOf(text, undefined)).toEqual(['cac-bo', 'ubnd-cac-tinh']);
+  });
+
+  it('reads the subject after a time that opens the sentence ("Hàng năm, các địa phương …")', async () => {
+    expect(await leadOf('Hàng năm, các địa phương lập kế hoạch bố trí kinh phí trong dự toán ngân sách của địa phương.', undefined)).toEqual(['ubnd-cac-tinh']);
+  });
+
   it('never reads a table\'s "TT" or "STT" as an agency', async () => {
     expect(readAgencies('TT', await view()).hits).toEqual([]);
     expect(readAgencies('STT', await view()).hits).toEqual([]);

@@ -87,7 +87,7 @@ export function readTaskFields(
       inlineAgencies(text, GIAO, view, province, 'start') ??
       askedAtStart(text, view, province) ??
       dutySubject(text, view, province, propose, looksLikeName) ??
-      leadingAgencies(text, view, province);
+      leadingAgencies(text.replace(OPENING_TIME, ''), view, province);
     if (lead) {
       out.lead = { value: lead.hits, confidence: 0.7, from: tx(`câu "… ${lead.phrase} …"`, `sentence "… ${lead.phrase} …"`) };
       inline.push('lead');
@@ -157,6 +157,8 @@ function inlineAgencies(
   return undefined;
 }
 
+// "Hàng năm, các địa phương lập kế hoạch …": a time before the subject.
+const OPENING_TIME = /^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ(?: h[ằà]ng)? (?:năm|quý|tháng)|Trong (?:năm|quý|tháng) [^,]{1,20}|Trước ngày [^,]{1,30}|Từ năm \d{4}),\s+/iu;
 // "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành …", "Đề nghị Ủy ban MTTQ …": the bodies asked do the work.
 const ASKS = /^(?:(\S.{2,80}?)\s+)?(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(\S.*)$/u;
 

@@ -31,14 +31,22 @@ QUYẾT ĐỊNH:
 
 2. Tổ chức tiếp nhận bản tự công bố sản phẩm.
 
-Điều 3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các cơ quan liên quan: Tăng cường giám sát việc thực hiện Quyết định này.
+Điều 3. Tổ chức thực hiện
 
-Điều 4. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
+1. Trách nhiệm của nhà đầu tư
+
+- Thực hiện nghiêm túc các nội dung theo Quyết định chủ trương đầu tư được cấp.
+
+- Báo cáo giám sát đánh giá đầu tư dự án hằng quý.
+
+Điều 4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các cơ quan liên quan: Tăng cường giám sát việc thực hiện Quyết định này.
+
+Điều 5. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
 
 Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài chính, Công Thương; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.
 
 Nơi nhận:
-- Như Điều 4;
+- Như Điều 5;
 - Lưu: VT.
 
 TM. ỦY BAN NHÂN DÂN
@@ -107,14 +115,23 @@ describe('a decision: delegation, a duty article, the closing article', () => {
     expect(l['2.2']).toEqual(['lao-cai.syt']);
   });
 
+  it('proposes the body a duty heading names that the registry lacks ("Trách nhiệm của nhà đầu tư")', async () => {
+    const r = await load(DECISION);
+    const l = leads(r);
+    const investor = r.proposals.agencies.find((a) => a.name === 'nhà đầu tư');
+    expect(investor).toBeDefined();
+    expect(l['3.1-1']).toEqual([investor?.id]);
+    expect(l['3.1-2']).toEqual([investor?.id]);
+  });
+
   it('reads the bodies a request names before its colon ("Đề nghị Ủy ban MTTQ … và các cơ quan liên quan: …")', async () => {
-    expect(leads(await load(DECISION))['3']).toEqual(['lao-cai.mttq']);
+    expect(leads(await load(DECISION))['4']).toEqual(['lao-cai.mttq']);
   });
 
   it('keeps the closing list in the last article and reads its bodies', async () => {
     const r = await load(DECISION);
     expect(r.document.closing).toBeUndefined();
-    expect(leads(r)['4']).toEqual(['lao-cai.vp', 'lao-cai.stc', 'lao-cai.sct', 'lao-cai.ubnd-xa']);
+    expect(leads(r)['5']).toEqual(['lao-cai.vp', 'lao-cai.stc', 'lao-cai.sct', 'lao-cai.ubnd-xa']);
   });
 });
 
