@@ -120,6 +120,11 @@ describe('leads in a sentence', () => {
     expect(await leadOf('Hàng năm, các địa phương lập kế hoạch bố trí kinh phí trong dự toán ngân sách của địa phương.', undefined)).toEqual(['ubnd-cac-tinh']);
   });
 
+  it('reads "địa phương" after a province\'s departments as its communes, and as no body outside a province', async () => {
+    expect(ids(readAgencies('Các Sở, ban, ngành, địa phương', await view(), { province: P }).hits)).toEqual(['lao-cai.cac-so', 'lao-cai.ubnd-xa']);
+    expect(readAgencies('địa phương', await view()).hits).toEqual([]);
+  });
+
   it('never reads a table\'s "TT" or "STT" as an agency', async () => {
     expect(readAgencies('TT', await view()).hits).toEqual([]);
     expect(readAgencies('STT', await view()).hits).toEqual([]);
