@@ -83,6 +83,11 @@ describe('leads in a sentence', () => {
     ]);
   });
 
+  it('gives no lead to a body powers were decentralised to in a description ("… phân cấp cho Ủy ban nhân dân tỉnh")', async () => {
+    const text = 'Cấp, cấp lại giấy phép sử dụng vật liệu nổ công nghiệp cho các tổ chức trên địa bàn quản lý phân cấp cho Ủy ban nhân dân tỉnh.';
+    expect(await leadOf(text)).toBeUndefined();
+  });
+
   it('reads "Chánh Văn phòng Ủy ban nhân dân tỉnh" as the Office, not the committee', async () => {
     expect(ids(readAgencies('Chánh Văn phòng Ủy ban nhân dân tỉnh', await view(), { province: P }).hits)).toEqual(['lao-cai.vp']);
   });

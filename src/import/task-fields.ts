@@ -41,7 +41,9 @@ export interface TaskSource {
 // "Sở Nội vụ chủ trì", "giao Sở Tư pháp", "phối hợp với Công an tỉnh".
 const CHU_TRI = /([^.;:()]{3,160}?)\s+(?:là cơ quan\s+)?chủ trì(?![\p{L}\p{N}])/u;
 // "Ủy quyền cho Giám đốc Sở Công Thương thành lập …", "Phân cấp cho Sở Y tế …": the body given the power does the work.
-const GIAO = /(?<!được\s|đã\s|đang\s)(?<![\p{L}\p{N}])(?:Giao|giao cho|giao|(?:Ủy|Uỷ|ủy|uỷ) quyền cho|[Pp]hân cấp cho)\s+([^.;:()]{3,160})/u;
+// Only where the sentence opens with it: "… trên địa bàn quản lý phân cấp cho Ủy ban nhân dân tỉnh" describes powers.
+const GIAO = /(?<!được\s|đã\s|đang\s)(?<![\p{L}\p{N}])(?:Giao|giao cho|giao)\s+([^.;:()]{3,160})/u;
+const DELEGATES = /^(?:Ủy|Uỷ) quyền cho\s+([^.;:()]{3,160})|^Phân cấp cho\s+([^.;:()]{3,160})/u;
 const PHOI_HOP = /(?<![\p{L}\p{N}])phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+([^.;:()]{3,200})/u;
 // "gửi Sở Nội vụ (để) theo dõi, tổng hợp": the agency that follows the work up helps with it.
 const GUI = /(?<![\p{L}\p{N}])gửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
@@ -85,6 +87,7 @@ export function readTaskFields(
     const lead =
       inlineAgencies(text, CHU_TRI, view, province, 'end') ??
       inlineAgencies(text, GIAO, view, province, 'start') ??
+      delegatedTo(text, view, province) ??
       askedAtStart(text, view, province) ??
       dutySubject(text, view, province, propose, looksLikeName) ??
       leadingAgencies(text.replace(OPENING_TIME, ''), view, province);
@@ -155,6 +158,13 @@ function inlineAgencies(
     if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part.replace(/,$/, '') };
   }
   return undefined;
+}
+
+/** The body a sentence opening "Ủy quyền cho …" / "Phân cấp cho …" gives the power to. */
+function delegatedTo(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
+  const m = DELEGATES.exec(text.trim());
+  const phrase = m?.[1] ?? m?.[2];
+  return phrase ? inlineAgencies(phrase, /^(.+)$/su, view, province, 'start') : undefined;
 }
 
 // "Hàng năm, các địa phương lập kế hoạch …": a time before the subject.
