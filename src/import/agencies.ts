@@ -34,7 +34,9 @@ interface Token {
 }
 
 // The head of an agency is not the agency: "Thủ trưởng các sở", "Chủ tịch UBND các xã".
-const ROLES = ['thủ trưởng', 'chủ tịch', 'giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu', 'bộ trưởng', 'tổng giám đốc', 'chánh văn phòng', 'cục trưởng', 'trưởng ban'];
+// "Chánh Văn phòng Ủy ban nhân dân tỉnh" is the head of the Office, "Chánh Thanh tra tỉnh" of the
+// Inspectorate: "chánh" alone is the title, the body's name follows whole. "Trưởng Thuế tỉnh" likewise.
+const ROLES = ['thủ trưởng', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'hiệu trưởng', 'lãnh đạo', 'người đứng đầu', 'bộ trưởng', 'tổng giám đốc', 'chánh án', 'chánh', 'cục trưởng', 'trưởng ban', 'trưởng'];
 const MAX_SPAN = 24;
 // Words that join names; a name never starts with them.
 const JOINERS = /^(?:và|cùng|với)$/iu;
@@ -168,17 +170,37 @@ export function closesWithAgency(phrase: string, view: RegistryView, opts: ReadA
 // "các đơn vị trực thuộc Sở Y tế" names the units, not the department: an agency right after
 // these words belongs to an unknown name.
 const OWNED_BY = /^(?:trực thuộc|thuộc|của|tại|trong)$/iu;
+// "Ban cán sự đảng Bộ Tài nguyên và Môi trường", "Đảng đoàn Quốc hội", "Công đoàn Sở Y tế": a Party
+// or mass body inside an agency is not that agency.
+const BODY_INSIDE = /^(?:(?:cán sự )?đảng|Đảng (?:đoàn|ủy|uỷ|bộ)|Công đoàn|Chi bộ|Đoàn Thanh niên)$/iu;
+
+/** Whether the words before a name make it the owner of another body ("Ban cán sự đảng Bộ …"). */
+export function ownedBy(before: string): boolean {
+  const w = before.trim().split(/\s+/u);
+  const last1 = w.slice(-1).join(' ');
+  const last2 = w.slice(-2).join(' ');
+  return OWNED_BY.test(last1) || OWNED_BY.test(last2) || BODY_INSIDE.test(last1) || BODY_INSIDE.test(last2);
+}
 
 function ownedHitsDropped(result: Best, toks: readonly Token[], words: (i: number, j: number) => number): Best {
   const hits = result.hits.filter((h) => {
     const before = [toks[h.from - 2], toks[h.from - 1]].filter((t): t is Token => t !== undefined);
     const prev = before.map((t) => t.text).join(' ');
     const last = before[before.length - 1]?.text ?? '';
-    return !(OWNED_BY.test(prev) || OWNED_BY.test(last)) || h.from === 0;
+    return !(OWNED_BY.test(prev) || OWNED_BY.test(last) || BODY_INSIDE.test(prev) || BODY_INSIDE.test(last)) || h.from === 0;
   });
   if (hits.length === result.hits.length) return result;
   const cov = hits.reduce((c, h) => c + words(h.from, h.to), 0);
   return { ...result, hits, cov };
+}
+
+/** A name without the head's title before it: "Giám đốc Trung tâm Phục vụ Hành chính công tỉnh" → "Trung tâm …". */
+export function withoutRoleWords(name: string): string {
+  const toks = tokens(name);
+  const i = toks.findIndex((t) => t.word);
+  const n = i < 0 ? 0 : roleLength(toks, i);
+  const next = toks[i + n];
+  return n > 0 && next ? name.slice(next.start).trim() : name.trim();
 }
 
 function roleLength(toks: readonly Token[], i: number): number {

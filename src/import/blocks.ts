@@ -23,7 +23,7 @@ export interface Block {
 
 // Lines that open a part of the letter even inside a Markdown paragraph.
 const OPENERS =
-  /^(?:\*\*|__)?\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|KT\.|TM\.|TL\.|TUQ\.|Q\.|Căn cứ|Thời gian|Thời hạn|Cơ quan|Đơn vị|Sản phẩm|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
+  /^(?:\*\*|__)?\s*(?:Kính gửi|Nơi nhận|Số\s*:|V\/v|KT\.|TM\.|TL\.|TUQ\.|Q\.|T\/M\s|K\/T\s|T\/L\s|Căn cứ|Thời gian|Thời hạn|Cơ quan|Đơn vị|Sản phẩm|CỘNG HÒA|CỘNG HOÀ|Độc lập)/u;
 
 const PAGE_MARK = /^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}|Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?)$/iu;
 

@@ -84,8 +84,9 @@ function buildNode(s: Shaped, bc: BodyContext, tasks: BuiltTask[], inherited: re
     return node;
   }
   if (s.kind === 'section') {
-    const lead = s.headingLead?.map((h) => refOf(h, bc.ctx));
-    const own = s.headingLead?.map((h) => h.id) ?? inherited;
+    const hits = s.headingLead ?? (s.headingProposal !== undefined ? [bc.book.agency(s.headingProposal, s.start)] : undefined);
+    const lead = hits?.map((h) => refOf(h, bc.ctx));
+    const own = hits?.map((h) => h.id) ?? inherited;
     const items: Node[] = [];
     const node: Section = { section: s.id };
     items.push(...buildNodes(s.children, bc, tasks, own, parents, node));

@@ -66,6 +66,7 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
       symbol: parts.number?.symbol,
       speech: [...preamble, ...parts.closing].map((b) => plain(b.lines.join(' '))),
       signerFor: parts.signer?.signer.for,
+      signerAuthority: parts.signer?.signer.authority,
       authority: parts.authority?.text,
     },
     ctx,

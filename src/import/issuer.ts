@@ -23,6 +23,8 @@ export interface IssuerInput {
   /** Paragraphs where the issuer speaks ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu …"). */
   readonly speech: readonly string[];
   readonly signerFor: string | undefined;
+  /** The signing authority over `signerFor` ("TM" for "TM. BỘ CHÍNH TRỊ"). */
+  readonly signerAuthority?: string | undefined;
   /** The authority line under a decision's subject: who decides. */
   readonly authority?: string | undefined;
 }
@@ -60,10 +62,13 @@ export function guessIssuer(input: IssuerInput, ctx: ImportContext, view: Regist
   const p = province?.value;
   let issuer = fromAuthority(input.authority, p, view) ?? fromHeader.issuer;
   if (!issuer && input.symbol) issuer = fromSymbol(input.symbol, p, view);
+  if (!issuer) issuer = fromSignedFor(input.signerAuthority, input.signerFor, p, view);
   if (!issuer) issuer = fromSpeech(input.speech, p, ctx, view);
   if (!issuer && p && /^CHỦ TỊCH$/u.test(input.signerFor ?? '')) {
     issuer = { value: `${p}.ubnd`, confidence: 0.5, from: tx(`chữ ký "KT. ${input.signerFor}"`, `signature "KT. ${input.signerFor}"`) };
   }
+  // "Hà Nội, ngày …" under a central body's header is where the capital's bodies sit, not a province's letter.
+  if (issuer && province && !fromHeader.province && view.rank(issuer.value) === 0 && view.province(issuer.value) === undefined) province = undefined;
   if (issuer && !province) {
     const ip = view.province(issuer.value);
     if (ip) province = { value: ip, confidence: issuer.confidence, from: issuer.from };
@@ -142,4 +147,12 @@ function fromAuthority(line: string | undefined, province: string | undefined, v
   const m = view.matcher.match(line, province ? { province } : {});
   if (!m || m.via === 'fuzzy') return undefined;
   return { value: m.id, confidence: 0.9, from: tx(`dòng thẩm quyền "${line}"`, `authority line "${line}"`) };
+}
+
+/** "T/M BỘ CHÍNH TRỊ" over the signature: the body the signer signs on behalf of issued the document. */
+function fromSignedFor(authority: string | undefined, forWhom: string | undefined, province: string | undefined, view: RegistryView): Guess<string> | undefined {
+  if (authority !== 'TM' || !forWhom) return undefined;
+  const m = view.matcher.match(forWhom, province ? { province, fuzzy: false } : { fuzzy: false });
+  if (!m || m.via === 'fuzzy') return undefined;
+  return { value: m.id, confidence: 0.75, from: tx(`chữ ký "TM. ${forWhom}"`, `signature "TM. ${forWhom}"`) };
 }

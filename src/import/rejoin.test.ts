@@ -12,6 +12,16 @@ describe('segment and rejoin', () => {
     ]);
   });
 
+  it('joins a list of names a line break cut after a comma or a semicolon', () => {
+    expect(texts(['2. Trách nhiệm của Sở Y tế, Sở Công Thương, Sở Nông nghiệp và Môi trường,', '', 'Uỷ ban nhân dân cấp xã:', '', 'a) Định kỳ báo cáo.'])).toEqual([
+      [1, '2. Trách nhiệm của Sở Y tế, Sở Công Thương, Sở Nông nghiệp và Môi trường, Uỷ ban nhân dân cấp xã:'],
+      [5, 'a) Định kỳ báo cáo.'],
+    ]);
+    expect(texts(['Chủ tịch Ủy ban nhân dân các xã, phường;', '', 'các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành.'])).toEqual([
+      [1, 'Chủ tịch Ủy ban nhân dân các xã, phường; các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành.'],
+    ]);
+  });
+
   it('starts a block at an item or a field even without a blank line before it', () => {
     expect(texts(['Kính gửi:', '- Công an tỉnh;', '- Sở Nội vụ.', 'Thời gian thực hiện: Năm 2026'])).toEqual([
       [1, 'Kính gửi:'],

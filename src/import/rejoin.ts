@@ -22,14 +22,22 @@ export function rejoin(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+const LEAVES_OPEN = /(?:,|\s(?:và|của|cho|các))\**$/u;
 const ENDS_SENTENCE = /[.:;!?…)"”’]\**$|\/\.?$/u;
 
 function continues(prev: Block, next: Block, wrapped: number | undefined): boolean {
   if (prev.kind !== 'text' || next.kind !== 'text') return false;
   const last = prev.lines[prev.lines.length - 1] ?? '';
   const first = next.lines[0] ?? '';
-  if (ENDS_SENTENCE.test(last) || opensBlock(first)) return false;
+  if (opensBlock(first)) return false;
+  // "… Chủ tịch Ủy ban nhân dân các xã, phường;" + "các cơ quan, đơn vị … chịu trách nhiệm thi hành":
+  // a list of names goes on after a semicolon in lower case.
+  if (/;\**$/u.test(last) && /^[\p{Ll}]/u.test(first)) return true;
+  if (ENDS_SENTENCE.test(last)) return false;
   if (/^(?:\*\*|__)?[\p{Ll}(]/u.test(first)) return true;
+  // A line that ends on a comma or a joining word ("Sở Nông nghiệp và Môi trường," / "Ủy ban nhân dân
+  // cấp xã:") breaks a list of names in two; the capital of the next name opens no paragraph.
+  if (LEAVES_OPEN.test(last)) return true;
   // Hard-wrapped text: a line that reaches the wrap width did not end its paragraph.
   return wrapped !== undefined && last.length >= wrapped;
 }

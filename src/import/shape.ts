@@ -2,6 +2,8 @@ import { readAgencies, type AgencyHit } from './agencies.js';
 import type { RegistryView } from './context.js';
 import type { FieldLine } from './fields.js';
 import { isAttachmentNote } from './attachments.js';
+import { dutyHolderPhrase, dutyHolders } from './duty-heading.js';
+import { looksLikeName } from './task-fields.js';
 import { findInlineDeadline } from './inline-deadline.js';
 import { tx } from './notes.js';
 import { isBare, type OutlineItem, type YearLabel } from './outline.js';
@@ -28,6 +30,8 @@ export interface Shaped {
   readonly leadIn?: string;
   /** The agencies of a heading or lead-in. */
   readonly headingLead?: readonly AgencyHit[];
+  /** A duty heading's body the registry lacks ("Trách nhiệm của nhà đầu tư"): to be proposed. */
+  readonly headingProposal?: string;
   readonly year?: YearLabel;
   /** Paragraphs of text (Markdown). */
   readonly text: readonly string[];
@@ -74,11 +78,24 @@ function headingAgencies(text: string, ctx: ShapeContext): AgencyHit[] | undefin
   return read.hits.length > 0 && read.coverage >= 0.9 ? [...read.hits] : undefined;
 }
 
+// The investor or owner a decision on a project gives duties to.
+const HOLDER = /^(?:nhà đầu tư|chủ đầu tư|chủ dự án)$/iu;
+
+/** The body a duty heading names that the registry lacks ("Trách nhiệm của nhà đầu tư"), or undefined. */
+function unregisteredHolder(text: string): string | undefined {
+  const phrase = dutyHolderPhrase(text);
+  return phrase && (HOLDER.test(phrase) || (looksLikeName(phrase) && !/[,;]/u.test(phrase))) ? phrase : undefined;
+}
+
 /** "Bộ Giáo dục và Đào tạo: Phối hợp với …": the agencies before the colon and the text after it. */
 function leadIn(text: string, ctx: ShapeContext): { leadIn: string; hits: AgencyHit[]; rest: string } | undefined {
   const m = /^(?:\*\*|__)?([^:]{3,120}?)(?:\*\*|__)?:\s+(\S.*)$/u.exec(text);
   if (!m?.[1] || !m[2]) return undefined;
-  const hits = headingAgencies(m[1], ctx);
+  // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai và các cơ quan liên quan: Tăng cường …".
+  const asked = m[1]
+    .replace(/^(?:Đề nghị|Yêu cầu|Giao)\s+/u, '')
+    .replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị)(?:,\s*đơn vị)?\s+(?:có\s+)?liên quan$/u, '');
+  const hits = headingAgencies(asked, ctx);
   return hits ? { leadIn: m[1].trim(), hits, rest: m[2] } : undefined;
 }
 
@@ -196,7 +213,13 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: ctx.upward ? tx('văn bản gửi cấp trên: không giao nhiệm vụ', 'letter to a higher level: it assigns no tasks') : tx('phần nêu mục đích, yêu cầu', 'purpose and requirements') };
   }
 
-  const heading = title && item.children.length > 0 && !item.year ? headingAgencies(item.text, ctx) : undefined;
+  const heading =
+    title && item.children.length > 0 && !item.year ? (headingAgencies(item.text, ctx) ?? dutyHolders(item.text, ctx.view, ctx.province)) : undefined;
+  const stranger = title && item.children.length > 0 && !item.year && !heading ? unregisteredHolder(item.text) : undefined;
+  if (stranger) {
+    const kids = shapeList(item.children, next, ctx, c, 'task');
+    return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), headingProposal: stranger, text: [], why: tx('tiêu đề giao trách nhiệm cho một cơ quan chưa có trong danh mục: đề xuất', 'the heading gives duties to a body the registry lacks: proposed') };
+  }
   if (heading) {
     const kids = shapeList(item.children, next, ctx, c, 'task');
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), headingLead: heading, text: [], why: tx('tiêu đề là tên cơ quan: cơ quan chủ trì của các nhiệm vụ bên dưới', 'the heading names agencies: they lead the tasks under it') };

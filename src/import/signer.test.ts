@@ -13,6 +13,14 @@ describe('readSigner', () => {
     expect(r?.extra).toEqual([]);
   });
 
+  it('reads the Party\'s "T/M BỘ CHÍNH TRỊ", also when two columns print it after the title', () => {
+    const want = { authority: 'TM', for: 'BỘ CHÍNH TRỊ', title: 'TỔNG BÍ THƯ', name: 'Nguyễn Phú Trọng' };
+    expect(readSigner(['T/M BỘ CHÍNH TRỊ', 'TỔNG BÍ THƯ', 'Nguyễn Phú Trọng'])?.signer).toEqual(want);
+    const late = readSigner(['TỔNG BÍ THƯ', 'Nguyễn Phú Trọng', 'T/M BỘ CHÍNH TRỊ']);
+    expect(late?.signer).toEqual(want);
+    expect(late?.extra).toEqual([]);
+  });
+
   it('is not fooled by a sentence', () => {
     expect(readSigner(['Thủ trưởng các cơ quan tổ chức thực hiện./.'])).toBeUndefined();
   });

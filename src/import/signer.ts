@@ -9,7 +9,9 @@ export interface SignerRead {
   readonly extra: readonly string[];
 }
 
-const AUTHORITY = new RegExp(`^(${SIGN_AUTHORITIES.join('|')})\\.\\s*(.+)$`, 'u');
+// "TM. ỦY BAN NHÂN DÂN", and the Party's way of writing it: "T/M BỘ CHÍNH TRỊ", "K/T", "T/L".
+const AUTHORITY = new RegExp(`^(${SIGN_AUTHORITIES.join('|')}|T/M|K/T|T/L)(?:\\.\\s*|(?<=/\\p{Lu})\\s+)(.+)$`, 'u');
+const authorityOf = (printed: string): Signer['authority'] => printed.replace('/', '') as Signer['authority'];
 // Lines a copy of a signed letter carries in place of the signature.
 const SEAL = /^\(?\s*(?:đã ký|ký|ký, đóng dấu|ký tên, đóng dấu|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$/iu;
 
@@ -26,14 +28,20 @@ export function readSigner(lines: readonly string[]): SignerRead | undefined {
     if (!m) break;
     // Two authorities ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"): the last one is the signer's, the others print above it.
     if (authority) above.push(`${authority}. ${forWhom ?? ''}`.trim());
-    authority = m[1] as Signer['authority'];
+    authority = authorityOf(m[1] ?? '');
     forWhom = m[2]?.trim();
     i++;
   }
   const title = clean[i];
   if (!title || !isUpperLine(title)) return undefined;
   const name = clean.slice(i + 1).find((l) => !isUpperLine(l) && /^\p{Lu}/u.test(l) && l.split(/\s+/).length <= 6);
-  const rest = clean.slice(i + 1).filter((l) => l !== name);
+  // Two columns read one after the other put "T/M BỘ CHÍNH TRỊ" after the title it stands above.
+  const late = authority ? undefined : clean.slice(i + 1).map((l) => AUTHORITY.exec(l)).find((m) => m !== null);
+  if (late) {
+    authority = authorityOf(late[1] ?? '');
+    forWhom = late[2]?.trim();
+  }
+  const rest = clean.slice(i + 1).filter((l) => l !== name && l !== late?.[0]);
   extra.push(...rest);
   const signer: Signer = {
     ...(above.length > 0 ? { above } : {}),

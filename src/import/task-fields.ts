@@ -1,7 +1,8 @@
 import type { DeadlineField, TargetField } from '../model/task.js';
 import { parseDeadline } from '../text/deadline.js';
-import { closesWithAgency, opensWithAgency, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
+import { closesWithAgency, opensWithAgency, ownedBy, readAgencies, type AgencyHit, type AgencyList } from './agencies.js';
 import type { RegistryView } from './context.js';
+import { dutySubject } from './duty-subject.js';
 import type { FieldLine } from './fields.js';
 import { findInlineDeadline } from './inline-deadline.js';
 import { plain } from './markdown.js';
@@ -39,7 +40,10 @@ export interface TaskSource {
 
 // "Sở Nội vụ chủ trì", "giao Sở Tư pháp", "phối hợp với Công an tỉnh".
 const CHU_TRI = /([^.;:()]{3,160}?)\s+(?:là cơ quan\s+)?chủ trì(?![\p{L}\p{N}])/u;
+// "Ủy quyền cho Giám đốc Sở Công Thương thành lập …", "Phân cấp cho Sở Y tế …": the body given the power does the work.
+// Only where the sentence opens with it: "… trên địa bàn quản lý phân cấp cho Ủy ban nhân dân tỉnh" describes powers.
 const GIAO = /(?<!được\s|đã\s|đang\s)(?<![\p{L}\p{N}])(?:Giao|giao cho|giao)\s+([^.;:()]{3,160})/u;
+const DELEGATES = /^(?:Ủy|Uỷ) quyền cho\s+([^.;:()]{3,160})|^Phân cấp cho\s+([^.;:()]{3,160})/u;
 const PHOI_HOP = /(?<![\p{L}\p{N}])phối hợp(?: chặt chẽ)?\s+(?:với|cùng)\s+([^.;:()]{3,200})/u;
 // "gửi Sở Nội vụ (để) theo dõi, tổng hợp": the agency that follows the work up helps with it.
 const GUI = /(?<![\p{L}\p{N}])gửi\s+(?:về\s+)?([^.;:()*]{3,80}?)\s+(?:để\s+)?(?:theo dõi|tổng hợp)/u;
@@ -81,10 +85,21 @@ export function readTaskFields(
 
   if (!out.lead) {
     const lead =
-      inlineAgencies(text, CHU_TRI, view, province, 'end') ?? inlineAgencies(text, GIAO, view, province, 'start') ?? leadingAgencies(text, view, province);
+      inlineAgencies(text, CHU_TRI, view, province, 'end') ??
+      inlineAgencies(text, GIAO, view, province, 'start') ??
+      delegatedTo(text, view, province) ??
+      askedAtStart(text, view, province) ??
+      dutySubject(text, view, province, propose, looksLikeName) ??
+      leadingAgencies(text.replace(OPENING_TIME, ''), view, province);
     if (lead) {
       out.lead = { value: lead.hits, confidence: 0.7, from: tx(`câu "… ${lead.phrase} …"`, `sentence "… ${lead.phrase} …"`) };
       inline.push('lead');
+    } else {
+      const name = subjectName(text);
+      if (name) {
+        out.lead = { value: [propose(name)], confidence: 0.5, from: tx(`chủ ngữ "${name}" (chưa có trong danh mục: đề xuất)`, `subject "${name}" (not in the registry: proposed)`) };
+        inline.push('lead');
+      }
     }
   }
   if (!out.coordinators) {
@@ -138,9 +153,34 @@ function inlineAgencies(
   for (let n = Math.min(words.length, 24); n >= 1; n--) {
     const part = anchor === 'start' ? words.slice(0, n).join(' ') : words.slice(words.length - n).join(' ');
     const read = readAgencies(part.replace(/,$/, ''), view, { province });
+    // "Ban cán sự đảng Bộ Tài nguyên và Môi trường chủ trì": the ministry owns the body that leads.
+    if (anchor === 'end' && read.hits.length > 0 && ownedBy(words.slice(0, words.length - n).join(' '))) return undefined;
     if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part.replace(/,$/, '') };
   }
   return undefined;
+}
+
+/** The body a sentence opening "Ủy quyền cho …" / "Phân cấp cho …" gives the power to. */
+function delegatedTo(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
+  const m = DELEGATES.exec(text.trim());
+  const phrase = m?.[1] ?? m?.[2];
+  return phrase ? inlineAgencies(phrase, /^(.+)$/su, view, province, 'start') : undefined;
+}
+
+// "Hàng năm, các địa phương lập kế hoạch …": a time before the subject.
+const OPENING_TIME = /^(?:H[ằà]ng (?:năm|quý|tháng)|Định kỳ(?: h[ằà]ng)? (?:năm|quý|tháng)|Trong (?:năm|quý|tháng) [^,]{1,20}|Trước ngày [^,]{1,30}|Từ năm \d{4}),\s+/iu;
+// "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở, ban, ngành …", "Đề nghị Ủy ban MTTQ …": the bodies asked do the work.
+const ASKS = /^(?:(\S.{2,80}?)\s+)?(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(\S.*)$/u;
+
+/** The bodies a sentence opening with a request asks ("[the speaker] yêu cầu / đề nghị …"), or undefined. */
+function askedAtStart(text: string, view: RegistryView, province: string | undefined): { hits: AgencyHit[]; phrase: string } | undefined {
+  const m = ASKS.exec(text.trim());
+  if (!m?.[2]) return undefined;
+  if (m[1] !== undefined) {
+    const speaker = readAgencies(m[1], view, { province });
+    if (speaker.hits.length === 0 || speaker.coverage < 0.99) return undefined;
+  }
+  return inlineAgencies(m[2], /^(.+)$/su, view, province, 'start');
 }
 
 /**
@@ -197,5 +237,19 @@ function readTarget(text: string, deadline: DeadlineField | undefined): Read<Tar
 
 /** Words that name an agency nobody registered: a name starting with a capital or an agency word. */
 export function looksLikeName(s: string): boolean {
-  return /^(?:Sở|Ban|Trung tâm|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)(?![\p{L}\p{N}])/u.test(s.trim());
+  return /^(?:Sở|Ban|Trung tâm|Thuế|Công ty|Tổng công ty|Tập đoàn|Kiểm toán|Đảng đoàn|Phòng|Chi cục|Cục|Văn phòng|Ủy ban|UBND|Công an|Bộ|Thanh tra|Trường|Bệnh viện|Viện|Hội|Đài|Báo|Kho bạc|Ngân hàng|Bảo hiểm|Đoàn|Liên đoàn|Tòa án|Viện kiểm sát|Cảnh sát)(?![\p{L}\p{N}])/u.test(s.trim());
+}
+
+// A body the registry lacks, opening the task as its subject: "Ban Tuyên giáo Trung ương chủ trì, …",
+// "Đảng đoàn Quốc hội lãnh đạo, chỉ đạo …".
+const SUBJECT = /^(\S.{2,90}?)\s+(?:chủ trì|lãnh đạo|chỉ đạo|tổ chức|xây dựng|có trách nhiệm|chịu trách nhiệm|phối hợp|theo dõi|hướng dẫn)(?![\p{L}\p{N}])/u;
+const NOT_A_NAME = /^(?:Ban hành|Trường hợp|Phòng (?:ngừa|chống)|Bộ (?:máy|phận)|Hội (?:nghị|thảo)|Văn phòng phẩm)(?![\p{L}\p{N}])/u;
+
+/** The unregistered body a task's sentence opens with, to be proposed; undefined when it opens otherwise. */
+export function subjectName(text: string): string | undefined {
+  const m = SUBJECT.exec(plain(text).trim());
+  const name = m?.[1]?.trim();
+  if (!name || /[,;:.()]/u.test(name) || NOT_A_NAME.test(name) || !looksLikeName(name)) return undefined;
+  // A name has a proper noun after its first word: "Ban Tuyên giáo", "Ban cán sự đảng Chính phủ".
+  return /\s\p{Lu}/u.test(name) ? name : undefined;
 }

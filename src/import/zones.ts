@@ -92,9 +92,19 @@ function splitClosing(blocks: readonly Block[]): { body: Block[]; closing: Block
   while (end > 0 && blocks[end - 1]?.kind !== 'text') end--;
   const last = blocks[end - 1];
   if (!last || readMarker(textOf(last))) return { body: [...blocks], closing: [] };
+  // A decision's last article says who carries it out ("Điều 10. Trách nhiệm thi hành" / "Chánh Văn
+  // phòng …; Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này./."): its text, not a closing.
+  if (lastMarkedIsArticle(blocks, end - 1)) return { body: [...blocks], closing: [] };
   if (CLOSING_END.test(textOf(last).trim())) {
     let start = end - 1;
     while (start > 0 && isGeneralRequest(blocks[start - 1] as Block)) start--;
+    // "2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Công Thương;" + "Giám đốc Trung tâm …
+    // chịu trách nhiệm thi hành Quyết định này./.": the list of who carries it out goes on.
+    const prev = blocks[start - 1];
+    if (start === end - 1 && prev?.kind === 'text' && /;\**$/u.test(textOf(prev).trim())) {
+      const joined: Block = { ...prev, end: last.end, lines: [...prev.lines, ...last.lines], joined: [...(prev.joined ?? []), last.start] };
+      return { body: [...blocks.slice(0, start - 1), joined, ...blocks.slice(end)], closing: [] };
+    }
     return { body: blocks.slice(0, start), closing: blocks.slice(start, end) };
   }
   // No "./": a last unnumbered paragraph that asks everyone to carry the letter out.
@@ -107,6 +117,16 @@ function splitClosing(blocks: readonly Block[]): { body: Block[]; closing: Block
 function isGeneralRequest(b: Block): boolean {
   const t = plain(textOf(b));
   return b.kind === 'text' && !readMarker(textOf(b)) && /^(?:Trong quá trình|Quá trình)(?![\p{L}\p{N}])/iu.test(t);
+}
+
+/** Whether the nearest numbered block before `at` is an article ("Điều 3."). */
+function lastMarkedIsArticle(blocks: readonly Block[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const b = blocks[i] as Block;
+    const m = b.kind === 'text' ? readMarker(textOf(b)) : undefined;
+    if (m) return m.marker.style === 'article';
+  }
+  return false;
 }
 
 /** Whether the numbered item before `at` has no unnumbered paragraphs of its own. */

@@ -59,6 +59,8 @@ const CASES: readonly Expectation[] = [
   { fixture: 'not-applicable-no-reason', rule: 'schema-missing-key', line: 6, column: 5, says: '`reason`' },
   { fixture: 'not-applicable-unknown-task', rule: 'not-applicable-unknown-task', line: 6, column: 5, found: 'ct-14-ttg#9' },
   { fixture: 'number-unquoted', rule: 'schema-wrong-type', line: 4, column: 1, found: '5900', says: '"5900"' },
+  { fixture: 'registry-unknown-merged-into', rule: 'unknown-agency', line: 7, column: 5, found: 'bo-nnmtt', says: '`bo-nnmt`?' },
+  { fixture: 'registry-unknown-merged-template', rule: 'unknown-template-key', line: 8, column: 7, found: 'snmt', says: '`snnmt`?' },
   { fixture: 'registry-unknown-superior', rule: 'unknown-agency', line: 6, column: 5, found: 'gia-lai.ubdn', says: '`gia-lai.ubnd`?' },
   { fixture: 'tab-indent', rule: 'yaml-tab-indent', line: 5, column: 1, says: 'tab' },
   { fixture: 'task-cycle', rule: 'task-cycle', line: 8, column: 18, says: '`task-cycle#1` → `task-cycle#2` → `task-cycle#1`' },

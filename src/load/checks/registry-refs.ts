@@ -34,7 +34,7 @@ function unknownKey(key: string, place: Place | undefined, keys: readonly string
   };
 }
 
-/** Checks that every id the registry files name exists: superiors, counterparts, members, includes. */
+/** Checks that every id the registry files name exists: superiors, counterparts, `merged_into`, members, includes. */
 export function checkRegistryRefs(inputs: readonly RegistryInput[], registry: Registry, positions: Positions): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { agencies, groups } = registry;
@@ -46,10 +46,12 @@ export function checkRegistryRefs(inputs: readonly RegistryInput[], registry: Re
   const SUPERIOR = { vi: 'Cơ quan cấp trên', en: 'The superior agency' };
   const COUNTERPART = { vi: 'Cơ quan tương ứng ở trung ương', en: 'The central counterpart' };
   const MEMBER = { vi: 'Thành viên', en: 'The member' };
+  const MERGED = { vi: 'Cơ quan nhận lại nhiệm vụ (`merged_into`)', en: 'The agency it merged into (`merged_into`)' };
   for (const { data } of inputs) {
     for (const a of data.agencies) {
       if (a.superior && !agencies.has(a.superior)) out.push(unknownId(a.superior, SUPERIOR, positions.locate(a, 'superior'), agencies.keys()));
       if (a.counterpart && !agencies.has(a.counterpart)) out.push(unknownId(a.counterpart, COUNTERPART, positions.locate(a, 'counterpart'), agencies.keys()));
+      if (a.merged_into && !agencies.has(a.merged_into)) out.push(unknownId(a.merged_into, MERGED, positions.locate(a, 'merged_into'), agencies.keys()));
     }
     for (const g of data.groups) out.push(...checkGroup(g, positions, anyId, (id) => agencies.has(id), pool, MEMBER, SUPERIOR));
   }
@@ -61,6 +63,7 @@ export function checkRegistryRefs(inputs: readonly RegistryInput[], registry: Re
   for (const t of templates) {
     if (t.counterpart && !agencies.has(t.counterpart)) out.push(unknownId(t.counterpart, COUNTERPART, positions.locate(t, 'counterpart'), agencies.keys()));
     if (t.superior && !agencyKeys.includes(t.superior)) out.push(unknownKey(t.superior, positions.locate(t, 'superior'), agencyKeys));
+    if ('merged_into' in t && typeof t.merged_into === 'string' && !agencyKeys.includes(t.merged_into)) out.push(unknownKey(t.merged_into, positions.locate(t, 'merged_into'), agencyKeys));
     if (t.rule?.superior && !agencyKeys.includes(t.rule.superior)) out.push(unknownKey(t.rule.superior, positions.locate(t.rule, 'superior'), agencyKeys));
     checkKeys(t, 'members', allKeys);
     checkKeys(t, 'includes', allKeys);
