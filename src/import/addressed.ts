@@ -38,3 +38,25 @@ export function opensWithName(text: string, issuer: IssuerNames): boolean {
   for (const n of issuer.longer) opening = opening.split(` ${n} `).join(' … ');
   return issuer.names.some((n) => opening.includes(` ${n} `));
 }
+
+const PARTY_BODY = /^(?:ban cán sự đảng|đảng đoàn|đảng ủy|đảng uỷ)\s+/u;
+
+/** The registry's agency a Party body sits in ("Ban cán sự đảng Bộ Tài nguyên và Môi trường" → bo-tnmt), by exact name. */
+export function stateBodyOf(name: string | undefined, ctx: Pick<ImportContext, 'agencies'>): string[] {
+  if (!name) return [];
+  const folded = matchKey(name);
+  const m = PARTY_BODY.exec(folded);
+  if (m === null) return [];
+  const rest = folded.slice(m[0].length);
+  return [...ctx.agencies.values()].filter((a) => [a.name, ...(a.variants ?? [])].some((n) => matchKey(n) === rest)).map((a) => a.id);
+}
+
+/** Whether a body's name is the Party body inside the issuer: "Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội". */
+export function partyBodyOf(name: string | undefined, issuer: IssuerNames): boolean {
+  if (!name) return false;
+  const folded = matchKey(name);
+  const m = PARTY_BODY.exec(folded);
+  if (m === null) return false;
+  const rest = folded.slice(m[0].length);
+  return issuer.names.includes(rest) || issuer.names.includes(rest.replace(/\s+(?:tỉnh|thành phố)\s+.*$/u, ''));
+}

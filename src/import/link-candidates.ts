@@ -1,7 +1,8 @@
 import type { TaskEntry } from '../load/cascade.js';
 import type { Task } from '../model/body.js';
 import { parseDeadline, type Deadline } from '../text/deadline.js';
-import { namesOf, opensWithName } from './addressed.js';
+import { matchKey } from '../text/normalize.js';
+import { namesOf, opensWithName, partyBodyOf, stateBodyOf } from './addressed.js';
 import type { ImportContext } from './context.js';
 import { plain } from './markdown.js';
 import type { TermWeights } from './similarity.js';
@@ -18,6 +19,8 @@ export interface Candidate {
   readonly years: YearRange | undefined;
   /** A task split by year ("2.b" over "2.b/2026"…). */
   readonly splitParent: boolean;
+  /** Its leads, a Party body standing also for the state body it sits in ("Ban cán sự đảng Bộ X" → Bộ X). */
+  readonly lead: readonly string[];
   /** Addressed to the draft's issuer or one of its superiors: implemented, not mirrored. */
   readonly implementsKind: boolean;
   readonly deadline: Deadline | undefined;
@@ -128,13 +131,18 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
     const deadline = parseOf(deadlineText(e.task));
     // A parent task whose lead was not read is addressed to the issuer when its opening words name it.
     const own = plain([e.task.text ?? e.task.title ?? ''].flat().join(' '));
-    const implementsKind = e.lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))) || (e.lead.length === 0 && opensWithName(own, names));
+    // A Party body inside the issuer ("Ban cán sự đảng Chính phủ" for the Government) carries its duty to the issuer.
+    const lead = [...new Set(e.lead.flatMap((id) => [id, ...stateBodyOf(ctx.nameOf(id), ctx)]))];
+    const implementsKind =
+      lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c)) || partyBodyOf(ctx.nameOf(id), names)) ||
+      (e.lead.length === 0 && opensWithName(own, names));
     return {
       entry: e,
       ref: e.ref,
       bag: weights.bag(text),
       parts: partsOf(textOf(e.task)).map((p) => weights.bag(p)),
       years: key ? yearsOf(deadline, key) : undefined,
+      lead,
       splitParent: (e.task.items ?? []).some((n) => 'task' in n && n.task.includes('/')),
       implementsKind,
       deadline,
@@ -152,5 +160,18 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
  */
 export function dutiesOnly(candidates: readonly Candidate[]): Candidate[] {
   const addressed = new Set(candidates.filter((c) => c.implementsKind).map((c) => c.entry.doc.id));
-  return candidates.filter((c) => c.implementsKind || c.entry.lead.length > 0 || !addressed.has(c.entry.doc.id));
+  return candidates.filter(
+    (c) => !executionClause(c.entry.task) && (c.implementsKind || c.entry.lead.length > 0 || !addressed.has(c.entry.doc.id)),
+  );
+}
+
+const EXECUTION = /chịu trách nhiệm thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư|nghị định|kế hoạch|văn bản) này/u;
+
+/**
+ * The closing clause on execution ("… chịu trách nhiệm thi hành Quyết định này"): addressed to
+ * every body about the whole document, it is taken up by implementing the document, never by one
+ * task of a letter.
+ */
+function executionClause(task: Task): boolean {
+  return EXECUTION.test(matchKey(textOf(task)));
 }

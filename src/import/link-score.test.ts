@@ -10,7 +10,7 @@ for (const t of [PARENT, 'Định kỳ hằng năm báo cáo Ủy ban nhân dân
 
 function candidate(over: { lead?: string[]; implementsKind?: boolean; text?: string } = {}): Candidate {
   const entry = { ref: 'qd-1#3.2.a', doc: { id: 'qd-1' }, task: { task: '3.2.a', text: over.text ?? PARENT }, ancestors: [], lead: over.lead ?? [] } as unknown as TaskEntry;
-  return { entry, ref: entry.ref, bag: weights.bag(over.text ?? PARENT), parts: [], years: undefined, splitParent: false, implementsKind: over.implementsKind ?? false, deadline: undefined, target: undefined };
+  return { entry, ref: entry.ref, bag: weights.bag(over.text ?? PARENT), parts: [], years: undefined, lead: over.lead ?? [], splitParent: false, implementsKind: over.implementsKind ?? false, deadline: undefined, target: undefined };
 }
 
 function child(text: string, over: Partial<ChildFacts> = {}): ChildFacts {

@@ -72,8 +72,8 @@ export function scorePair(t: ChildFacts, c: Candidate): Scored {
   if (named) add(EVIDENCE.named, tx('văn bản dẫn chiếu đích danh mục này', 'the text names this item'));
   else if (t.citedDocs.has(c.entry.doc.id)) add(EVIDENCE.citedDocument, tx('nhiệm vụ dẫn văn bản cấp trên', "the task cites the parent's document"));
   if (c.implementsKind) add(EVIDENCE.addressed, tx('nhiệm vụ cấp trên giao cho cơ quan ban hành', "the parent task is addressed to the letter's issuer"));
-  if (c.entry.lead.some((id) => t.lead.includes(id))) add(EVIDENCE.sameLead, tx('cùng cơ quan chủ trì', 'the same lead'));
-  else if (!c.implementsKind && c.entry.lead.some((id) => t.counterparts.has(id))) add(EVIDENCE.counterpart, tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
+  if (c.lead.some((id) => t.lead.includes(id))) add(EVIDENCE.sameLead, tx('cùng cơ quan chủ trì', 'the same lead'));
+  else if (!c.implementsKind && c.lead.some((id) => t.counterparts.has(id))) add(EVIDENCE.counterpart, tx('cơ quan chủ trì là cơ quan tương ứng của bộ', "the lead is the ministry's counterpart"));
   if (t.reporting && c.deadline?.kind === 'recurring') add(EVIDENCE.recurringReport, tx('báo cáo định kỳ như nhiệm vụ cấp trên', 'a recurring report like the parent'));
   if (sameTarget(t.target, c.target)) add(EVIDENCE.sameTarget, tx(`cùng chỉ tiêu ${t.target?.percent}%`, `same ${t.target?.percent}% target`));
   return { score, wording, named, cites: t.citedDocs.has(c.entry.doc.id), why: { vi: why.map((w) => w.vi).join(', '), en: why.map((w) => w.en).join(', ') } };
