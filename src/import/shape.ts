@@ -53,7 +53,8 @@ export interface ShapeContext {
 const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình)/iu;
 const GOALS = /^Mục tiêu/iu;
 // An article that only issues an attached text or says when the document takes effect assigns nothing.
-const PROVISION = /^(?:Ban hành kèm theo|(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Văn bản) này có hiệu lực)/iu;
+const ISSUES = /^Ban hành kèm theo/iu;
+const TAKES_EFFECT = /^(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Văn bản) này có hiệu lực/iu;
 const MAX_TITLE_WORDS = 25;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -179,7 +180,8 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     const kids = shapeList(item.children, next, ctx, c, 'para');
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: tx('phụ lục, văn bản kèm theo không có mục đánh số', 'appendix or attached text without numbered items') };
   }
-  if (item.marker && item.children.length === 0 && PROVISION.test(item.plain)) {
+  // An article that says when the document takes effect is a provision; a numbered clause saying it is a duty with its date (as the key reads Điều 4 khoản 1).
+  if (item.marker && item.children.length === 0 && (ISSUES.test(item.plain) || (item.marker.style === 'article' && TAKES_EFFECT.test(item.plain)))) {
     return { kind: 'para', ...base(item, id, []), text: [`${item.marker.printed} ${item.text}`], why: tx('điều khoản về hiệu lực, ban hành: không giao nhiệm vụ', 'a provision on entry into force or issue: no task') };
   }
   if (item.children.length === 0 && isAttachmentNote(item.plain)) {
@@ -224,6 +226,11 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
   if (bare.length > 0) {
     if (title && !li && (bare.length === 1 || item.fields.length > 0 || bare.every((b) => !hasOwnDeadline(b)))) {
       const fields = [...item.fields, ...bare.flatMap((b) => b.fields)];
+      // A "title" whose next paragraph starts in lower case or with a digit is a sentence cut by a line break.
+      if (/^[\p{Ll}\d]/u.test(bare[0]?.text ?? '') && !/[.:;]$/u.test(item.text.trim())) {
+        const joined = [`${item.text} ${bare[0]?.text ?? ''}`, ...bare.slice(1).map((b) => b.text)];
+        return { kind: 'task', ...base(item, id, []), fields, text: joined, why: tx('một câu ngắt dòng', 'a sentence broken across lines') };
+      }
       return { kind: 'task', ...base(item, id, []), fields, title: titleOf(item.text), text: bare.map((b) => b.text), why: tx('tiêu đề và nội dung của một nhiệm vụ', 'title and text of one task') };
     }
     if (bare.length === 1 && !hasOwnDeadline(bare[0] as OutlineItem)) {
