@@ -50,7 +50,9 @@ export interface ShapeContext {
   readonly upward: boolean;
 }
 
-const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình)/iu;
+const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình|Phạm vi điều chỉnh|Đối tượng áp dụng|Nguyên tắc|Giải thích từ ngữ)/iu;
+// An article that approves, announces or amends: its items are what is decided (a project's name, its capital, a list of communes), not duties.
+const DECIDES = /^(?:Chấp thuận|Công bố|Phê duyệt|Điều chỉnh|Sửa đổi|Bổ sung)(?![\p{L}\p{N}])/iu;
 const GOALS = /^Mục tiêu/iu;
 // An article that only issues an attached text or says when the document takes effect assigns nothing.
 const ISSUES = /^Ban hành kèm theo/iu;
@@ -129,9 +131,18 @@ interface Parent {
   readonly roman: string | undefined;
 }
 
-function shapeList(items: readonly OutlineItem[], parent: Parent, ctx: ShapeContext, c: Counter, as: 'task' | 'goal' | 'para'): Shaped[] {
+/** Whether an item or one below it gives a deadline of its own (a schedule inside what a decision approves). */
+function deadlineBelow(item: OutlineItem): boolean {
+  return hasOwnDeadline(item) || SCHEDULE.test(item.plain) || item.children.some(deadlineBelow);
+}
+
+// A schedule's line even where OCR broke its quarters ("Tiến độ thực hiện dự án: …", "Từ quý II⁄2026 đến quý IV/2026").
+const SCHEDULE = /^Tiến độ(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:từ|đến|đên)\s+quý\s+\S{1,4}\s*[/⁄]+\s*\d{4}/iu;
+
+function shapeList(items: readonly OutlineItem[], parent: Parent, ctx: ShapeContext, c: Counter, mode: 'task' | 'goal' | 'para' | 'decided'): Shaped[] {
   let positional = 0;
   return items.map((item) => {
+    const as = mode === 'decided' ? (deadlineBelow(item) ? 'task' : 'para') : mode;
     const numbered = item.marker && !['dash', 'plus'].includes(item.marker.style) && !item.year;
     const id = numbered ? numberedId(item, parent) : item.year ? `${parent.id ?? '0'}/${item.year.key}` : `${parent.id ?? '0'}-${++positional}`;
     return shapeOne(item, unique(id, c), parent, ctx, c, as);
@@ -186,6 +197,10 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
   }
   if (item.children.length === 0 && isAttachmentNote(item.plain)) {
     return { kind: 'para', ...base(item, id, []), text: [`${item.marker ? `${item.marker.printed} ` : ''}${item.text}`], why: tx('ghi chú về tài liệu gửi kèm', 'a note on an attachment') };
+  }
+  if (item.marker?.style === 'article' && item.children.length > 0 && as === 'task' && DECIDES.test(item.plain)) {
+    const kids = shapeList(item.children, next, ctx, c, 'decided');
+    return { kind: 'task', ...base(item, id, kids), text: [item.text], why: tx('điều phê duyệt, chấp thuận: các nội dung là điều được quyết định, không phải nhiệm vụ', 'an article that approves: its items are what is decided, not duties') };
   }
   if (as === 'goal') return { kind: 'goal', ...base(item, id, []), text: [item.text], why: tx('mục tiêu dưới tiêu đề "Mục tiêu"', 'goal under a "Mục tiêu" heading') };
 
