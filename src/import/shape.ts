@@ -55,7 +55,8 @@ const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ s
 const DECIDES = /^(?:Chấp thuận|Công bố|Phê duyệt|Điều chỉnh|Sửa đổi|Bổ sung)(?![\p{L}\p{N}])/iu;
 const GOALS = /^Mục tiêu/iu;
 // An article that only issues an attached text or says when the document takes effect assigns nothing.
-const ISSUES = /^Ban hành kèm theo/iu;
+// Issuing an attached text, the copies made of the decision, what happens when a cited text changes: provisions, no duty.
+const ISSUES = /^(?:Ban hành kèm theo|(?:Quyết định|Nghị quyết|Văn bản) này được lập thành|Trong trường hợp (?:các )?văn bản(?: quy phạm pháp luật)? (?:được )?(?:viện )?dẫn)/iu;
 const TAKES_EFFECT = /^(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Văn bản) này có hiệu lực/iu;
 const MAX_TITLE_WORDS = 25;
 
