@@ -85,7 +85,10 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   const kind = parts.kindTitle ?? (parts.vv ? 'cong-van' : parts.number ? kindOfSymbol(parts.number.symbol) : undefined) ?? 'cong-van';
   const citing = { subject: parts.subject?.text, bases, preamble, body, closing: parts.closing };
   const citations = collectCitations(citing, ctx);
-  const implemented = upward ? [] : implementedDocs(citing, ctx);
+  // A parent the draft cannot point at (neither modelled, nor known, nor proposed: a decree the model has no id for) stays a citation in the text.
+  const parents = upward ? [] : implementedDocs(citing, ctx);
+  const implemented = parents.filter((c) => c.proposal !== undefined || ctx.documentsById.has(c.ref) || ctx.known.has(c.ref));
+  const unmodelled = parents.filter((c) => !implemented.includes(c));
   const id = documentId({
     kind,
     number: parts.number?.number,
@@ -127,6 +130,10 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   const unknown = unknownParts(doc);
   if (unknown.length > 0) doc.unknown = unknown;
 
+  if (unmodelled.length > 0) {
+    const list = unmodelled.map((c) => `"${[c.found.kindWord, c.found.as].filter(Boolean).join(" ")}"`).join(', ');
+    notes.note(doc, tx(`văn bản được thực hiện chưa có trong mô hình, giữ là trích dẫn: ${list}`, `implemented document not in the model, kept as a citation: ${list}`), 'implements');
+  }
   if (strangers.length > 0) {
     const list = strangers.map((s) => `"${s}"`).join(', ');
     notes.note(doc, tx(`chưa có trong danh mục: ${list} (xem đề xuất bổ sung)`, `not in the registry: ${list} (see the proposals)`), 'to');
