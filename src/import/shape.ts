@@ -130,6 +130,8 @@ interface Parent {
   readonly numbered: string | undefined;
   /** The Roman part the items are in. */
   readonly roman: string | undefined;
+  /** Whether the items are clauses of an article (a decision's Điều). */
+  readonly inArticle?: boolean;
 }
 
 /** Whether an item or one below it gives a deadline of its own (a schedule inside what a decision approves). */
@@ -163,7 +165,7 @@ function childParent(id: string, item: OutlineItem, parent: Parent): Parent {
   const numbered = style && style !== 'dash' && style !== 'plus' && style !== 'roman' && style !== 'appendix' && !item.year ? id : parent.numbered;
   // Items under a Roman part, an article ("Điều 3" → `3.1`) or an appendix (`PL.5`) carry its id first.
   const prefix = style === 'roman' || style === 'article' || style === 'appendix';
-  return { id, numbered, roman: prefix ? id : parent.roman };
+  return { id, numbered, roman: prefix ? id : parent.roman, inArticle: style === 'article' };
 }
 
 function printedOf(item: OutlineItem): string {
@@ -215,6 +217,12 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
   }
 
   const heading = title && item.children.length > 0 && !item.year ? headingAgencies(item.text, ctx) : undefined;
+  // A decision's clause "5. Bộ Kế hoạch và Đầu tư" over one paragraph: one task of that body, numbered as the clause
+  // (a letter's heading keeps its paragraph as a task of its own, `II.2-1`, as the seeds are modelled).
+  if (heading && parent.inArticle === true && marked.length === 0 && bare.length === 1) {
+    const only = bare[0] as OutlineItem;
+    return { kind: 'task', ...base(item, id, []), fields: [...item.fields, ...only.fields], title: titleOf(item.text), headingLead: heading, text: [only.text], why: tx('tiêu đề là tên cơ quan, một đoạn nhiệm vụ bên dưới', 'the heading names the agency over one paragraph of duties') };
+  }
   if (heading) {
     const kids = shapeList(item.children, next, ctx, c, 'task');
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), headingLead: heading, text: [], why: tx('tiêu đề là tên cơ quan: cơ quan chủ trì của các nhiệm vụ bên dưới', 'the heading names agencies: they lead the tasks under it') };
