@@ -81,7 +81,9 @@ function textBlocks(lines: readonly string[], start: number, end: number, oneLin
       n += run - 1;
       continue;
     }
-    if (!current || oneLineEach || opensBlock(line)) {
+    // "… có ý kiến chỉ đạo như sau:" ends its paragraph: what follows is what was said.
+    const afterColon = current !== undefined && /:$/u.test(current.lines[current.lines.length - 1] ?? '');
+    if (!current || oneLineEach || afterColon || opensBlock(line)) {
       if (current) blocks.push(textBlock(current));
       current = { start: n, lines: [] };
     }

@@ -67,6 +67,11 @@ export function opensAttachment(block: Block): 'appendix' | 'attached' | undefin
   return ATTACHED.test(first) && first === first.toUpperCase() ? 'attached' : undefined;
 }
 
+/** A paragraph of its own as an unnumbered item. */
+export function paragraphItem(block: Block): OutlineItem {
+  return itemOf(block, undefined);
+}
+
 function itemOf(block: Block, marker: Marker | undefined): OutlineItem {
   // A table that lists no tasks is kept as it is written, one row a line.
   const raw = block.lines.join(block.kind === 'table' ? '\n' : ' ');
