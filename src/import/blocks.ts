@@ -82,7 +82,7 @@ function textBlocks(lines: readonly string[], start: number, end: number, oneLin
       continue;
     }
     // "… có ý kiến chỉ đạo như sau:" ends its paragraph: what follows is what was said.
-    const afterColon = current !== undefined && /:$/u.test(current.lines[current.lines.length - 1] ?? '');
+    const afterColon = current !== undefined && /(?:như sau|sau đây|cụ thể|chỉ đạo)\s*:$/iu.test(current.lines[current.lines.length - 1] ?? '');
     if (!current || oneLineEach || afterColon || opensBlock(line)) {
       if (current) blocks.push(textBlock(current));
       current = { start: n, lines: [] };

@@ -3,6 +3,7 @@ import type { RegistryView } from './context.js';
 import type { FieldLine } from './fields.js';
 import { isAttachmentNote } from './attachments.js';
 import { findInlineDeadline } from './inline-deadline.js';
+import { chargesWork } from './letter-paragraphs.js';
 import { tx } from './notes.js';
 import { isBare, type OutlineItem, type YearLabel } from './outline.js';
 import type { Text } from '../report/diagnostic.js';
@@ -134,10 +135,21 @@ interface Parent {
   readonly inArticle?: boolean;
 }
 
-/** Whether an item or one below it gives a deadline of its own (a schedule inside what a decision approves). */
-function deadlineBelow(item: OutlineItem): boolean {
-  return hasOwnDeadline(item) || SCHEDULE.test(item.plain) || item.children.some(deadlineBelow);
+/** Whether an item or one below it hands out work: a deadline of its own (a schedule inside what a decision approves), a body charged, a part on duties. */
+function workBelow(item: OutlineItem): boolean {
+  return hasOwnDeadline(item) || SCHEDULE.test(item.plain) || chargesWork(item.plain) || DUTIES.test(item.plain) || item.children.some(workBelow);
 }
+
+// "Tên dự án: …", "Tổng vốn đầu tư: 2.185.000.000.000 đồng", "Địa bàn có điều kiện … khó khăn: 61 xã": a label and its value.
+const LABEL_VALUE = /^[^:;.]{2,90}:(?:\s+\S|\s*$)/u;
+
+/** Whether an item, or one below it, describes what is decided as a label and its value. */
+function describesBelow(item: OutlineItem): boolean {
+  return LABEL_VALUE.test(item.plain) || item.children.some(describesBelow);
+}
+
+// The parts of an approved plan that hand out work ("Nhiệm vụ và giải pháp", "Tổ chức thực hiện", "Trách nhiệm của …").
+const DUTIES = /^(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp|Tổ chức thực hiện|Trách nhiệm|Phân công)(?![\p{L}\p{N}])/iu;
 
 // A schedule's line even where OCR broke its quarters ("Tiến độ thực hiện dự án: …", "Từ quý II⁄2026 đến quý IV/2026").
 const SCHEDULE = /^Tiến độ(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:từ|đến|đên)\s+quý\s+\S{1,4}\s*[/⁄]+\s*\d{4}/iu;
@@ -145,7 +157,7 @@ const SCHEDULE = /^Tiến độ(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:từ|đến|
 function shapeList(items: readonly OutlineItem[], parent: Parent, ctx: ShapeContext, c: Counter, mode: 'task' | 'goal' | 'para' | 'decided'): Shaped[] {
   let positional = 0;
   return items.map((item) => {
-    const as = mode === 'decided' ? (deadlineBelow(item) ? 'task' : 'para') : mode;
+    const as = mode === 'decided' ? (!workBelow(item) && describesBelow(item) ? 'para' : 'task') : mode;
     const numbered = item.marker && !['dash', 'plus'].includes(item.marker.style) && !item.year;
     const id = numbered ? numberedId(item, parent) : item.year ? `${parent.id ?? '0'}/${item.year.key}` : `${parent.id ?? '0'}-${++positional}`;
     return shapeOne(item, unique(id, c), parent, ctx, c, as);
