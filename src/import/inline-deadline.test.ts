@@ -35,6 +35,15 @@ describe('findInlineDeadline', () => {
     expect(found('Quyết định này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành.')).toEqual([undefined, undefined]);
   });
 
+  it('reads "ngay sau khi …" only where no date is written, and "định kỳ hoặc thường xuyên" as work that goes on', () => {
+    expect(found('thực hiện ký quỹ ngay sau khi được cấp thẩm quyền chấp thuận chủ trương đầu tư. Đề xuất giá')).toEqual([
+      'ngay sau khi được cấp thẩm quyền chấp thuận chủ trương đầu tư',
+      undefined,
+    ]);
+    expect(found('trình ngay sau khi Luật Khoáng sản được thông qua, hoàn thành trong năm 2024')).toEqual(['hoàn thành trong năm 2024', undefined]);
+    expect(found('phối hợp kiểm tra, giám sát định kỳ hoặc thường xuyên trong quá trình triển khai')).toEqual([undefined, 'định kỳ hoặc thường xuyên']);
+  });
+
   it('does not take "thường xuyên" in a sentence, or a date of a cited document, for a deadline', () => {
     expect(found('coi đây là nhiệm vụ thường xuyên, quan trọng.')).toEqual([undefined, undefined]);
     expect(found('theo Quyết định số 522/QĐ-BGDĐT ngày 10/3/2026 của Bộ trưởng')).toEqual([undefined, undefined]);

@@ -32,6 +32,10 @@ const RHYTHM: readonly RegExp[] = [
   /\(?(?<![\p{N}])\d{1,2}\s+tháng\s*\/\s*lần\)?/giu,
 ];
 
+// "ngay sau khi được cấp thẩm quyền chấp thuận …": as soon as an event happens; only where no date is written.
+const AS_SOON_AS = /(?<![\p{L}\p{N}])ngay sau khi\s+[^.;,()]+/giu;
+const ONGOING = /(?<![\p{L}\p{N}])(?:định kỳ hoặc thường xuyên|thường xuyên hoặc định kỳ)(?![\p{L}\p{N}])/giu;
+
 // "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành": in force from a day or an event on.
 const IN_FORCE = new RegExp(String.raw`(?<=hiệu lực(?:\s+thi hành)?\s+)(?:kể\s+)?từ\s+(?:ngày\s+)?(?:${DATE}|(?:ký|kí)(?:\s+ban hành)?)`, 'giu');
 
@@ -40,9 +44,12 @@ export function findInlineDeadline(text: string): InlineDeadline {
   const plainText = text.replace(/\*\*|__/g, '');
   const labelled = labelledDeadline(plainText);
   if (labelled) return labelled.kind === 'recurring' ? { rhythm: labelled } : { due: labelled };
-  const due = firstValid(plainText, DUE, (d) => d.kind !== 'recurring' && d.kind !== 'continuous') ?? inForce(plainText);
+  const due = firstValid(plainText, DUE, (d) => d.kind !== 'recurring' && d.kind !== 'continuous') ?? inForce(plainText) ?? firstValid(plainText, [AS_SOON_AS], (d) => d.kind === 'after-event');
   const rhythm = firstValid(plainText, RHYTHM, (d) => d.kind === 'recurring' || d.recurrence !== undefined);
-  return { ...(due ? { due } : {}), ...(rhythm ? { rhythm } : {}) };
+  // "kiểm tra, giám sát định kỳ hoặc thường xuyên": work that goes on, written where a rhythm would be.
+  const ongoing = rhythm ? undefined : firstValid(plainText, [ONGOING], (d) => d.kind === 'continuous');
+  const rhythmOrOngoing = rhythm ?? ongoing;
+  return { ...(due ? { due } : {}), ...(rhythmOrOngoing ? { rhythm: rhythmOrOngoing } : {}) };
 }
 
 /** The value of a "Thời gian hoàn thành: …" inside the text, when it parses. */

@@ -35,6 +35,7 @@ const TABLE: readonly (readonly [string, Expected, ParseDeadlineOptions?])[] = [
   ['từ ngày 20 tháng 11 năm 2025', { kind: 'continuous', start: '2025-11-20' }],
   ['kể từ ngày ký ban hành', { kind: 'continuous' }],
   ['từ ngày Luật được thông qua', { kind: 'continuous' }],
+  ['định kỳ hoặc thường xuyên', { kind: 'continuous' }],
   // rhythms
   ['định kỳ hai năm một lần', { kind: 'recurring', recurrence: { unit: 'year', every: 2 } }],
   ['Định kỳ 06 tháng, 01 năm', { kind: 'recurring', recurrence: { unit: 'half-year', every: 1 } }],
