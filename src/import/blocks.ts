@@ -1,4 +1,5 @@
 import type { Nodes, Table } from 'mdast';
+import { alignedTables } from './aligned-table.js';
 import { readMarker } from './markers.js';
 import { parseMarkdown } from './markdown.js';
 
@@ -33,9 +34,12 @@ export function opensBlock(line: string): boolean {
 }
 
 /** The blocks of a text whose footnotes are already taken out. */
-export function segment(lines: readonly string[]): Block[] {
+export function segment(input: readonly string[]): Block[] {
+  // Tables laid out in columns of spaces are read first; Markdown would cut them at every blank line.
+  const aligned = alignedTables(input);
+  const lines = aligned.length === 0 ? input : masked(input, aligned);
   const root = parseMarkdown(lines.join('\n'));
-  const blocks: Block[] = [];
+  const blocks: Block[] = [...aligned];
   // Few blank lines: a text with one paragraph per line; each line is a block.
   const oneLineEach = isOnePerLine(lines);
   for (const leaf of leaves(root.children)) {
@@ -51,7 +55,14 @@ export function segment(lines: readonly string[]): Block[] {
     }
     textBlocks(lines, start, end, oneLineEach, blocks);
   }
-  return blocks;
+  return aligned.length === 0 ? blocks : blocks.sort((a, b) => a.start - b.start);
+}
+
+/** The lines with those of the given blocks blanked. */
+function masked(lines: readonly string[], taken: readonly Block[]): string[] {
+  const out = [...lines];
+  for (const b of taken) for (let n = b.start; n <= b.end; n++) out[n - 1] = '';
+  return out;
 }
 
 /** The text blocks of lines `start`…`end` (1-based) of one Markdown leaf, appended to `blocks`. */
@@ -70,7 +81,9 @@ function textBlocks(lines: readonly string[], start: number, end: number, oneLin
       n += run - 1;
       continue;
     }
-    if (!current || oneLineEach || opensBlock(line)) {
+    // "… có ý kiến chỉ đạo như sau:" ends its paragraph: what follows is what was said.
+    const afterColon = current !== undefined && /(?:như sau|sau đây|cụ thể|chỉ đạo)\s*:$/iu.test(current.lines[current.lines.length - 1] ?? '');
+    if (!current || oneLineEach || afterColon || opensBlock(line)) {
       if (current) blocks.push(textBlock(current));
       current = { start: n, lines: [] };
     }

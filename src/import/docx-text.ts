@@ -1,4 +1,6 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { numberLabels } from './docx-numbering.js';
 
 /**
  * The text of a .docx as the importer reads text: one paragraph per line with blank lines between,
@@ -17,6 +19,8 @@ interface Element {
   readonly noteId?: string;
   readonly noteType?: string;
   readonly body?: readonly Element[];
+  /** Set on a paragraph that Word numbers automatically. */
+  readonly numbering?: unknown;
 }
 
 interface NotesLike {
@@ -42,7 +46,11 @@ export async function docxToText(buffer: Buffer): Promise<string> {
   if (!isElement(root)) throw new Error('no document body');
   const notes = (root as { notes?: NotesLike }).notes;
   const refs: { label: string; body: readonly Element[] }[] = [];
+  // The numbers Word prints before its numbered paragraphs, which mammoth's model does not carry.
+  const labels = await numberLabels(await JSZip.loadAsync(buffer));
+  let next = 0;
   const ctx: WalkContext = {
+    number: () => labels[next++],
     note: (el) => {
       const note = notes?.resolve(el);
       const label = String(refs.length + 1);
@@ -52,22 +60,32 @@ export async function docxToText(buffer: Buffer): Promise<string> {
   };
   const lines = blocks(root.children ?? [], ctx);
   // A note's paragraphs stay on lines of their own, with no blank line between them.
-  const noteLines = refs.map((r) => `[^${r.label}]: ${blocks(r.body, ctx).map((l) => l.trim()).filter(Boolean).join('\n')}`);
+  const inNotes: WalkContext = { ...ctx, number: () => undefined };
+  const noteLines = refs.map((r) => `[^${r.label}]: ${blocks(r.body, inNotes).map((l) => l.trim()).filter(Boolean).join('\n')}`);
   return [...lines, ...(noteLines.length > 0 ? ['', ...noteLines] : [])].join('\n\n').replace(/\n{3,}/g, '\n\n');
 }
 
 interface WalkContext {
   note(el: Element): string;
+  /** The printed number of the next numbered paragraph of the main part. */
+  number(): string | undefined;
 }
 
 function blocks(children: readonly Element[], ctx: WalkContext): string[] {
   const out: string[] = [];
   for (const el of children) {
-    if (el.type === 'paragraph') out.push(inline(el.children ?? [], ctx).replace(/\s+$/g, ''));
+    if (el.type === 'paragraph') out.push(numbered(el, ctx) + inline(el.children ?? [], ctx).replace(/\s+$/g, ''));
     else if (el.type === 'table') out.push(...table(el, ctx));
     else if (el.children) out.push(...blocks(el.children, ctx));
   }
   return out;
+}
+
+/** The number Word prints before a paragraph, with the space after it; '' when it has none. */
+function numbered(el: Element, ctx: WalkContext): string {
+  if (el.numbering === undefined || el.numbering === null) return '';
+  const label = ctx.number();
+  return label === undefined || label === '' ? '' : `${label} `;
 }
 
 function inline(children: readonly Element[], ctx: WalkContext): string {

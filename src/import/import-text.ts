@@ -25,6 +25,7 @@ import { damageWarnings } from './damage.js';
 import { shapeItems } from './shape.js';
 import { looksLikeName } from './task-fields.js';
 import { splitParts, type LetterParts } from './zones.js';
+import { paragraphTasks } from './letter-paragraphs.js';
 
 /** The draft and everything the importer has to say about it. */
 export interface ImportResult {
@@ -78,15 +79,20 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
   const strangers = to.flatMap((t) => t.hits.filter((h) => book.has(h.id)).map((h) => h.as));
   const upward = isUpward(guess.issuer?.value, to, view);
 
-  const shaped = shapeItems(outline.items, { view, province, upward });
+  // A letter that numbers nothing: its paragraphs that charge a body with work are its tasks.
+  const letter = upward || outline.items.length > 0 ? { items: outline.items, preamble, closing: [...parts.closing] } : paragraphTasks(preamble, parts.closing);
+  const shaped = shapeItems(letter.items, { view, province, upward });
   const built = buildBody(shaped, { ctx, view, province, notes, addressees: upward ? [] : to.flatMap((t) => t.hits), book });
   const body: Node[] = [...built.body, ...strayNodes(outline.stray, notes)];
 
   const fields = applyPrintSettings(built.tasks);
   const kind = parts.kindTitle ?? (parts.vv ? 'cong-van' : parts.number ? kindOfSymbol(parts.number.symbol) : undefined) ?? 'cong-van';
-  const citing = { subject: parts.subject?.text, bases, preamble, body, closing: parts.closing };
+  const citing = { subject: parts.subject?.text, bases, preamble: letter.preamble, body, closing: letter.closing };
   const citations = collectCitations(citing, ctx);
-  const implemented = upward ? [] : implementedDocs(citing, ctx);
+  // A parent the draft cannot point at (neither modelled, nor known, nor proposed: a decree the model has no id for) stays a citation in the text.
+  const parents = upward ? [] : implementedDocs(citing, ctx);
+  const implemented = parents.filter((c) => c.proposal !== undefined || ctx.documentsById.has(c.ref) || ctx.known.has(c.ref));
+  const unmodelled = parents.filter((c) => !implemented.includes(c));
   const id = documentId({
     kind,
     number: parts.number?.number,
@@ -114,20 +120,24 @@ export function importText(source: string, ctx: ImportContext, opts: ImportTextO
     // Citations of kinds the model has no id for (Thông tư, Nghị định) stay in the text only.
     cites: citesOf(citations.filter((c) => c.proposal !== undefined || c.confidence > 0.5)),
     ...(bases.length > 0 ? { bases: bases.map((b) => b.lines.join(' ')) } : {}),
-    ...(preamble.length > 0 ? { preamble: paragraphs(preamble) } : {}),
+    ...(letter.preamble.length > 0 ? { preamble: paragraphs(letter.preamble) } : {}),
     ...(fields ? { fields } : {}),
     body,
-    ...(parts.closing.length > 0 ? { closing: paragraphs(parts.closing) } : {}),
+    ...(letter.closing.length > 0 ? { closing: paragraphs(letter.closing) } : {}),
     footnotes: Object.fromEntries(split.notes.map((n) => [n.label, n.text])),
     not_applicable: [],
     ...(parts.signer ? { signer: parts.signer.signer } : {}),
     distribution: parts.distribution.map((d) => d.text),
   };
-  const attachments = findAttachments([...preamble, ...parts.closing].map((b) => b.lines.join(' ')).concat(bodyTexts(body)));
+  const attachments = findAttachments([...letter.preamble, ...letter.closing].map((b) => b.lines.join(' ')).concat(bodyTexts(body)));
   if (attachments.length > 0) doc.attachments = attachments;
   const unknown = unknownParts(doc);
   if (unknown.length > 0) doc.unknown = unknown;
 
+  if (unmodelled.length > 0) {
+    const list = unmodelled.map((c) => `"${[c.found.kindWord, c.found.as].filter(Boolean).join(" ")}"`).join(', ');
+    notes.note(doc, tx(`văn bản được thực hiện chưa có trong mô hình, giữ là trích dẫn: ${list}`, `implemented document not in the model, kept as a citation: ${list}`), 'implements');
+  }
   if (strangers.length > 0) {
     const list = strangers.map((s) => `"${s}"`).join(', ');
     notes.note(doc, tx(`chưa có trong danh mục: ${list} (xem đề xuất bổ sung)`, `not in the registry: ${list} (see the proposals)`), 'to');

@@ -22,6 +22,28 @@ describe('findInlineDeadline', () => {
     expect(found('xác nhận hoàn thành học tập hàng năm.')).toEqual([undefined, 'hàng năm']);
   });
 
+  it('keeps a span whole from its start: "Từ ngày … đến hết ngày …"', () => {
+    expect(found('Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm 2027, trừ trường hợp')).toEqual([
+      'Từ ngày Quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm 2027',
+      undefined,
+    ]);
+  });
+
+  it('reads when a clause on entry into force says it is in force, unless the item also charges bodies with it', () => {
+    expect(found('Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.')).toEqual(['kể từ ngày ký ban hành', undefined]);
+    expect(found('Quyết định này có hiệu lực từ ngày 20 tháng 11 năm 2025.')).toEqual(['từ ngày 20 tháng 11 năm 2025', undefined]);
+    expect(found('Quyết định này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành.')).toEqual([undefined, undefined]);
+  });
+
+  it('reads "ngay sau khi …" only where no date is written, and "định kỳ hoặc thường xuyên" as work that goes on', () => {
+    expect(found('thực hiện ký quỹ ngay sau khi được cấp thẩm quyền chấp thuận chủ trương đầu tư. Đề xuất giá')).toEqual([
+      'ngay sau khi được cấp thẩm quyền chấp thuận chủ trương đầu tư',
+      undefined,
+    ]);
+    expect(found('trình ngay sau khi Luật Khoáng sản được thông qua, hoàn thành trong năm 2024')).toEqual(['hoàn thành trong năm 2024', undefined]);
+    expect(found('phối hợp kiểm tra, giám sát định kỳ hoặc thường xuyên trong quá trình triển khai')).toEqual([undefined, 'định kỳ hoặc thường xuyên']);
+  });
+
   it('does not take "thường xuyên" in a sentence, or a date of a cited document, for a deadline', () => {
     expect(found('coi đây là nhiệm vụ thường xuyên, quan trọng.')).toEqual([undefined, undefined]);
     expect(found('theo Quyết định số 522/QĐ-BGDĐT ngày 10/3/2026 của Bộ trưởng')).toEqual([undefined, undefined]);

@@ -57,12 +57,19 @@ const APPENDIX = /^(?:\*\*|__)?(?:PHỤ LỤC|DANH MỤC|Phụ lục)(?:\s+(?:s�
 // A text issued with a decision or a resolution ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", "QUY CHẾ"), printed after its signature.
 const ATTACHED = /^(?:\*\*|__)?(?:CHƯƠNG TRÌNH|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐIỀU LỆ|ĐỀ ÁN|CHIẾN LƯỢC|HƯỚNG DẪN)(?![\p{L}\p{N}])/u;
 
+const CHAPTER = /^(?:Chương|CHƯƠNG)\s+[IVXLC\d]{1,5}\.?(?=\s|$)/u;
+
 /** Whether a block opens an appendix or a text attached to the document (its heading, in capitals). */
 export function opensAttachment(block: Block): 'appendix' | 'attached' | undefined {
   const first = (block.lines[0] ?? '').trim();
   if (block.kind !== 'text' || first === '') return undefined;
   if (APPENDIX.test(first)) return 'appendix';
   return ATTACHED.test(first) && first === first.toUpperCase() ? 'attached' : undefined;
+}
+
+/** A paragraph of its own as an unnumbered item. */
+export function paragraphItem(block: Block): OutlineItem {
+  return itemOf(block, undefined);
 }
 
 function itemOf(block: Block, marker: Marker | undefined): OutlineItem {
@@ -91,7 +98,23 @@ export function buildOutline(blocks: readonly Block[]): Outline {
   // Fields attach to the last item or unmarked paragraph read.
   let current: OutlineItem | undefined;
   let appendices = 0;
+  let chapterTitle = false;
   for (const block of blocks) {
+    // "Chương III" and its title in capitals divide the articles: structure, never an item's text.
+    const first = (block.lines[0] ?? '').replace(/\*\*|__/g, '').trim();
+    if (block.kind === 'text' && CHAPTER.test(first)) {
+      stack.length = 0;
+      current = undefined;
+      stray.push(block);
+      chapterTitle = !/\p{Ll}/u.test(first.replace(CHAPTER, '')) && first.replace(CHAPTER, '').trim() === '';
+      continue;
+    }
+    if (chapterTitle && block.kind === 'text' && first !== '' && first === first.toUpperCase() && readMarker(first) === undefined) {
+      chapterTitle = false;
+      stray.push(block);
+      continue;
+    }
+    chapterTitle = false;
     const opens = items.length > 0 ? opensAttachment(block) : undefined;
     if (opens) {
       // An appendix or an attached text starts a part of its own at the top: `PL`, `PL2`…, `KT`.

@@ -5,6 +5,7 @@ import { isAttachmentNote } from './attachments.js';
 import { dutyHolderPhrase, dutyHolders } from './duty-heading.js';
 import { looksLikeName } from './task-fields.js';
 import { findInlineDeadline } from './inline-deadline.js';
+import { chargesWork } from './letter-paragraphs.js';
 import { tx } from './notes.js';
 import { isBare, type OutlineItem, type YearLabel } from './outline.js';
 import type { Text } from '../report/diagnostic.js';
@@ -54,10 +55,14 @@ export interface ShapeContext {
   readonly upward: boolean;
 }
 
-const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình)/iu;
+const PROSE_SECTIONS = /^(?:Mục đích|Yêu cầu|Quan điểm|Căn cứ|Cơ sở|Sự cần thiết|Đánh giá|Kết quả|Tình hình|Phạm vi điều chỉnh|Đối tượng áp dụng|Nguyên tắc|Giải thích từ ngữ)/iu;
+// An article that approves, announces or amends: its items are what is decided (a project's name, its capital, a list of communes), not duties.
+const DECIDES = /^(?:Chấp thuận|Công bố|Phê duyệt|Điều chỉnh|Sửa đổi|Bổ sung)(?![\p{L}\p{N}])/iu;
 const GOALS = /^Mục tiêu/iu;
 // An article that only issues an attached text or says when the document takes effect assigns nothing.
-const PROVISION = /^(?:Ban hành kèm theo|(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Văn bản) này có hiệu lực)/iu;
+// Issuing an attached text, the copies made of the decision, what happens when a cited text changes: provisions, no duty.
+const ISSUES = /^(?:Ban hành kèm theo|(?:Quyết định|Nghị quyết|Văn bản) này được lập thành|Trong trường hợp (?:các )?văn bản(?: quy phạm pháp luật)? (?:được )?(?:viện )?dẫn)/iu;
+const TAKES_EFFECT = /^(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Văn bản) này có hiệu lực/iu;
 const MAX_TITLE_WORDS = 25;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -143,11 +148,33 @@ interface Parent {
   readonly numbered: string | undefined;
   /** The Roman part the items are in. */
   readonly roman: string | undefined;
+  /** Whether the items are clauses of an article (a decision's Điều). */
+  readonly inArticle?: boolean;
 }
 
-function shapeList(items: readonly OutlineItem[], parent: Parent, ctx: ShapeContext, c: Counter, as: 'task' | 'goal' | 'para'): Shaped[] {
+/** Whether an item or one below it hands out work: a deadline of its own (a schedule inside what a decision approves), a body charged, a part on duties. */
+function workBelow(item: OutlineItem): boolean {
+  return hasOwnDeadline(item) || SCHEDULE.test(item.plain) || chargesWork(item.plain) || DUTIES.test(item.plain) || item.children.some(workBelow);
+}
+
+// "Tên dự án: …", "Tổng vốn đầu tư: 2.185.000.000.000 đồng", "Địa bàn có điều kiện … khó khăn: 61 xã": a label and its value.
+const LABEL_VALUE = /^[^:;.]{2,90}:(?:\s+\S|\s*$)/u;
+
+/** Whether an item, or one below it, describes what is decided as a label and its value. */
+function describesBelow(item: OutlineItem): boolean {
+  return LABEL_VALUE.test(item.plain) || item.children.some(describesBelow);
+}
+
+// The parts of an approved plan that hand out work ("Nhiệm vụ và giải pháp", "Tổ chức thực hiện", "Trách nhiệm của …").
+const DUTIES = /^(?:Nhiệm vụ|Các nhiệm vụ|Giải pháp|Tổ chức thực hiện|Trách nhiệm|Phân công)(?![\p{L}\p{N}])/iu;
+
+// A schedule's line even where OCR broke its quarters ("Tiến độ thực hiện dự án: …", "Từ quý II⁄2026 đến quý IV/2026").
+const SCHEDULE = /^Tiến độ(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:từ|đến|đên)\s+quý\s+\S{1,4}\s*[/⁄]+\s*\d{4}/iu;
+
+function shapeList(items: readonly OutlineItem[], parent: Parent, ctx: ShapeContext, c: Counter, mode: 'task' | 'goal' | 'para' | 'decided'): Shaped[] {
   let positional = 0;
   return items.map((item) => {
+    const as = mode === 'decided' ? (!workBelow(item) && describesBelow(item) ? 'para' : 'task') : mode;
     const numbered = item.marker && !['dash', 'plus'].includes(item.marker.style) && !item.year;
     const id = numbered ? numberedId(item, parent) : item.year ? `${parent.id ?? '0'}/${item.year.key}` : `${parent.id ?? '0'}-${++positional}`;
     return shapeOne(item, unique(id, c), parent, ctx, c, as);
@@ -167,7 +194,7 @@ function childParent(id: string, item: OutlineItem, parent: Parent): Parent {
   const numbered = style && style !== 'dash' && style !== 'plus' && style !== 'roman' && style !== 'appendix' && !item.year ? id : parent.numbered;
   // Items under a Roman part, an article ("Điều 3" → `3.1`) or an appendix (`PL.5`) carry its id first.
   const prefix = style === 'roman' || style === 'article' || style === 'appendix';
-  return { id, numbered, roman: prefix ? id : parent.roman };
+  return { id, numbered, roman: prefix ? id : parent.roman, inArticle: style === 'article' };
 }
 
 function printedOf(item: OutlineItem): string {
@@ -196,11 +223,16 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
     const kids = shapeList(item.children, next, ctx, c, 'para');
     return { kind: 'section', ...base(item, id, kids), title: titleOf(item.text), text: [], why: tx('phụ lục, văn bản kèm theo không có mục đánh số', 'appendix or attached text without numbered items') };
   }
-  if (item.marker && item.children.length === 0 && PROVISION.test(item.plain)) {
+  // An article that says when the document takes effect is a provision; a numbered clause saying it is a duty with its date (as the key reads Điều 4 khoản 1).
+  if (item.marker && item.children.length === 0 && (ISSUES.test(item.plain) || (item.marker.style === 'article' && TAKES_EFFECT.test(item.plain)))) {
     return { kind: 'para', ...base(item, id, []), text: [`${item.marker.printed} ${item.text}`], why: tx('điều khoản về hiệu lực, ban hành: không giao nhiệm vụ', 'a provision on entry into force or issue: no task') };
   }
   if (item.children.length === 0 && isAttachmentNote(item.plain)) {
     return { kind: 'para', ...base(item, id, []), text: [`${item.marker ? `${item.marker.printed} ` : ''}${item.text}`], why: tx('ghi chú về tài liệu gửi kèm', 'a note on an attachment') };
+  }
+  if (item.marker?.style === 'article' && item.children.length > 0 && as === 'task' && DECIDES.test(item.plain)) {
+    const kids = shapeList(item.children, next, ctx, c, 'decided');
+    return { kind: 'task', ...base(item, id, kids), text: [item.text], why: tx('điều phê duyệt, chấp thuận: các nội dung là điều được quyết định, không phải nhiệm vụ', 'an article that approves: its items are what is decided, not duties') };
   }
   if (as === 'goal') return { kind: 'goal', ...base(item, id, []), text: [item.text], why: tx('mục tiêu dưới tiêu đề "Mục tiêu"', 'goal under a "Mục tiêu" heading') };
 
@@ -215,6 +247,12 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
 
   const heading =
     title && item.children.length > 0 && !item.year ? (headingAgencies(item.text, ctx) ?? dutyHolders(item.text, ctx.view, ctx.province)) : undefined;
+  // A decision's clause "5. Bộ Kế hoạch và Đầu tư" over one paragraph: one task of that body, numbered as the clause
+  // (a letter's heading keeps its paragraph as a task of its own, `II.2-1`, as the seeds are modelled).
+  if (heading && parent.inArticle === true && marked.length === 0 && bare.length === 1) {
+    const only = bare[0] as OutlineItem;
+    return { kind: 'task', ...base(item, id, []), fields: [...item.fields, ...only.fields], title: titleOf(item.text), headingLead: heading, text: [only.text], why: tx('tiêu đề là tên cơ quan, một đoạn nhiệm vụ bên dưới', 'the heading names the agency over one paragraph of duties') };
+  }
   const stranger = title && item.children.length > 0 && !item.year && !heading ? unregisteredHolder(item.text) : undefined;
   if (stranger) {
     const kids = shapeList(item.children, next, ctx, c, 'task');
@@ -247,6 +285,11 @@ function shapeOne(item: OutlineItem, id: string, parent: Parent, ctx: ShapeConte
   if (bare.length > 0) {
     if (title && !li && (bare.length === 1 || item.fields.length > 0 || bare.every((b) => !hasOwnDeadline(b)))) {
       const fields = [...item.fields, ...bare.flatMap((b) => b.fields)];
+      // A "title" whose next paragraph starts in lower case or with a digit is a sentence cut by a line break.
+      if (/^[\p{Ll}\d]/u.test(bare[0]?.text ?? '') && !/[.:;]$/u.test(item.text.trim())) {
+        const joined = [`${item.text} ${bare[0]?.text ?? ''}`, ...bare.slice(1).map((b) => b.text)];
+        return { kind: 'task', ...base(item, id, []), fields, text: joined, why: tx('một câu ngắt dòng', 'a sentence broken across lines') };
+      }
       return { kind: 'task', ...base(item, id, []), fields, title: titleOf(item.text), text: bare.map((b) => b.text), why: tx('tiêu đề và nội dung của một nhiệm vụ', 'title and text of one task') };
     }
     if (bare.length === 1 && !hasOwnDeadline(bare[0] as OutlineItem)) {

@@ -10,7 +10,7 @@ import { type OutlineItem, readYear } from './outline.js';
  * a Roman STT, or with only its text, is a heading over the rows after it.
  */
 
-type Column = 'id' | 'text' | FieldKind | 'note';
+export type Column = 'id' | 'text' | FieldKind | 'note';
 
 const HEADERS: readonly [RegExp, Column][] = [
   [/^(?:stt|tt|số tt|số thứ tự)$/iu, 'id'],
@@ -22,7 +22,8 @@ const HEADERS: readonly [RegExp, Column][] = [
   [/nhiệm vụ|nội dung|công việc|hoạt động/iu, 'text'],
 ];
 
-function columnOf(header: string): Column | undefined {
+/** The column a header cell names, whatever its wording. */
+export function columnOf(header: string): Column | undefined {
   const h = plain(header).replace(/\s+/g, ' ').trim();
   return HEADERS.find(([re]) => re.test(h))?.[1];
 }

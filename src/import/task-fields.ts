@@ -75,8 +75,8 @@ export function readTaskFields(
       const r = list(f.value);
       if (r.hits.length > 0) out.coordinators = { value: r.hits, confidence: confidenceOf(r), from: tx(`dòng "${f.label}"`, `line "${f.label}"`) };
     } else if (f.kind === 'deadline' && !out.deadline) {
-      const parsed = parseDeadline(f.value);
-      if (parsed.ok) out.deadline = { value: f.value, confidence: 0.95, from: tx(`dòng "${f.label}"`, `line "${f.label}"`) };
+      const phrase = readablePart(f.value);
+      if (phrase !== undefined) out.deadline = { value: phrase, confidence: phrase === f.value ? 0.95 : 0.85, from: tx(`dòng "${f.label}"`, `line "${f.label}"`) };
       else out.deadlineUnknown = f.value;
     } else if (f.kind === 'products') {
       out.products = [...(out.products ?? []), f.value];
@@ -196,6 +196,22 @@ function leadingAgencies(text: string, view: RegistryView, province: string | un
     if (read.hits.length > 0 && read.coverage >= 0.99) return { hits: [...read.hits], phrase: part };
   }
   return undefined;
+}
+
+/**
+ * The deadline a field line gives: all of it when it reads, else its longest opening clause that
+ * reads ("Từ ngày 20 tháng 8 năm 2026 đến hết ngày 28 tháng 02 năm 2027, trừ trường hợp …"), else the
+ * deadline phrase inside it; undefined when none reads.
+ */
+function readablePart(value: string): string | undefined {
+  if (parseDeadline(value).ok) return value;
+  const cuts = [...value.matchAll(/[,;(]/gu)].map((m) => m.index ?? 0).reverse();
+  for (const at of cuts) {
+    const head = value.slice(0, at).trim();
+    if (head !== '' && parseDeadline(head).ok) return head;
+  }
+  const found = findInlineDeadline(value);
+  return (found.due ?? found.rhythm)?.text;
 }
 
 function inlineDeadline(text: string): Read<DeadlineField> | undefined {

@@ -1,6 +1,6 @@
 /** Patterns for deadlines counted from an event: "trong vòng 30 ngày kể từ ngày ký". */
 import { addDays, addMonths } from './deadline-calendar.js';
-import { countOf, whole } from './deadline-grammar.js';
+import { countOf, DATE, dayOf, whole } from './deadline-grammar.js';
 import type { Failure, Fields, Pattern, PatternContext } from './deadline-grammar.js';
 import type { RelativeFrom, RelativeTerm } from './deadline-types.js';
 
@@ -42,8 +42,33 @@ function relative(n: string | undefined, unit: string | undefined, event: string
   return latest === undefined ? { kind: 'relative', relative: term } : { kind: 'relative', latest, relative: term };
 }
 
+/**
+ * "kể từ ngày ký ban hành", "từ ngày Quyết định này có hiệu lực": in force from the event on, with no
+ * end; the start is known once the event's date is.
+ */
+function fromEventOn(event: string | undefined, ctx: PatternContext): Fields | Failure {
+  const from = eventOf((event ?? '').trim());
+  const anchor = from === 'signing' || from === 'issuing' ? ctx.signedOn : from === 'effect' ? ctx.effectiveOn : undefined;
+  return anchor === undefined ? { kind: 'continuous' } : { kind: 'continuous', start: anchor };
+}
+
 /** Relative patterns. */
 export const RELATIVE_PATTERNS: readonly Pattern[] = [
+  // "kể từ ngày 20 tháng 8 năm 2026", "từ ngày 20/11/2025": from that day on.
+  {
+    id: 'from-day-on',
+    re: whole(`(?:kể\\s+)?từ\\s+ngày\\s+${DATE}`),
+    build: ([blob]) => {
+      const day = dayOf(blob);
+      return typeof day === 'string' ? { kind: 'continuous', start: day } : day ?? { failure: 'unknown-phrase', vi: `ngày “${blob}” không đọc được`, en: `the day “${blob}” does not read` };
+    },
+  },
+  {
+    id: 'from-event-on',
+    re: whole(`(?:kể\\s+)?từ\\s+(?:ngày\\s+|khi\\s+)?((?:ký|kí|ban\\s+hành|${PAPERS}|có\\s+hiệu).*)`),
+    // Another event ("từ ngày Luật được thông qua") is kept as written, with no start.
+    build: ([event], ctx) => fromEventOn(event, ctx),
+  },
   {
     id: 'within-n-from-event',
     re: whole(

@@ -64,6 +64,12 @@ export const RHYTHM_PATTERNS: readonly Pattern[] = [
     re: whole('(?:thường\\s+xuyên|liên\\s+tục)(?:(?:\\s*,\\s*|\\s+và\\s+|\\s+)(?:thường\\s+xuyên|liên\\s+tục))?'),
     build: () => ({ kind: 'continuous' }),
   },
+  // "định kỳ hoặc thường xuyên": no rhythm given, the work goes on.
+  {
+    id: 'periodic-or-continuous',
+    re: whole('(?:định\\s+kỳ\\s+hoặc\\s+thường\\s+xuyên|thường\\s+xuyên\\s+hoặc\\s+định\\s+kỳ)'),
+    build: () => ({ kind: 'continuous' }),
+  },
   {
     id: 'weekly-at',
     re: whole(`(?:trước\\s+)?(?:${TIME}\\s+)?(?:(?:vào\\s+)?(?:ngày\\s+)?${WEEKDAY}\\s+)?${EVERY}\\s+tuần`),

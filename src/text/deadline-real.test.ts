@@ -30,6 +30,12 @@ const TABLE: readonly (readonly [string, Expected, ParseDeadlineOptions?])[] = [
   ['trong vòng 30 ngày kể từ ngày họp', { kind: 'relative', relative: { days: 30, from: 'event', event: 'họp' } }],
   // a range from an event to a day: due by the day
   ['Từ ngày Quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm 2027', { kind: 'by-date', latest: '2027-02-28', period: 'day' }],
+  // in force from a day, or from an event, on: no end; kept as written, never refused
+  ['kể từ ngày 20 tháng 8 năm 2026', { kind: 'continuous', start: '2026-08-20' }],
+  ['từ ngày 20 tháng 11 năm 2025', { kind: 'continuous', start: '2025-11-20' }],
+  ['kể từ ngày ký ban hành', { kind: 'continuous' }],
+  ['từ ngày Luật được thông qua', { kind: 'continuous' }],
+  ['định kỳ hoặc thường xuyên', { kind: 'continuous' }],
   // rhythms
   ['định kỳ hai năm một lần', { kind: 'recurring', recurrence: { unit: 'year', every: 2 } }],
   ['Định kỳ 06 tháng, 01 năm', { kind: 'recurring', recurrence: { unit: 'half-year', every: 1 } }],

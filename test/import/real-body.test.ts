@@ -58,9 +58,12 @@ describe('a decision with articles, clauses and points a–đ', () => {
   it('numbers points under their clause and article (3.2.đ), and reads the rhythm beside a report on demand', async () => {
     const r = await load('decision-articles.txt');
     const ids = r.tasks.map((t) => t.task.task);
-    expect(ids).toEqual(['1', '2', '3.1', '3.2.a', '3.2.b', '3.2.c', '3.2.d', '3.2.đ', '4.2']);
+    // Clause 4.1 ("Quyết định này có hiệu lực thi hành kể từ ký ban hành") is read as the corpus key reads it: a task with its date.
+    expect(ids).toEqual(['1', '2', '3.1', '3.2.a', '3.2.b', '3.2.c', '3.2.d', '3.2.đ', '4.1', '4.2']);
     const d = r.tasks.find((t) => t.task.task === '3.2.đ');
     expect(d && deadlineOf(d)).toBe('Định kỳ hằng năm');
+    const inForce = r.tasks.find((t) => t.task.task === '4.1');
+    expect(inForce && deadlineOf(inForce)).toBe('kể từ ký ban hành');
   });
 
   it('drops the page number printed inside the body', async () => {
