@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { ParsedConfig } from '../../check/config.js';
 import { CONFIG_FILE } from '../../check/config.js';
-import { createCheckSession, type SessionAudit, type SessionResult } from '../../check/session.js';
+import { createCheckSession, type CheckSession, type SessionAudit, type SessionResult } from '../../check/session.js';
 import type { NotEvaluatedInput } from '../../report/check-json.js';
 import { countDiagnostics, countsText } from '../../report/counts.js';
 import type { Diagnostic, Lang } from '../../report/diagnostic.js';
@@ -99,18 +99,14 @@ async function watchRoots(paths: readonly string[], cwd: string): Promise<{ dir:
  */
 export async function watchCheck(paths: readonly string[], parsed: ParsedConfig | undefined, o: WatchOptions): Promise<void> {
   const { io, lang } = o;
-  const session = await createCheckSession(paths, { cwd: io.cwd, cache: cacheOnByDefault(), ...auditOf(parsed, o.asOf) });
-  let shown = o.present(session.last);
-  io.stdout.write(shown.text);
-  const status = (line: string): void => void (o.stylish ? io.stdout : io.stderr).write(`${line}\n`);
-  status(lang === 'vi'
-    ? `Đang theo dõi ${paths.join(', ')} (kiểm tra lần đầu trong ${seconds(session.last.totalMs, lang)}); Ctrl-C để thoát.`
-    : `Watching ${paths.join(', ')} (first check in ${seconds(session.last.totalMs, lang)}); Ctrl-C to stop.`);
-
+  // Watching starts before the first check, so that no edit falls between the two.
+  let session: CheckSession | undefined;
+  let shown: Presented | undefined;
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const recheck = async (): Promise<void> => {
+    if (!session || !shown) return;
     const changed = [...pending];
     pending.clear();
     const configChanged = changed.some((p) => basename(p) === CONFIG_FILE);
@@ -140,7 +136,7 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      if (running) return; // the running check schedules the next one when it ends
+      if (running || !session) return; // the running (or first) check schedules the next one when it ends
       running = recheck().catch((e: unknown) => {
         // The loader reports bad files as findings; anything else is said in one line, and the watch goes on.
         io.stderr.write(`${lang === 'vi' ? 'không kiểm tra lại được' : 'could not check again'}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -163,6 +159,17 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
     w.on('error', () => undefined);
     watchers.push(w);
   }
+
+  session = await createCheckSession(paths, { cwd: io.cwd, cache: cacheOnByDefault(), ...auditOf(parsed, o.asOf) });
+  shown = o.present(session.last);
+  io.stdout.write(shown.text);
+  const status = (line: string): void => void (o.stylish ? io.stdout : io.stderr).write(`${line}\n`);
+  status(lang === 'vi'
+    ? `Đang theo dõi ${paths.join(', ')} (kiểm tra lần đầu trong ${seconds(session.last.totalMs, lang)}); Ctrl-C để thoát.`
+    : `Watching ${paths.join(', ')} (first check in ${seconds(session.last.totalMs, lang)}); Ctrl-C to stop.`);
+
+  // Edits made while the first check ran were seen by the watchers: check them now.
+  if (pending.size > 0) schedule();
 
   const controller = new AbortController();
   const signal = o.signal ?? controller.signal;

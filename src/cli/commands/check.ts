@@ -122,6 +122,7 @@ export const checkCommand: CliCommand = {
             lang,
             stylish: format === 'stylish',
             asOf,
+            ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
             readConfig: () => readConfig(paths, opts.config, ctx.io, lang),
             present: (result) => present(result, paths, format, { lang, color: ctx.io.isTTY, version, quiet: opts.quiet === true, cwd: ctx.io.cwd, asOf }),
           });
