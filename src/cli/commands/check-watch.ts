@@ -99,6 +99,14 @@ async function watchRoots(paths: readonly string[], cwd: string): Promise<{ dir:
  */
 export async function watchCheck(paths: readonly string[], parsed: ParsedConfig | undefined, o: WatchOptions): Promise<void> {
   const { io, lang } = o;
+  // Ctrl-C is heard from the start: pressed during the first check, it ends the watch after it.
+  const controller = new AbortController();
+  const signal = o.signal ?? controller.signal;
+  const stop = (): void => controller.abort();
+  if (!o.signal) {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  }
   // Watching starts before the first check, so that no edit falls between the two.
   let session: CheckSession | undefined;
   let shown: Presented | undefined;
@@ -171,13 +179,6 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
   // Edits made while the first check ran were seen by the watchers: check them now.
   if (pending.size > 0) schedule();
 
-  const controller = new AbortController();
-  const signal = o.signal ?? controller.signal;
-  const stop = (): void => controller.abort();
-  if (!o.signal) {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  }
   await new Promise<void>((done) => {
     if (signal.aborted) done();
     else signal.addEventListener('abort', () => done(), { once: true });
