@@ -15,6 +15,8 @@ export interface CliIO {
   readonly columns?: number | undefined;
   /** The environment (`CASCADE_LANG`); none in tests unless given. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** Ends a long-running command (`check --watch`) as Ctrl-C does; none outside tests. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The exit codes of ESLint: 0 clean (warnings allowed), 1 errors found, 2 the tool could not run. */

@@ -12,11 +12,12 @@ import { cacheDirectory, cacheOnByDefault } from './cache-dir.js';
 import { discoverInputs, packageFiles } from './discover.js';
 import { ParseCache } from './parse-cache.js';
 import { pickFallbacks } from './fallback.js';
+import type { ReadMemo } from './read-memo.js';
 import { indexDocument, type IndexContext, type TaskEntryDraft } from './index-document.js';
 import { makeCascade } from './make-cascade.js';
 import { Positions, type YamlFile } from './positions.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-text.js';
-import { KEPT_TREE_CHARS, readInput, type ReadInput, type TreeBudget } from './read-input.js';
+import { KEPT_TREE_CHARS, readInput as readFresh, type ReadInput, type TreeBudget } from './read-input.js';
 import { buildRegistry, type RegistryInput } from './registry.js';
 import { createAgencyResolver } from './resolve-agency.js';
 import { sortDiagnostics } from './sort.js';
@@ -37,6 +38,8 @@ export interface LoadOptions {
   readonly cache?: boolean;
   /** Where the cache lives (default: `CASCADE_CACHE_DIR`, else `$XDG_CACHE_HOME/cascade` or `~/.cache/cascade`; see `cacheDirectory`). */
   readonly cacheDir?: string;
+  /** What earlier loads in this process read, reused for unchanged files (see `ReadMemo`; `cascade check --watch`). */
+  readonly memo?: ReadMemo;
 }
 
 /** The loaded cascade and every finding of the loader, sorted by file and place. */
@@ -104,8 +107,9 @@ interface Reads {
 }
 
 /** Reads the given files and folders, and the package's registry and documents unless a full registry is among them. */
-async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[], cache?: ParseCache): Promise<Reads> {
+async function readAll(paths: readonly string[], cwd: string, maxBytes: number, diagnostics: Diagnostic[], cache?: ParseCache, memo?: ReadMemo): Promise<Reads> {
   const found = await discoverInputs(paths, cwd);
+  const readInput = memo ? memo.read.bind(memo) : readFresh;
   diagnostics.push(...found.diagnostics);
   const keep: TreeBudget = { chars: KEPT_TREE_CHARS };
   const inputs = found.files.map((f) => readInput(f, maxBytes, cache, keep));
@@ -118,6 +122,7 @@ async function readAll(paths: readonly string[], cwd: string, maxBytes: number, 
   const registry = (await packageFiles('registry', cwd, found.realPaths)).map((f) => readInput(f, limit, cache, keep));
   for (const r of registry) diagnostics.push(...r.diagnostics);
   const fallbacks = (await packageFiles('documents', cwd, found.realPaths)).map((f) => readInput(f, limit, cache, keep));
+  memo?.retain(new Set([...inputs, ...registry, ...fallbacks].map((r) => r.input.path)));
   return { inputs: [...registry, ...inputs], fallbacks };
 }
 
@@ -150,7 +155,7 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
   const positions = new Positions();
   const cacheDir = (opts.cache ?? cacheOnByDefault()) ? (opts.cacheDir ?? cacheDirectory()) : undefined;
   const cache = cacheDir !== undefined ? await ParseCache.open(cacheDir, paths.map((p) => resolve(cwd, p)).sort()) : undefined;
-  const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics, cache);
+  const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics, cache, opts.memo);
   await cache?.save();
   const valid = collect(reads.inputs, positions);
   valid.documents.push(...fallbackDocuments(reads.fallbacks, valid, positions, diagnostics));

@@ -22,6 +22,8 @@ import type { CliCommand } from '../command.js';
 import { EXIT, UsageError, type CliIO } from '../io.js';
 import { asOfOf, asOfOption, langOf, langOption } from '../options.js';
 import { requirePaths } from './validate.js';
+import { watchCheck, type Presented } from './check-watch.js';
+import type { SessionResult } from '../../check/session.js';
 
 const FORMATS = ['stylish', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,6 +35,7 @@ interface CheckOptions {
   readonly config?: string;
   readonly quiet?: boolean;
   readonly asOf?: string;
+  readonly watch?: boolean;
 }
 
 /** The configuration: `--config FILE`, else `cascade.config.yaml` in the first given folder that has one. */
@@ -99,6 +102,7 @@ export const checkCommand: CliCommand = {
       .option('--config <file>', `tệp cấu hình (mặc định ${CONFIG_FILE} trong thư mục) / configuration file`)
       .addOption(asOfOption())
       .option('--quiet', 'chỉ in lỗi (cảnh báo, thông tin vẫn được đếm) / print errors only (warnings and info still counted)')
+      .option('--watch', 'theo dõi thư mục, kiểm tra lại khi tệp thay đổi (Ctrl-C để thoát) / watch the folders, check again on every change (Ctrl-C to stop)')
       .action(async (paths: string[], opts: CheckOptions) => {
         const lang = langOf(opts.lang);
         const format = opts.format ?? 'stylish';
@@ -112,21 +116,52 @@ export const checkCommand: CliCommand = {
           ctx.setExitCode(EXIT.failure);
           return;
         }
+        if (opts.watch) {
+          await watchCheck(paths, parsed, {
+            io: ctx.io,
+            lang,
+            stylish: format === 'stylish',
+            asOf,
+            ...(ctx.io.signal ? { signal: ctx.io.signal } : {}),
+            readConfig: () => readConfig(paths, opts.config, ctx.io, lang),
+            present: (result) => present(result, paths, format, { lang, color: ctx.io.isTTY, version, quiet: opts.quiet === true, cwd: ctx.io.cwd, asOf }),
+          });
+          ctx.setExitCode(EXIT.ok);
+          return;
+        }
         const { cascade, diagnostics: loaded } = await loadCascade(paths, { cwd: ctx.io.cwd, lang });
         const audit = runChecks(cascade, parsed?.config ?? DEFAULT_CONFIG, { waiverPlaces: parsed?.waiverPlaces ?? [], asOf });
-        // Documents the loader brought in as parents (14/CT-TTg for a single letter) are context, not input.
-        const given = inside(paths, ctx.io.cwd);
-        const all = sortDiagnostics([...loaded, ...audit.diagnostics.filter((d) => d.rule === 'waiver-unused' || given(d))]);
-        const notEvaluated = audit.notEvaluated.filter(given);
-        // --quiet shows errors only, in every format (as ESLint does); the exit code still reads them all.
-        const shown = opts.quiet ? all.filter((d) => d.severity === 'error') : all;
-        const hidden = opts.quiet ? countDiagnostics(all.filter((d) => d.severity !== 'error')) : undefined;
-        const facts = { asOf, addressees: audit.addressees, followUp: followUpMap(cascade) };
-        ctx.io.stdout.write(render(format, shown, notEvaluated, { lang, color: ctx.io.isTTY, version, hidden, facts }));
-        ctx.setExitCode(exitCodeOf(summarize(all, notEvaluated), maxWarnings));
+        const shown = present({ cascade, loaded, audit }, paths, format, { lang, color: ctx.io.isTTY, version, quiet: opts.quiet === true, cwd: ctx.io.cwd, asOf });
+        ctx.io.stdout.write(shown.text);
+        ctx.setExitCode(exitCodeOf(summarize(shown.all, shown.notEvaluated), maxWarnings));
       });
   },
 };
+
+/** How one audit is shown. */
+interface PresentOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly version: string;
+  readonly quiet: boolean;
+  readonly cwd: string;
+  readonly asOf: string;
+}
+
+/** The findings of one audit inside the given paths, sorted, and the output of `check` for them. */
+function present(result: Pick<SessionResult, 'cascade' | 'loaded' | 'audit'>, paths: readonly string[], format: Format, o: PresentOptions): Presented {
+  const { cascade, loaded, audit } = result;
+  // Documents the loader brought in as parents (14/CT-TTg for a single letter) are context, not input.
+  const given = inside(paths, o.cwd);
+  const all = sortDiagnostics([...loaded, ...audit.diagnostics.filter((d) => d.rule === 'waiver-unused' || given(d))]);
+  const notEvaluated = audit.notEvaluated.filter(given);
+  // --quiet shows errors only, in every format (as ESLint does); the exit code still reads them all.
+  const shown = o.quiet ? all.filter((d) => d.severity === 'error') : all;
+  const hidden = o.quiet ? countDiagnostics(all.filter((d) => d.severity !== 'error')) : undefined;
+  const facts = { asOf: o.asOf, addressees: audit.addressees, followUp: followUpMap(cascade) };
+  const text = render(format, shown, notEvaluated, { lang: o.lang, color: o.color, version: o.version, hidden, facts });
+  return { all, shown, notEvaluated, text };
+}
 
 interface RenderOptions {
   readonly lang: Lang;

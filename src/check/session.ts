@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import type { Cascade } from '../load/cascade.js';
+import { loadCascade } from '../load/load-cascade.js';
+import { ReadMemo } from '../load/read-memo.js';
+import { sortDiagnostics } from '../load/sort.js';
+import type { Diagnostic } from '../report/diagnostic.js';
+import { DEFAULT_CONFIG, type CheckConfig } from './config.js';
+import { runChecks, type CheckOptions, type CheckResult } from './engine.js';
+
+/** How a session audits: the configuration and the options of `runChecks`. */
+export interface SessionAudit {
+  readonly config?: CheckConfig;
+  readonly check?: CheckOptions;
+}
+
+/** Options of `createCheckSession`. */
+export interface SessionOptions extends SessionAudit {
+  /** Folder relative paths start from (default: the process's). */
+  readonly cwd?: string;
+  /** The loader's cache on disk for the first load (see `LoadOptions.cache`); later loads use the session's memory. */
+  readonly cache?: boolean;
+  readonly cacheDir?: string;
+  readonly maxFileBytes?: number;
+}
+
+/** One audit of the session: what `loadCascade` and `runChecks` found, and how long each took. */
+export interface SessionResult {
+  readonly cascade: Cascade;
+  /** The loader's findings. */
+  readonly loaded: readonly Diagnostic[];
+  readonly audit: CheckResult;
+  /** The loader's and the rules' findings, sorted by file and place. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Milliseconds (wall) of loading, of `runChecks`, and of the whole audit. */
+  readonly loadMs: number;
+  readonly checkMs: number;
+  readonly totalMs: number;
+}
+
+/** A kept audit of some files and folders: audit again after edits, reading only what changed. */
+export interface CheckSession {
+  /** The latest audit. */
+  readonly last: SessionResult;
+  /**
+   * Audits again. `changed` names files (absolute, or relative to the session's folder) that
+   * changed, were added or were deleted; a file not named is still read again if its size, times
+   * or inode changed. `audit` replaces the configuration (the configuration file was edited).
+   */
+  recheck(changed?: Iterable<string>, audit?: SessionAudit): Promise<SessionResult>;
+}
+
+/** Loads and audits `paths` once, and keeps what each file yielded for the next audit. */
+export async function createCheckSession(paths: readonly string[], options: SessionOptions = {}): Promise<CheckSession> {
+  const cwd = options.cwd ?? process.cwd();
+  const memo = new ReadMemo();
+  let audit: SessionAudit = { ...(options.config ? { config: options.config } : {}), ...(options.check ? { check: options.check } : {}) };
+  const once = async (cache: boolean): Promise<SessionResult> => {
+    const t0 = performance.now();
+    const { cascade, diagnostics: loaded } = await loadCascade(paths, {
+      cwd,
+      memo,
+      cache,
+      ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    });
+    const t1 = performance.now();
+    const result = runChecks(cascade, audit.config ?? DEFAULT_CONFIG, audit.check ?? {});
+    const t2 = performance.now();
+    return { cascade, loaded, audit: result, diagnostics: sortDiagnostics([...loaded, ...result.diagnostics]), loadMs: t1 - t0, checkMs: t2 - t1, totalMs: t2 - t0 };
+  };
+  // The disk cache helps the first load only: afterwards the memory holds every unchanged file.
+  let last = await once(options.cache ?? false);
+  return {
+    get last() {
+      return last;
+    },
+    async recheck(changed = [], next) {
+      memo.forget([...changed].map((p) => resolve(cwd, p)));
+      if (next) audit = next;
+      last = await once(false);
+      return last;
+    },
+  };
+}
