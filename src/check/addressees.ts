@@ -3,6 +3,7 @@ import type { AgencyLevel } from '../model/agency.js';
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import type { AgencyRef } from '../model/task.js';
+import { seatName, seatOf } from '../text/party-body.js';
 import { owes } from './coverage.js';
 import { deadlineText, docLabel, parseField, type CascadeIndex } from './facts.js';
 
@@ -78,7 +79,13 @@ export function addresseesOf(cascade: Cascade, index: CascadeIndex, parent: Docu
   const keyOf = (id: string): string | undefined => {
     if (keys.has(id)) return keys.get(id);
     const a = cascade.agencies.get(id);
-    const key = !a || id === parent.issuer ? undefined : a.level === 'province' && a.province !== undefined ? `province:${a.province}` : id;
+    // A Party body answers through the state body it sits in ("Ban cán sự đảng Chính phủ" through the Government's resolution).
+    const seat = a && seatName(a.name) !== undefined ? seatsOf(cascade).get(id) : undefined;
+    const key =
+      !a || id === parent.issuer ? undefined
+      : seat !== undefined ? keyOf(seat)
+      : a.level === 'province' && a.province !== undefined ? `province:${a.province}`
+      : id;
     keys.set(id, key);
     return key;
   };
@@ -226,4 +233,20 @@ export function cascadeAddresseeCoverage(cascade: Cascade, index: CascadeIndex):
   return cascade.documents.flatMap((doc) =>
     index.tasksOf(doc.id).length === 0 ? [] : addresseeCoverage(doc, addresseesCached(cascade, index, doc)),
   );
+}
+
+const SEATS = new WeakMap<Cascade, Map<string, string>>();
+
+/** Each Party body of the registry → the one state body it sits in (by that body's name); built once per cascade. */
+function seatsOf(cascade: Cascade): Map<string, string> {
+  let map = SEATS.get(cascade);
+  if (map) return map;
+  map = new Map();
+  for (const a of cascade.agencies.values()) {
+    if (seatName(a.name) === undefined) continue;
+    const seats = seatOf(a.name, cascade.agencies.values()).filter((id) => id !== a.id);
+    if (seats.length === 1) map.set(a.id, seats[0] as string);
+  }
+  SEATS.set(cascade, map);
+  return map;
 }

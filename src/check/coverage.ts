@@ -1,6 +1,7 @@
 import type { Cascade, TaskEntry } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
 import { matchKey } from '../text/normalize.js';
+import { isExecutionClause } from '../text/execution-clause.js';
 import type { CascadeIndex } from './facts.js';
 
 /**
@@ -31,6 +32,8 @@ function leafTasks(index: CascadeIndex, docId: string): readonly TaskEntry[] {
  * "phối hợp với" in the text.
  */
 export function owes(index: CascadeIndex, entry: TaskEntry, issuer: string, cascade?: Cascade): boolean {
+  // "… chịu trách nhiệm thi hành Quyết định này" is discharged by carrying the document out, not by one task.
+  if (isExecutionClause(foldedTaskText(entry))) return false;
   const lead = index.lead(entry);
   if (lead.includes(issuer)) return true;
   if (!index.isAmong(issuer, lead, true)) return false;

@@ -1,5 +1,6 @@
 import type { ImportContext } from './context.js';
 import { matchKey } from '../text/normalize.js';
+import { seatName, seatOf } from '../text/party-body.js';
 
 /**
  * Whom a parent task is given to when the importer of the parent read no lead: the body its
@@ -39,24 +40,14 @@ export function opensWithName(text: string, issuer: IssuerNames): boolean {
   return issuer.names.some((n) => opening.includes(` ${n} `));
 }
 
-const PARTY_BODY = /^(?:ban cán sự đảng|đảng đoàn|đảng ủy|đảng uỷ)\s+/u;
-
 /** The registry's agency a Party body sits in ("Ban cán sự đảng Bộ Tài nguyên và Môi trường" → bo-tnmt), by exact name. */
 export function stateBodyOf(name: string | undefined, ctx: Pick<ImportContext, 'agencies'>): string[] {
-  if (!name) return [];
-  const folded = matchKey(name);
-  const m = PARTY_BODY.exec(folded);
-  if (m === null) return [];
-  const rest = folded.slice(m[0].length);
-  return [...ctx.agencies.values()].filter((a) => [a.name, ...(a.variants ?? [])].some((n) => matchKey(n) === rest)).map((a) => a.id);
+  return seatOf(name, ctx.agencies.values());
 }
 
 /** Whether a body's name is the Party body inside the issuer: "Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội". */
 export function partyBodyOf(name: string | undefined, issuer: IssuerNames): boolean {
-  if (!name) return false;
-  const folded = matchKey(name);
-  const m = PARTY_BODY.exec(folded);
-  if (m === null) return false;
-  const rest = folded.slice(m[0].length);
-  return issuer.names.includes(rest) || issuer.names.includes(rest.replace(/\s+(?:tỉnh|thành phố)\s+.*$/u, ''));
+  const seat = name === undefined ? undefined : seatName(name);
+  if (seat === undefined) return false;
+  return issuer.names.includes(seat) || issuer.names.includes(seat.replace(/\s+(?:tỉnh|thành phố)\s+.*$/u, ''));
 }

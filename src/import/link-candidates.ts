@@ -2,6 +2,7 @@ import type { TaskEntry } from '../load/cascade.js';
 import type { Task } from '../model/body.js';
 import { parseDeadline, type Deadline } from '../text/deadline.js';
 import { matchKey } from '../text/normalize.js';
+import { isExecutionClause } from '../text/execution-clause.js';
 import { namesOf, opensWithName, partyBodyOf, stateBodyOf } from './addressed.js';
 import type { ImportContext } from './context.js';
 import { plain } from './markdown.js';
@@ -165,13 +166,7 @@ export function dutiesOnly(candidates: readonly Candidate[]): Candidate[] {
   );
 }
 
-const EXECUTION = /chịu trách nhiệm thi hành (?:quyết định|nghị quyết|chỉ thị|thông tư|nghị định|kế hoạch|văn bản) này/u;
-
-/**
- * The closing clause on execution ("… chịu trách nhiệm thi hành Quyết định này"): addressed to
- * every body about the whole document, it is taken up by implementing the document, never by one
- * task of a letter.
- */
+/** The closing clause on execution is taken up by implementing the document, never by one task of a letter. */
 function executionClause(task: Task): boolean {
-  return EXECUTION.test(matchKey(textOf(task)));
+  return isExecutionClause(matchKey(textOf(task)));
 }

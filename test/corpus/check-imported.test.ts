@@ -58,6 +58,19 @@ describe('the audit of the imported tuning groups against the key', () => {
     expect(found('g03')).toEqual(expect.arrayContaining([`draft-not-issued @ ${CV_2026}`]));
   });
 
+  it('g02: the Government\'s programme answers the duty the Party resolution gives its Party body (Ban cán sự đảng Chính phủ): no document-missing for it', () => {
+    const missing = audits.get('g02')?.findings.filter((f) => f.rule === 'document-missing') ?? [];
+    expect(missing.map((f) => f.message).join('\n')).not.toMatch(/Ban cán sự đảng Chính phủ/);
+    // The resolution's other bodies (Đảng đoàn Quốc hội, Ban Tuyên giáo Trung ương) have no document in the group: still listed.
+    expect(missing.length).toBeGreaterThan(0);
+  });
+
+  it('g01: the closing clause on execution ("… chịu trách nhiệm thi hành Quyết định này", Đ4.2) is not a task the Sở\'s letter must take up', () => {
+    const owed = (audits.get('g01')?.findings ?? []).filter((f) => f.rule === 'central-task-missing' && f.document === CV_5085);
+    expect(owed.length).toBeGreaterThan(0);
+    expect(owed.map((f) => f.message).join('\n')).not.toMatch(/ 4\.2 /);
+  });
+
   it('speaks as of the day the key was written', () => {
     expect(AS_OF).toBe('2026-12-07');
   });
