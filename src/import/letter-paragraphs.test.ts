@@ -28,4 +28,22 @@ describe('tasks of a letter that numbers nothing', () => {
     expect(r.preamble).toEqual([context]);
     expect(r.closing).toEqual([]);
   });
+
+  it('reads a paragraph a line (no blank line between) as paragraphs: the charge is a task, the line passing the letter on stays the closing', () => {
+    const both: Block = {
+      kind: 'text',
+      start: 6,
+      end: 7,
+      lines: ['Bộ Tài nguyên và Môi trường chủ trì, phối hợp với các cơ quan liên quan khẩn trương trao đổi với phía Singapore.', 'Văn phòng Chính phủ thông báo Bộ Tài nguyên và Môi trường biết, thực hiện./.'],
+    };
+    const r = paragraphTasks([], [both]);
+    expect(r.items.map((i) => [i.block.start, i.block.end])).toEqual([[6, 6]]);
+    expect(r.closing.map((b) => b.lines)).toEqual([['Văn phòng Chính phủ thông báo Bộ Tài nguyên và Môi trường biết, thực hiện./.']]);
+  });
+
+  it('keeps whole a paragraph wrapped over lines mid-sentence', () => {
+    const wrapped: Block = { kind: 'text', start: 1, end: 2, lines: ['Giao Sở Công Thương chủ trì, phối hợp với', 'các sở, ngành liên quan thực hiện./.'] };
+    const r = paragraphTasks([], [wrapped]);
+    expect(r.items.map((i) => [i.block.start, i.block.end])).toEqual([[1, 2]]);
+  });
 });
