@@ -162,3 +162,4 @@ export type { CliIO, Writer } from './cli/io.js';
 export type { CascadeIndex, Inherited } from './check/facts.js';
 export type { CheckJsonFacts } from './report/check-json.js';
 export { createCheckSession, type CheckSession, type SessionOptions, type SessionResult, type SessionAudit } from './check/session.js';
+export type { RecheckOptions } from './check/session.js';
