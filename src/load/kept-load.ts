@@ -42,7 +42,7 @@ function unitsStamp(input: RegistryInput): string {
  * so nothing stale can be found.
  */
 export class KeptLoad {
-  readonly positions = new Positions();
+  readonly positions = new Positions({ keepPlaces: true });
   private readonly bound = new WeakSet<ReadInput>();
   private registryKept: KeptRegistry<unknown> | undefined;
   private indexed = new WeakMap<Document, IndexedDocument>();
