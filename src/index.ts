@@ -163,3 +163,5 @@ export type { CascadeIndex, Inherited } from './check/facts.js';
 export type { CheckJsonFacts } from './report/check-json.js';
 export { createCheckSession, type CheckSession, type SessionOptions, type SessionResult, type SessionAudit } from './check/session.js';
 export { ReadMemo } from './load/read-memo.js';
+export { KeptLoad } from './load/kept-load.js';
+export type { RecheckOptions } from './check/session.js';

@@ -90,4 +90,65 @@ describe('createCheckSession', () => {
     const again = await session.recheck();
     expect(ofSession(again)).toBe(await fresh(dir));
   }, 120_000);
+
+  it('rebuilds the registry when a registry file is edited (the documents are unchanged)', async () => {
+    const session = await createCheckSession([dir], { cwd: dir, check: { asOf: AS_OF } });
+    const before = ofSession(session.last);
+    const registry = join(dir, 'registry', 'agencies.yaml');
+    const text = readFileSync(registry, 'utf8');
+    const edited = text.replace(/^ {2}- id: bo-nv$/mu, '  - id: bo-nv-cu');
+    expect(edited).not.toBe(text);
+    try {
+      writeFileSync(registry, edited);
+      const again = await session.recheck([registry]);
+      expect(ofSession(again)).toBe(await fresh(dir));
+      expect(ofSession(again)).not.toBe(before);
+    } finally {
+      writeFileSync(registry, text);
+    }
+    // And back: the previous registry, the previous findings.
+    const restored = await session.recheck([registry]);
+    expect(ofSession(restored)).toBe(before);
+  }, 120_000);
+
+  it("follows an edit of a document's id and of a task's link into the findings of its children", async () => {
+    const session = await createCheckSession([dir], { cwd: dir, check: { asOf: AS_OF } });
+    const folder = join(dir, 'documents', 'ha-noi');
+    const province = join(folder, readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()[0] ?? '');
+    const text = readFileSync(province, 'utf8');
+    const unknownDocs = (r: SessionResult): number => r.diagnostics.filter((d) => d.rule === 'unknown-document').length;
+    const start = unknownDocs(session.last);
+    const renamed = text.replace(/^id: (.*)$/mu, 'id: $1-doi-ma');
+    expect(renamed).not.toBe(text);
+    writeFileSync(province, renamed);
+    const afterId = await session.recheck([province]);
+    expect(ofSession(afterId)).toBe(await fresh(dir));
+    // The children implement an id that is gone.
+    expect(unknownDocs(afterId)).toBeGreaterThan(start);
+
+    // A commune letter's task now implements a task its parent does not have.
+    const letter = communeLetters().at(-1) ?? '';
+    const before = ofSession(await session.recheck([]));
+    const body = readFileSync(letter, 'utf8');
+    const relinked = body.replace(/^(\s+implements: \[ [^\]#]+#)/mu, '$19');
+    expect(relinked).not.toBe(body);
+    writeFileSync(letter, relinked);
+    const afterLink = await session.recheck([letter]);
+    expect(ofSession(afterLink)).toBe(await fresh(dir));
+    expect(ofSession(afterLink)).not.toBe(before);
+  }, 120_000);
+
+  it('trusting the names it is given, still sweeps every Nth re-check and when asked to', async () => {
+    const session = await createCheckSession([dir], { cwd: dir, check: { asOf: AS_OF }, trustChanges: true, sweepEvery: 2 });
+    const [a, b, c] = communeLetters();
+    if (!a || !b || !c) throw new Error('the synthetic cascade has too few commune letters');
+    writeFileSync(a, readFileSync(a, 'utf8').replace(/^(\s+)deadline: .*$/gmu, '$1deadline: Trước ngày 30/11/2033'));
+    expect(ofSession(await session.recheck([a]))).toBe(await fresh(dir));
+    // Not named, but the second re-check is a sweep.
+    writeFileSync(b, readFileSync(b, 'utf8').replace(/^(\s+)deadline: .*$/gmu, '$1deadline: Trước ngày 30/11/2034'));
+    expect(ofSession(await session.recheck())).toBe(await fresh(dir));
+    // Not named, on a re-check that is not due to sweep: asked to sweep (the watcher failed).
+    writeFileSync(c, readFileSync(c, 'utf8').replace(/^(\s+)deadline: .*$/gmu, '$1deadline: Trước ngày 30/11/2035'));
+    expect(ofSession(await session.recheck([], undefined, { sweep: true }))).toBe(await fresh(dir));
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Cascade } from '../load/cascade.js';
+import { KeptLoad } from '../load/kept-load.js';
 import { loadCascade } from '../load/load-cascade.js';
 import { ReadMemo } from '../load/read-memo.js';
 import { sortDiagnostics } from '../load/sort.js';
@@ -21,6 +22,20 @@ export interface SessionOptions extends SessionAudit {
   readonly cache?: boolean;
   readonly cacheDir?: string;
   readonly maxFileBytes?: number;
+  /**
+   * The caller names every file that changed (a recursive `fs.watch` that has not failed): a re-check
+   * then reads the named files again without `stat`ing the others, except every `sweepEvery`th
+   * re-check and when `recheck` is asked to sweep, which `stat` every file (default: off).
+   */
+  readonly trustChanges?: boolean;
+  /** How often a trusting session `stat`s every file anyway (default: every 10th re-check). */
+  readonly sweepEvery?: number;
+}
+
+/** How one re-check reads. */
+export interface RecheckOptions {
+  /** `stat` every file, even when the session trusts the names it is given (the watcher failed). */
+  readonly sweep?: boolean;
 }
 
 /** One audit of the session: what `loadCascade` and `runChecks` found, and how long each took. */
@@ -46,19 +61,24 @@ export interface CheckSession {
    * changed, were added or were deleted; a file not named is still read again if its size, times
    * or inode changed. `audit` replaces the configuration (the configuration file was edited).
    */
-  recheck(changed?: Iterable<string>, audit?: SessionAudit): Promise<SessionResult>;
+  recheck(changed?: Iterable<string>, audit?: SessionAudit, how?: RecheckOptions): Promise<SessionResult>;
 }
 
 /** Loads and audits `paths` once, and keeps what each file yielded for the next audit. */
 export async function createCheckSession(paths: readonly string[], options: SessionOptions = {}): Promise<CheckSession> {
   const cwd = options.cwd ?? process.cwd();
   const memo = new ReadMemo();
+  // Places, registry and each document's index, kept while the reads they came from are.
+  const kept = new KeptLoad();
+  const sweepEvery = Math.max(1, options.sweepEvery ?? 10);
+  let rechecks = 0;
   let audit: SessionAudit = { ...(options.config ? { config: options.config } : {}), ...(options.check ? { check: options.check } : {}) };
   const once = async (cache: boolean): Promise<SessionResult> => {
     const t0 = performance.now();
     const { cascade, diagnostics: loaded } = await loadCascade(paths, {
       cwd,
       memo,
+      kept,
       cache,
       ...(options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {}),
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
@@ -74,9 +94,11 @@ export async function createCheckSession(paths: readonly string[], options: Sess
     get last() {
       return last;
     },
-    async recheck(changed = [], next) {
+    async recheck(changed = [], next, how = {}) {
       memo.forget([...changed].map((p) => resolve(cwd, p)));
       if (next) audit = next;
+      rechecks++;
+      memo.trust(options.trustChanges === true && how.sweep !== true && rechecks % sweepEvery !== 0);
       last = await once(false);
       return last;
     },

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
+import type { Agency, Group } from '../model/agency.js';
 import type { KnownDocument } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import type { Diagnostic, Lang, Place, Related } from '../report/diagnostic.js';
 import type { Cascade, GoalEntry } from './cascade.js';
-import { checkDeadlines } from './checks/deadlines.js';
+import { createDeadlineChecker } from './checks/deadlines.js';
 import { checkFootnotes } from './checks/footnotes.js';
 import { checkDocumentCycles, checkGroupCycles, checkTaskCycles } from './checks/link-cycles.js';
 import { checkDocumentLinks, resolveTaskLinks } from './checks/links.js';
@@ -14,12 +15,13 @@ import { ParseCache } from './parse-cache.js';
 import { pickFallbacks } from './fallback.js';
 import type { ReadMemo } from './read-memo.js';
 import { indexDocument, type IndexContext, type TaskEntryDraft } from './index-document.js';
+import type { IndexedDocument, KeptLoad } from './kept-load.js';
 import { makeCascade } from './make-cascade.js';
-import { Positions, type YamlFile } from './positions.js';
+import { Positions } from './positions.js';
 import { DEFAULT_MAX_FILE_BYTES } from './read-text.js';
 import { KEPT_TREE_CHARS, readInput as readFresh, type ReadInput, type TreeBudget } from './read-input.js';
 import { buildRegistry, type RegistryInput } from './registry.js';
-import { createAgencyResolver } from './resolve-agency.js';
+import { createAgencyResolver, type AgencyResolver } from './resolve-agency.js';
 import { sortDiagnostics } from './sort.js';
 
 /** Options of `loadCascade`. */
@@ -40,6 +42,11 @@ export interface LoadOptions {
   readonly cacheDir?: string;
   /** What earlier loads in this process read, reused for unchanged files (see `ReadMemo`; `cascade check --watch`). */
   readonly memo?: ReadMemo;
+  /**
+   * What earlier loads in this process built from the memo's reads (places, registry, each
+   * document's index), reused where the reads are the same (see `KeptLoad`); only with `memo`.
+   */
+  readonly kept?: KeptLoad;
 }
 
 /** The loaded cascade and every finding of the loader, sorted by file and place. */
@@ -57,7 +64,7 @@ interface Validated {
 }
 
 /** Sorts validated files by kind and records where every model object came from. */
-function collect(reads: readonly ReadInput[], positions: Positions): Validated {
+function collect(reads: readonly ReadInput[], positions: Positions, kept?: KeptLoad): Validated {
   const out: Validated = { registries: [], known: [], documents: [], unverifiable: new Set() };
   for (const r of reads) {
     const { content, yaml } = r;
@@ -65,7 +72,7 @@ function collect(reads: readonly ReadInput[], positions: Positions): Validated {
       if (r.kind === 'document' && r.id) out.unverifiable.add(r.id);
       continue;
     }
-    positions.bind(content.data, yaml, r.paths);
+    if (!kept?.isBound(r)) positions.bind(content.data, yaml, r.paths);
     if (content.kind === 'registry') out.registries.push({ data: content.data, source: yaml.source, path: r.input.path });
     else if (content.kind === 'known-documents') out.known.push(...content.data.documents);
     else out.documents.push(content.data);
@@ -127,22 +134,38 @@ async function readAll(paths: readonly string[], cwd: string, maxBytes: number, 
 }
 
 /** The package's documents the inputs need (see `pickFallbacks`), with the findings of their files. */
-function fallbackDocuments(reads: readonly ReadInput[], valid: Validated, positions: Positions, diagnostics: Diagnostic[]): Document[] {
+function fallbackDocuments(reads: readonly ReadInput[], valid: Validated, positions: Positions, diagnostics: Diagnostic[], kept?: KeptLoad): Document[] {
   const pool = new Map<string, Document>();
-  const readOf = new Map<Document, ReadInput & { yaml: YamlFile }>();
+  const readOf = new Map<Document, ReadInput>();
   for (const r of reads) {
     if (r.content?.kind !== 'document' || !r.yaml || pool.has(r.content.data.id)) continue;
     pool.set(r.content.data.id, r.content.data);
-    readOf.set(r.content.data, { ...r, yaml: r.yaml });
+    readOf.set(r.content.data, r);
   }
   const picked = pickFallbacks(valid.documents, valid.known, pool, valid.unverifiable);
   for (const d of picked) {
     const r = readOf.get(d);
-    if (!r) continue;
-    positions.bind(d, r.yaml, r.paths);
+    if (!r?.yaml) continue;
+    if (!kept?.isBound(r)) positions.bind(d, r.yaml, r.paths);
     diagnostics.push(...r.diagnostics);
   }
   return picked;
+}
+
+/** The registry expanded, its resolver, and the findings of the registry files. */
+interface RegistryPhase {
+  readonly agencies: Map<string, Agency>;
+  readonly groups: Map<string, Group>;
+  readonly resolver: AgencyResolver;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Expands the registry and checks it (references, group cycles). */
+async function registryPhase(inputs: readonly RegistryInput[], positions: Positions): Promise<RegistryPhase> {
+  const registry = await buildRegistry(inputs, positions);
+  const diagnostics = [...registry.diagnostics, ...checkRegistryRefs(inputs, registry, positions), ...checkGroupCycles(registry.groups, positions)];
+  const { agencies, groups } = registry;
+  return { agencies, groups, resolver: createAgencyResolver(agencies, groups), diagnostics };
 }
 
 /**
@@ -152,19 +175,19 @@ function fallbackDocuments(reads: readonly ReadInput[], valid: Validated, positi
 export async function loadCascade(paths: readonly string[], opts: LoadOptions = {}): Promise<LoadResult> {
   const cwd = opts.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
-  const positions = new Positions();
+  const kept = opts.memo ? opts.kept : undefined;
+  const positions = kept?.positions ?? new Positions();
   const cacheDir = (opts.cache ?? cacheOnByDefault()) ? (opts.cacheDir ?? cacheDirectory()) : undefined;
   const cache = cacheDir !== undefined ? await ParseCache.open(cacheDir, paths.map((p) => resolve(cwd, p)).sort()) : undefined;
   const reads = await readAll(paths, cwd, opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, diagnostics, cache, opts.memo);
   await cache?.save();
-  const valid = collect(reads.inputs, positions);
-  valid.documents.push(...fallbackDocuments(reads.fallbacks, valid, positions, diagnostics));
+  const valid = collect(reads.inputs, positions, kept);
+  valid.documents.push(...fallbackDocuments(reads.fallbacks, valid, positions, diagnostics, kept));
 
-  const registry = await buildRegistry(valid.registries, positions);
-  diagnostics.push(...registry.diagnostics, ...checkRegistryRefs(valid.registries, registry, positions));
-  diagnostics.push(...checkGroupCycles(registry.groups, positions));
-  const { agencies, groups } = registry;
-  const resolver = createAgencyResolver(agencies, groups);
+  const buildPhase = (): Promise<RegistryPhase> => registryPhase(valid.registries, positions);
+  const phase = kept ? await kept.registry(valid.registries, buildPhase) : await buildPhase();
+  diagnostics.push(...phase.diagnostics);
+  const { agencies, groups, resolver } = phase;
 
   const known = byId(valid.known, positions, diagnostics);
   for (const k of known.values()) {
@@ -183,15 +206,29 @@ export async function loadCascade(paths: readonly string[], opts: LoadOptions = 
     agencyOf: (id) => agencies.get(id),
     diagnostics,
   };
+  const deadline = createDeadlineChecker(positions);
+  const indexOne = (doc: Document): IndexedDocument => {
+    const found: Diagnostic[] = [];
+    const indexed = indexDocument(doc, { ...ctx, diagnostics: found });
+    found.push(...checkFootnotes(doc, positions));
+    const deadlines: Diagnostic[] = [];
+    for (const t of indexed.tasks) {
+      const d = deadline(t.doc, t.task);
+      if (d) deadlines.push(d);
+    }
+    return { ...indexed, diagnostics: found, deadlines };
+  };
   const tasks = new Map<string, TaskEntryDraft>();
   const goals = new Map<string, GoalEntry>();
+  const deadlines: Diagnostic[] = [];
   for (const doc of documents.values()) {
-    const indexed = indexDocument(doc, ctx);
+    const indexed = kept ? kept.index(doc, () => indexOne(doc)) : indexOne(doc);
     for (const t of indexed.tasks) tasks.set(t.ref, t);
     for (const g of indexed.goals) goals.set(g.ref, g);
-    diagnostics.push(...checkFootnotes(doc, positions));
+    diagnostics.push(...indexed.diagnostics);
+    deadlines.push(...indexed.deadlines);
   }
-  diagnostics.push(...checkDeadlines(tasks.values(), positions));
+  diagnostics.push(...deadlines);
 
   const links = { positions, documents, known, tasks, goals, unverifiable: valid.unverifiable, diagnostics };
   resolveTaskLinks(links);

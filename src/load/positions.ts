@@ -89,6 +89,13 @@ function pathOf(loc: Loc): (string | number)[] {
  */
 export class Positions {
   private readonly locs = new WeakMap<object, Loc>();
+  /** Places already found, by object and key (a kept process asks again for the same places). */
+  private readonly places: WeakMap<object, Map<string, Place | undefined>> | undefined;
+
+  /** `keepPlaces`: remember each place found (the objects of a kept process outlive one load). */
+  constructor(options: { readonly keepPlaces?: boolean } = {}) {
+    this.places = options.keepPlaces ? new WeakMap() : undefined;
+  }
 
   /**
    * Records `value` and every object inside it as read from the root of `file`; `paths` gives the
@@ -103,6 +110,7 @@ export class Positions {
     const path = paths?.get(value);
     const loc: Loc = path ? { file: at.file, parent: undefined, key: undefined, path } : at;
     this.locs.set(value, loc);
+    this.places?.delete(value);
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
@@ -119,7 +127,9 @@ export class Positions {
   /** Gives `obj` the place of another object (a registry entry expanded from a template). */
   alias(obj: object, from: object): void {
     const loc = this.locs.get(from);
-    if (loc) this.locs.set(obj, loc);
+    if (!loc) return;
+    this.locs.set(obj, loc);
+    this.places?.delete(obj);
   }
 
   /** The text `obj` was read from (without parsing it again). */
@@ -158,6 +168,18 @@ export class Positions {
    * that key's list; or, for a list, of its item number `key`. Falls back to the object itself.
    */
   locate(obj: object, key?: string | number, index?: number): Place | undefined {
+    // An object without a place yet (not bound) is not remembered: it may be bound later.
+    if (!this.places || !this.locs.has(obj)) return this.find(obj, key, index);
+    let byKey = this.places.get(obj);
+    if (!byKey) this.places.set(obj, (byKey = new Map()));
+    const k = `${typeof key}:${String(key)}:${String(index)}`;
+    if (byKey.has(k)) return byKey.get(k);
+    const place = this.find(obj, key, index);
+    byKey.set(k, place);
+    return place;
+  }
+
+  private find(obj: object, key?: string | number, index?: number): Place | undefined {
     const loc = this.locs.get(obj);
     const light = loc?.file.lightTree();
     if (loc && light) {

@@ -165,19 +165,21 @@ export async function benchCheck(options: CheckBenchOptions = {}): Promise<Check
 /** What `cascade check --watch` does after an edit: one letter's deadline changed, the session checks again. */
 async function keptRuns(dir: string, n: number): Promise<NonNullable<CheckBenchReport['kept']>> {
   // As `cascade check --watch` does: the first load through the loader's cache on disk (warm from the runs above).
-  const session = await createCheckSession([dir], { cwd: dir, cache: true });
+  const session = await createCheckSession([dir], { cwd: dir, cache: true, trustChanges: true });
   const firstMs = session.last.totalMs;
   const folder = join(dir, 'documents', 'ha-noi');
   const file = join(folder, (await readdir(folder)).find((name) => name.endsWith('.yaml')) ?? '');
   const original = await readFile(file, 'utf8');
-  if (!/deadline: .*/u.test(original)) throw new Error(`no deadline to edit in ${file}`);
+  // A task's own deadline line (not the `deadline:` inside a `fields: { … }` flow map, whose brace it would eat).
+  const taskDeadline = /^(\s+)deadline: .*$/mu;
+  if (!taskDeadline.test(original)) throw new Error(`no deadline to edit in ${file}`);
   const wall: number[] = [];
   const load: number[] = [];
   const check: number[] = [];
   try {
     for (let i = 0; i < n; i++) {
       // A different deadline each time: the rules see a real change, not only new bytes.
-      await writeFile(file, original.replace(/deadline: .*/u, `deadline: Trước ngày ${10 + i}/12/2026`));
+      await writeFile(file, original.replace(taskDeadline, `$1deadline: Trước ngày ${10 + i}/12/2026`));
       const t0 = performance.now();
       const result = await session.recheck([file]);
       wall.push(performance.now() - t0);

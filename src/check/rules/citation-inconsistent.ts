@@ -85,8 +85,17 @@ export const citationInconsistent: Rule = {
  * folded ("13/CT-TTG" in an ALL-CAPS title is "13/CT-TTg"; a wrong letter is still a difference).
  */
 export function canonical(s: string): string {
-  return s.normalize('NFC').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  let c = CANONICAL.get(s);
+  if (c === undefined) {
+    // A few thousand distinct citations, compared again on every run of a kept process.
+    if (CANONICAL.size >= 50_000) CANONICAL.clear();
+    c = s.normalize('NFC').replace(/\s*([/-])\s*/g, '$1').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+    CANONICAL.set(s, c);
+  }
+  return c;
 }
+
+const CANONICAL = new Map<string, string>();
 
 /** The year a number carries (`105/2017/NĐ-CP` → 2017), when it carries one. */
 export function yearInNumber(as: string): number | undefined {

@@ -111,6 +111,8 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
   let session: CheckSession | undefined;
   let shown: Presented | undefined;
   const pending = new Set<string>();
+  // A watcher that failed may have missed a change: the next re-check `stat`s every file.
+  let sweep = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const recheck = async (): Promise<void> => {
@@ -127,7 +129,9 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
       } else audit = auditOf(next, o.asOf);
     }
     const before = shown;
-    const result = await session.recheck(changed, audit);
+    const how = { sweep };
+    sweep = false;
+    const result = await session.recheck(changed, audit, how);
     shown = o.present(result);
     const { added, gone } = changesOf(before.all, shown.all);
     if (o.stylish) {
@@ -164,11 +168,15 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
       pending.add(abs);
       schedule();
     });
-    w.on('error', () => undefined);
+    w.on('error', () => {
+      sweep = true;
+      schedule();
+    });
     watchers.push(w);
   }
 
-  session = await createCheckSession(paths, { cwd: io.cwd, cache: cacheOnByDefault(), ...auditOf(parsed, o.asOf) });
+  // The watchers name every changed file: the session need not `stat` the others (but sweeps now and then).
+  session = await createCheckSession(paths, { cwd: io.cwd, cache: cacheOnByDefault(), trustChanges: true, ...auditOf(parsed, o.asOf) });
   shown = o.present(session.last);
   io.stdout.write(shown.text);
   const status = (line: string): void => void (o.stylish ? io.stdout : io.stderr).write(`${line}\n`);

@@ -28,8 +28,37 @@ function with_(place: Place | undefined): { place: Place } | object {
   return place ? { place } : {};
 }
 
+/** Suggestions for unknown document ids, per load (keyed by its documents): many links name the same missing document. */
+const documentGuesses = new WeakMap<ReadonlyMap<string, Document>, Map<string, string | undefined>>();
+
+/** The document id closest to `id`, among the modelled and known ones. */
+function guessDocument(id: string, ctx: LinkContext): string | undefined {
+  let guesses = documentGuesses.get(ctx.documents);
+  if (!guesses) documentGuesses.set(ctx.documents, (guesses = new Map()));
+  if (!guesses.has(id)) guesses.set(id, nearest(id, [...ctx.documents.keys(), ...ctx.known.keys()]));
+  return guesses.get(id);
+}
+
+/** Task ids of every document, per load (keyed by its tasks), built on the first unknown task. */
+const taskIdsByDoc = new WeakMap<ReadonlyMap<string, TaskEntryDraft>, Map<string, string[]>>();
+
+/** The task ids of document `docId`, in the order of its tasks. */
+function taskIdsOf(docId: string, ctx: LinkContext): readonly string[] {
+  let byDoc = taskIdsByDoc.get(ctx.tasks);
+  if (!byDoc) {
+    byDoc = new Map();
+    for (const t of ctx.tasks.values()) {
+      const ids = byDoc.get(t.doc.id);
+      if (ids) ids.push(t.task.task);
+      else byDoc.set(t.doc.id, [t.task.task]);
+    }
+    taskIdsByDoc.set(ctx.tasks, byDoc);
+  }
+  return byDoc.get(docId) ?? [];
+}
+
 function unknownDocument(id: string, what: { vi: string; en: string }, place: Place | undefined, ctx: LinkContext, rule = 'unknown-document'): Diagnostic {
-  const guess = nearest(id, [...ctx.documents.keys(), ...ctx.known.keys()]);
+  const guess = guessDocument(id, ctx);
   return {
     rule,
     severity: 'error',
@@ -56,8 +85,7 @@ function checkTaskRef(ref: string, what: { vi: string; en: string }, rule: strin
     return false;
   }
   const isGoal = ctx.goals.has(ref);
-  const ids = [...ctx.tasks.values()].filter((t) => t.doc.id === docId).map((t) => t.task.task);
-  const guess = isGoal ? undefined : nearest(taskId, ids);
+  const guess = isGoal ? undefined : nearest(taskId, taskIdsOf(docId, ctx));
   const place = where();
   ctx.diagnostics.push({
     rule,
