@@ -80,7 +80,7 @@ export function addresseesOf(cascade: Cascade, index: CascadeIndex, parent: Docu
     if (keys.has(id)) return keys.get(id);
     const a = cascade.agencies.get(id);
     // A Party body answers through the state body it sits in ("Ban cán sự đảng Chính phủ" through the Government's resolution).
-    const seat = a && seatName(a.name) !== undefined ? seatsOf(cascade).get(id) : undefined;
+    const seat = a ? seatsOf(cascade).get(id) : undefined;
     const key =
       !a || id === parent.issuer ? undefined
       : seat !== undefined ? keyOf(seat)
