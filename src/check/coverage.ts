@@ -33,7 +33,7 @@ function leafTasks(index: CascadeIndex, docId: string): readonly TaskEntry[] {
  */
 export function owes(index: CascadeIndex, entry: TaskEntry, issuer: string, cascade?: Cascade): boolean {
   // "… chịu trách nhiệm thi hành Quyết định này" is discharged by carrying the document out, not by one task.
-  if (isExecutionClause(foldedTaskText(entry))) return false;
+  if (executionClause(entry)) return false;
   const lead = index.lead(entry);
   if (lead.includes(issuer)) return true;
   if (!index.isAmong(issuer, lead, true)) return false;
@@ -45,6 +45,15 @@ export function owes(index: CascadeIndex, entry: TaskEntry, issuer: string, casc
 // each task's folded text and each agency's folded names are worked out once, not per call.
 const foldedText = new WeakMap<TaskEntry, string>();
 const foldedNames = new WeakMap<Cascade, Map<string, readonly string[]>>();
+
+const execution = new WeakMap<TaskEntry, boolean>();
+
+/** Whether the task is the closing clause on execution, worked out once per task. */
+function executionClause(entry: TaskEntry): boolean {
+  let is = execution.get(entry);
+  if (is === undefined) execution.set(entry, (is = isExecutionClause(foldedTaskText(entry))));
+  return is;
+}
 
 function foldedTaskText(entry: TaskEntry): string {
   let text = foldedText.get(entry);

@@ -34,7 +34,12 @@ export const citationInconsistent: Rule = {
   },
   check({ cascade, report }) {
     let inUse: ReadonlyMap<string, string> | undefined;
-    const typoIn = (as: string) => swappedCode(as, (inUse ??= codesInUse(cascade)));
+    // Thousands of citations repeat a few symbols ("14/CT-TTg" in every letter): each is looked at once.
+    const typos = new Map<string, ReturnType<typeof swappedCode>>();
+    const typoIn = (as: string) => {
+      if (!typos.has(as)) typos.set(as, swappedCode(as, (inUse ??= codesInUse(cascade))));
+      return typos.get(as);
+    };
     for (const doc of cascade.documents) {
       doc.cites.forEach((cite) => {
         const target = cascade.documentsById.get(cite.ref) ?? cascade.known.get(cite.ref);
