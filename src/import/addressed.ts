@@ -1,6 +1,5 @@
 import type { ImportContext } from './context.js';
 import { matchKey } from '../text/normalize.js';
-import { seatName, seatOf } from '../text/party-body.js';
 
 /**
  * Whom a parent task is given to when the importer of the parent read no lead: the body its
@@ -38,16 +37,4 @@ export function opensWithName(text: string, issuer: IssuerNames): boolean {
   let opening = ` ${matchKey(text).split(/\s+/).slice(0, OPENING_WORDS).join(' ').replace(/[,;:()]/g, ' ')} `;
   for (const n of issuer.longer) opening = opening.split(` ${n} `).join(' … ');
   return issuer.names.some((n) => opening.includes(` ${n} `));
-}
-
-/** The registry's agency a Party body sits in ("Ban cán sự đảng Bộ Tài nguyên và Môi trường" → bo-tnmt), by exact name. */
-export function stateBodyOf(name: string | undefined, ctx: Pick<ImportContext, 'agencies'>): string[] {
-  return seatOf(name, ctx.agencies.values());
-}
-
-/** Whether a body's name is the Party body inside the issuer: "Ban cán sự đảng Chính phủ", "Đảng đoàn Quốc hội". */
-export function partyBodyOf(name: string | undefined, issuer: IssuerNames): boolean {
-  const seat = name === undefined ? undefined : seatName(name);
-  if (seat === undefined) return false;
-  return issuer.names.includes(seat) || issuer.names.includes(seat.replace(/\s+(?:tỉnh|thành phố)\s+.*$/u, ''));
 }

@@ -3,7 +3,8 @@ import type { Task } from '../model/body.js';
 import { parseDeadline, type Deadline } from '../text/deadline.js';
 import { matchKey } from '../text/normalize.js';
 import { isExecutionClause } from '../text/execution-clause.js';
-import { namesOf, opensWithName, partyBodyOf, stateBodyOf } from './addressed.js';
+import { namesOf, opensWithName } from './addressed.js';
+import { seatOf } from '../text/party-body.js';
 import type { ImportContext } from './context.js';
 import { plain } from './markdown.js';
 import type { TermWeights } from './similarity.js';
@@ -133,10 +134,8 @@ export function candidatesOf(entries: readonly TaskEntry[], weights: TermWeights
     // A parent task whose lead was not read is addressed to the issuer when its opening words name it.
     const own = plain([e.task.text ?? e.task.title ?? ''].flat().join(' '));
     // A Party body inside the issuer ("Ban cán sự đảng Chính phủ" for the Government) carries its duty to the issuer.
-    const lead = [...new Set(e.lead.flatMap((id) => [id, ...stateBodyOf(ctx.nameOf(id), ctx)]))];
-    const implementsKind =
-      lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c)) || partyBodyOf(ctx.nameOf(id), names)) ||
-      (e.lead.length === 0 && opensWithName(own, names));
+    const lead = [...new Set(e.lead.flatMap((id) => [id, ...seatOf(ctx.nameOf(id), ctx.agencies.values())]))];
+    const implementsKind = lead.some((id) => [...chain].some((c) => id === c || ctx.members(id).includes(c))) || (e.lead.length === 0 && opensWithName(own, names));
     return {
       entry: e,
       ref: e.ref,
