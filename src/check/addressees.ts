@@ -235,11 +235,14 @@ export function cascadeAddresseeCoverage(cascade: Cascade, index: CascadeIndex):
   );
 }
 
-const SEATS = new WeakMap<Cascade, Map<string, string>>();
+const SEATS = new WeakMap<Cascade['agencies'], Map<string, string>>();
 
-/** Each Party body of the registry → the one state body it sits in (by that body's name); built once per cascade. */
+/**
+ * Each Party body of the registry → the one state body it sits in (by that body's name); built once
+ * per registry (a kept process reloading one letter keeps its registry, and this with it).
+ */
 function seatsOf(cascade: Cascade): Map<string, string> {
-  let map = SEATS.get(cascade);
+  let map = SEATS.get(cascade.agencies);
   if (map) return map;
   map = new Map();
   for (const a of cascade.agencies.values()) {
@@ -247,6 +250,6 @@ function seatsOf(cascade: Cascade): Map<string, string> {
     const seats = seatOf(a.name, cascade.agencies.values()).filter((id) => id !== a.id);
     if (seats.length === 1) map.set(a.id, seats[0] as string);
   }
-  SEATS.set(cascade, map);
+  SEATS.set(cascade.agencies, map);
   return map;
 }

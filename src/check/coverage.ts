@@ -1,4 +1,5 @@
 import type { Cascade, TaskEntry } from '../load/cascade.js';
+import type { Task } from '../model/body.js';
 import type { Document } from '../model/document.js';
 import { matchKey } from '../text/normalize.js';
 import { isExecutionClause } from '../text/execution-clause.js';
@@ -42,32 +43,35 @@ export function owes(index: CascadeIndex, entry: TaskEntry, issuer: string, casc
 }
 
 // `owes` runs for every task and every addressee of the national cascade (19,100 tasks, 34 provinces):
-// each task's folded text and each agency's folded names are worked out once, not per call.
-const foldedText = new WeakMap<TaskEntry, string>();
-const foldedNames = new WeakMap<Cascade, Map<string, readonly string[]>>();
+// each task's folded text and each agency's folded names are worked out once, not per call. They are
+// keyed by the task as read and by the registry's agencies, not by this run's entries: a kept process
+// (`check --watch`) reloads only the edited file, so the other tasks and the registry are the same
+// objects as last time, and what was worked out for them still holds.
+const foldedText = new WeakMap<Task, string>();
+const foldedNames = new WeakMap<Cascade['agencies'], Map<string, readonly string[]>>();
 
-const execution = new WeakMap<TaskEntry, boolean>();
+const execution = new WeakMap<Task, boolean>();
 
 /** Whether the task is the closing clause on execution, worked out once per task. */
 function executionClause(entry: TaskEntry): boolean {
-  let is = execution.get(entry);
-  if (is === undefined) execution.set(entry, (is = isExecutionClause(foldedTaskText(entry))));
+  let is = execution.get(entry.task);
+  if (is === undefined) execution.set(entry.task, (is = isExecutionClause(foldedTaskText(entry))));
   return is;
 }
 
 function foldedTaskText(entry: TaskEntry): string {
-  let text = foldedText.get(entry);
+  let text = foldedText.get(entry.task);
   if (text === undefined) {
     const paragraphs = entry.task.text === undefined ? [] : typeof entry.task.text === 'string' ? [entry.task.text] : entry.task.text;
     text = matchKey([entry.task.lead_in ?? '', ...paragraphs].join(' '));
-    foldedText.set(entry, text);
+    foldedText.set(entry.task, text);
   }
   return text;
 }
 
 function foldedAgencyNames(cascade: Cascade, id: string): readonly string[] {
-  let byId = foldedNames.get(cascade);
-  if (!byId) foldedNames.set(cascade, (byId = new Map()));
+  let byId = foldedNames.get(cascade.agencies);
+  if (!byId) foldedNames.set(cascade.agencies, (byId = new Map()));
   let names = byId.get(id);
   if (names === undefined) {
     const agency = cascade.agencies.get(id);

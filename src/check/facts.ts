@@ -147,11 +147,12 @@ export interface Link {
 
 // A dozen rules ask for the same links of 19,000 tasks: each list is made once per cascade.
 const LINKS = new WeakMap<Cascade['tasks'], Map<TaskEntry, { implements?: Link[]; mirrors?: Link[] }>>();
+const NO_LINKS: Link[] = [];
 
 /** The task's links of one kind, in the order written (shared between callers: do not change it). */
 export function linksOf(cascade: Cascade, entry: TaskEntry, kind: Link['kind']): Link[] {
-  const written = entry.task[kind] ?? [];
-  if (written.length === 0) return [];
+  const written = kind === 'implements' ? entry.task.implements : entry.task.mirrors;
+  if (written === undefined || written.length === 0) return NO_LINKS;
   let byEntry = LINKS.get(cascade.tasks);
   if (!byEntry) LINKS.set(cascade.tasks, (byEntry = new Map()));
   let mine = byEntry.get(entry);
