@@ -223,6 +223,7 @@ export const MATRIX_SCRIPT = `
   };
   if (D.provinces.length === 1) state.open = 0;
   state.missing = $('missing-only').checked;
+  state.q = $('q').value;
   render();
   document.body.setAttribute('data-ready', '1');
 })();

@@ -16,6 +16,8 @@ export interface MatrixHtmlOptions {
   readonly generatedAt?: string;
   /** Open with "missing only" ticked (`--missing-only`). */
   readonly missingOnly?: boolean;
+  /** Open with this in the search box (`--search`). */
+  readonly search?: string;
 }
 
 const UI = {
@@ -111,7 +113,7 @@ ${addresseeCoverageLines(m, lang).map((l) => `<p class="coverage"><b>${esc(l)}</
 <label class="toggle"><input type="checkbox" id="missing-only"${options.missingOnly ? ' checked' : ''}> ${esc(ui.missingOnly)}</label>
 <select id="agency" aria-label="${esc(w.issuer)}"><option value="">${esc(ui.allAgencies)}</option>${agencies}</select>
 <select id="province" aria-label="${esc(w.province)}"><option value="">${esc(ui.allProvinces)}</option>${provinces}</select>
-<input type="search" id="q" placeholder="${esc(ui.search)}" aria-label="${esc(ui.search)}">
+<input type="search" id="q" placeholder="${esc(ui.search)}" aria-label="${esc(ui.search)}"${options.search ? ` value="${esc(options.search)}"` : ''}>
 <span id="count"></span>
 </div>
 <main>

@@ -50,6 +50,12 @@ const WORDS = {
     documentsKey: 'Các văn bản',
     missingOnlyNote: 'Chỉ hiện ô thiếu: các ô ✗ và các ô ◐ có lỗi; ô khác để trống.',
     dueNote: 'Ngày cạnh ô ✗ hoặc ◐ là thời hạn của nhiệm vụ cấp trên.',
+    search: (q: string, by: 'addressees' | 'tasks' | 'none', rows: number, tasks: number) =>
+      by === 'none'
+        ? `Tìm “${q}”: không có cơ quan, văn bản hay nhiệm vụ nào khớp.`
+        : by === 'addressees'
+          ? `Tìm “${q}”: ${rows} dòng khớp (cơ quan, tỉnh, số văn bản); mọi nhiệm vụ.`
+          : `Tìm “${q}”: ${tasks} nhiệm vụ khớp (số hiệu, nội dung, cơ quan chủ trì hoặc phối hợp); mọi dòng.`,
   },
   en: {
     title: 'Coverage matrix',
@@ -88,6 +94,12 @@ const WORDS = {
     documentsKey: 'Documents',
     missingOnlyNote: 'Missing only: the ✗ cells and the ◐ cells that carry an error; other cells left blank.',
     dueNote: 'The date beside a ✗ or ◐ cell is the parent task’s deadline.',
+    search: (q: string, by: 'addressees' | 'tasks' | 'none', rows: number, tasks: number) =>
+      by === 'none'
+        ? `Search “${q}”: no addressee, document or task matches.`
+        : by === 'addressees'
+          ? `Search “${q}”: ${rows} row${rows === 1 ? '' : 's'} match (agency, province, document number); every task.`
+          : `Search “${q}”: ${tasks} task${tasks === 1 ? '' : 's'} match (id, text, lead or coordinating agency); every row.`,
   },
 } as const;
 

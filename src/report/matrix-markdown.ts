@@ -1,5 +1,6 @@
 import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
 import { matrixGrid } from '../matrix/grid.js';
+import { searchMatrix } from '../matrix/search.js';
 import { gridCellText, rowLabel } from './matrix-grid-text.js';
 import { addresseeCoverageLines, noDocumentText, silentAddressees, stampText } from './matrix-addressees.js';
 import type { CellStatus, CoverageMatrix } from '../matrix/types.js';
@@ -16,6 +17,8 @@ export interface MatrixMarkdownOptions {
   readonly missingOnly?: boolean;
   /** At most this many cells in the list of gaps (default 500). */
   readonly maxGaps?: number;
+  /** Narrow the table to the addressees or the tasks this names (see `searchMatrix`). */
+  readonly search?: string;
 }
 
 /** The matrix as Markdown: a summary, one table with a row per addressee and a column per task, the gaps, the key. */
@@ -49,11 +52,16 @@ export function formatMatrixMarkdown(m: CoverageMatrix, options: MatrixMarkdownO
 function gridTable(m: CoverageMatrix, options: MatrixMarkdownOptions): string[] {
   const { lang } = options;
   const w = matrixWords(lang);
-  const grid = matrixGrid(m, { maxDocuments: options.maxColumns ?? 12, ...(options.missingOnly ? { missingOnly: true } : {}) });
+  const all = matrixGrid(m, { maxDocuments: options.maxColumns ?? 12, ...(options.missingOnly ? { missingOnly: true } : {}) });
   const out = [`## ${lang === 'vi' ? 'Theo cơ quan được giao' : 'By addressee'}`, ''];
   if (options.missingOnly) out.push(w.missingOnlyNote, '');
+  const found = options.search === undefined ? undefined : searchMatrix(m, all, options.search);
+  if (found) out.push(`**${md(w.search(found.query, found.by, found.grid.length, found.matrix.rows.length))}**`, '');
+  if (found?.by === 'none') return out;
+  const grid = found?.grid ?? all;
+  const tasks = found?.matrix.rows ?? m.rows;
   if (grid.length === 0) return [...out, w.noGaps, ''];
-  out.push(`| ${w.addressee} | ${m.rows.map((r) => taskHead(r.id, r.kind)).join(' | ')} |`, `|---|${m.rows.map(() => ':---:').join('|')}|`);
+  out.push(`| ${w.addressee} | ${tasks.map((r) => taskHead(r.id, r.kind)).join(' | ')} |`, `|---|${tasks.map(() => ':---:').join('|')}|`);
   for (const r of grid) {
     const label = r.kind === 'addressee' ? `**${md(rowLabel(r, lang))}**` : md(rowLabel(r, lang));
     out.push(`| ${label} | ${r.cells.map((c) => md(gridCellText(c, lang))).join(' | ')} |`);

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { addresseeCoverageLines, noDocumentText, silentAddressees, stampText } from './matrix-addressees.js';
 import { columnsOfLevel, levelsPresent } from '../matrix/aggregate.js';
 import { matrixGrid, type GridRow } from '../matrix/grid.js';
+import { searchMatrix } from '../matrix/search.js';
 import type { CellStatus, CoverageMatrix } from '../matrix/types.js';
 import type { Lang } from './diagnostic.js';
 import { percentText } from './matrix-cells.js';
@@ -21,6 +22,8 @@ export interface MatrixTerminalOptions {
   readonly missingOnly?: boolean;
   /** At most this many cells in the list of gaps (default 40). */
   readonly maxGaps?: number;
+  /** Narrow the table to the addressees or the tasks this names (see `searchMatrix`). */
+  readonly search?: string;
 }
 
 type Paint = (s: string) => string;
@@ -49,7 +52,10 @@ export function formatMatrixTerminal(m: CoverageMatrix, options: MatrixTerminalO
   out.push(...addresseeCoverageLines(m, lang).map((l) => colors.bold(l)), '');
   const grid = matrixGrid(m, { maxDocuments: options.maxColumns ?? 16, ...(options.missingOnly ? { missingOnly: true } : {}) });
   if (options.missingOnly) out.push(colors.dim(w.missingOnlyNote));
-  out.push(...gridTable(m, grid, width, paint, lang), '');
+  const found = options.search === undefined ? undefined : searchMatrix(m, grid, options.search);
+  if (found) out.push(colors.bold(w.search(found.query, found.by, found.grid.length, found.matrix.rows.length)));
+  if (found?.by !== 'none') out.push(...gridTable(found?.matrix ?? m, found?.grid ?? grid, width, paint, lang));
+  out.push('');
   out.push(...summary(m, lang), '');
   out.push(...silentLine(m, lang), '');
   out.push(...gapList(m, lang, options.maxGaps ?? 40, paint), '');

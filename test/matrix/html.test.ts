@@ -71,6 +71,13 @@ describe('the HTML matrix in headless Chromium', () => {
     await page.close();
   });
 
+  it('opens with the search box filled when asked (--search), the page narrowed to it', async () => {
+    const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en', search: 'bo noi vu' }), 'searched.html');
+    expect(await page.inputValue('#q')).toBe('bo noi vu');
+    expect(await tasks(page)).toEqual(['5.b']);
+    await page.close();
+  });
+
   it('opens one province with a row per document, the communes in one row until expanded', async () => {
     const page = await open(formatMatrixHtml(handMatrix(3, 4), { lang: 'en' }), 'drill.html');
     await page.click('#overview th[data-p="1"]');

@@ -53,6 +53,18 @@ describe('cascade matrix', () => {
     expect(r.out).not.toMatch(/^└ Sở Giáo dục/m);
   });
 
+  it('narrows the table to what --search names, and refuses it with XLSX (exit 2)', async () => {
+    const r = await run('matrix', 'directives/', '--search', 'gia lai', '--as-of', '2027-01-05');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Tìm “gia lai”: 1 dòng khớp');
+    expect(r.out).toMatch(/^Gia Lai · 5900\/UBND-NC\s+│ ✓ 1/m);
+    expect(r.out).not.toMatch(/^Hà Nội · /m);
+    const x = await run('matrix', 'directives/', '--search', 'gia lai', '--format', 'xlsx', '--out', join(tmp, 'searched.xlsx'));
+    expect(x.code).toBe(2);
+    expect(x.err).toContain('`--search` dùng với --format terminal, markdown hoặc html');
+    expect(() => statSync(join(tmp, 'searched.xlsx'))).toThrow();
+  });
+
   it('writes the HTML file, and refuses to overwrite it without --force', async () => {
     const out = join(tmp, 'matrix.html');
     const first = await run('matrix', 'directives/', '--format', 'html', '--out', out);

@@ -31,6 +31,7 @@ interface MatrixCliOptions {
   readonly config?: string;
   readonly asOf?: string;
   readonly missingOnly?: boolean;
+  readonly search?: string;
 }
 
 /** `cascade matrix [paths...]`: the coverage matrix, on the terminal, as Markdown, or as an HTML or XLSX file. */
@@ -46,12 +47,20 @@ export const matrixCommand: CliCommand = {
       .option('--out <file>', 'tệp kết quả (html, xlsx: mặc định output/) / output file')
       .option('--force', 'ghi đè tệp đã có / overwrite an existing file')
       .option('--missing-only', 'chỉ hiện ô thiếu: ✗ và ◐ có lỗi (html: mở trang với ô này đã chọn) / only the missing cells: ✗ and ◐ with an error')
+      .option('--search <text>', 'chỉ hiện cơ quan, văn bản hoặc nhiệm vụ khớp (không dấu cũng được; html: mở trang với ô tìm đã điền) / only the addressees, documents or tasks that match')
       .option('--root <id>', 'văn bản gốc (mặc định: chỉ thị trung ương) / root directive id')
       .addOption(asOfOption())
       .option('--config <file>', `tệp cấu hình kiểm tra (mặc định ${CONFIG_FILE}) / audit configuration`)
       .action(async (paths: string[], opts: MatrixCliOptions) => {
         const lang = langOf(opts.lang);
         const format = opts.format ?? 'terminal';
+        if (opts.search !== undefined && format === 'xlsx') {
+          throw new UsageError(
+            lang === 'vi'
+              ? '`--search` dùng với --format terminal, markdown hoặc html; bảng XLSX có bộ lọc riêng của Excel'
+              : '`--search` works with --format terminal, markdown or html; in the XLSX use Excel’s own filters',
+          );
+        }
         await requirePaths(paths, ctx.io, lang);
         const config = await auditConfig(paths, opts.config, ctx.io, lang);
         const { cascade, diagnostics } = await loadCascade(paths, { cwd: ctx.io.cwd, lang });
@@ -66,14 +75,15 @@ export const matrixCommand: CliCommand = {
               : `no root directive found${opts.root ? `: \`${opts.root}\`` : ' (a directive of a central agency)'}`,
           );
         }
+        const narrow = { ...(opts.missingOnly ? { missingOnly: true } : {}), ...(opts.search !== undefined ? { search: opts.search } : {}) };
         if (format === 'terminal' || format === 'markdown') {
-          const text = format === 'terminal' ? formatMatrixTerminal(matrix, { lang, color: ctx.io.isTTY, ...(opts.missingOnly ? { missingOnly: true } : {}), ...(ctx.io.columns ? { width: ctx.io.columns } : {}) }) : formatMatrixMarkdown(matrix, { lang, ...(opts.missingOnly ? { missingOnly: true } : {}) });
+          const text = format === 'terminal' ? formatMatrixTerminal(matrix, { lang, color: ctx.io.isTTY, ...narrow, ...(ctx.io.columns ? { width: ctx.io.columns } : {}) }) : formatMatrixMarkdown(matrix, { lang, ...narrow });
           if (opts.out === undefined) ctx.io.stdout.write(text);
           else await writeOut(ctx.io, resolve(ctx.io.cwd, opts.out), Buffer.from(text, 'utf8'), opts.force === true, lang);
           ctx.setExitCode(EXIT.ok);
           return;
         }
-        const bytes = format === 'html' ? Buffer.from(formatMatrixHtml(matrix, { lang, ...(opts.missingOnly ? { missingOnly: true } : {}) }), 'utf8') : await formatMatrixXlsx(matrix, { lang });
+        const bytes = format === 'html' ? Buffer.from(formatMatrixHtml(matrix, { lang, ...narrow }), 'utf8') : await formatMatrixXlsx(matrix, { lang });
         const target = resolve(ctx.io.cwd, opts.out ?? join('output', `ma-tran-${matrix.root.doc}.${format}`));
         await writeOut(ctx.io, target, bytes, opts.force === true, lang);
         ctx.setExitCode(EXIT.ok);
