@@ -66,6 +66,26 @@ describe('cascade generate', () => {
     expect(texts.map((t) => t.replace(/\u00A0/g, ' '))).toContain('Tính đến ngày 05/01/2027, 3/34 tỉnh, thành phố có văn bản triển khai.');
   });
 
+  it('prints the appendix matrix one row per addressee: 34 provinces numbered, 31 without a letter, the department under its province', async () => {
+    const out = outDir();
+    await cli('generate', 'ct-14-ttg', '--kind', 'bao-cao-kiem-tra', '--as-of', '2027-01-05', '--out', out);
+    const docx = openDocx(readFileSync(join(out, 'bao-cao-kiem-tra.docx')));
+    const rows = all(docx.document, 'w:tr').map((tr) => all(tr, 'w:tc').map((tc) => all(tc, 'w:p').map(paragraphText).join(' ').replace(/\u00A0/g, ' ')));
+    const matrix = rows.filter((cells) => cells.length === rows.find((r) => r[1] === 'Cơ quan được giao, văn bản')?.length);
+    const numbered = matrix.filter((cells) => /^\d+$/.test(cells[0] ?? ''));
+    expect(numbered.map((cells) => Number(cells[0]))).toEqual(Array.from({ length: 34 }, (_, i) => i + 1));
+    expect(numbered.filter((cells) => (cells[1] ?? '').endsWith(': chưa có văn bản'))).toHaveLength(31);
+    const hanoi = numbered.find((cells) => cells[1] === 'UBND thành phố Hà Nội: chưa có văn bản');
+    expect(hanoi?.slice(2, 7)).toEqual(['×', '×', '×', '×', '×']);
+    expect(hanoi?.at(-1)).toBe('0');
+    expect(numbered.find((cells) => cells[1]?.startsWith('UBND tỉnh Gia Lai: Công văn số 5900/UBND-NC'))?.at(-1)).toBe('100');
+    // The department's draft is the row right under Hồ Chí Minh City, which is known only by citation.
+    const hcm = matrix.findIndex((cells) => cells[1]?.startsWith('UBND thành phố Hồ Chí Minh: 3978/UBND-VX'));
+    expect(matrix[hcm]?.at(-1)).toBe('—');
+    expect(matrix[hcm + 1]?.[0]).toBe('');
+    expect(matrix[hcm + 1]?.[1]).toMatch(/^– Dự thảo Công văn ký hiệu SGDĐT-TCCB năm 2026 của Sở Giáo dục và Đào tạo$/);
+  });
+
   it('replaces its own unedited file, refuses an edited one (exit 1, nothing written), overwrites with --force', async () => {
     const out = outDir();
     await cli('generate', `${FIX}/ok-letter.yaml`, '--out', out);

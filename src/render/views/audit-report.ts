@@ -1,7 +1,10 @@
 import type { CheckResult } from '../../check/engine.js';
 import type { Cascade } from '../../load/cascade.js';
 import type { Document } from '../../model/document.js';
-import type { CellStatus, CoverageMatrix } from '../../matrix/types.js';
+import type { StatusCounts } from '../../matrix/aggregate.js';
+import { columnCoverage, sumCoverage } from '../../matrix/coverage.js';
+import { matrixGrid, type GridRow } from '../../matrix/grid.js';
+import type { CellStatus, Coverage, CoverageMatrix } from '../../matrix/types.js';
 import { matrixWords } from '../../report/matrix-labels.js';
 import { percentText } from '../../report/matrix-cells.js';
 import { nameAgency } from '../agencies.js';
@@ -30,7 +33,7 @@ export interface AuditReportView {
   readonly recommendations: readonly string[];
 }
 
-/** The data of the `bao-cao-kiem-tra-ma-tran` template: the coverage matrix, one row per document. */
+/** The data of the `bao-cao-kiem-tra-ma-tran` template: the coverage matrix, one row per addressee (its lower documents under it). */
 export interface AuditMatrixView {
   readonly header: string;
   readonly align: string;
@@ -70,25 +73,72 @@ function short(abbrevOf: (id: string) => string | undefined, id: string): string
   return abbrevOf(id) ?? 'VP';
 }
 
+/**
+ * The printed matrix as the auditor reads it on screen (`matrixGrid`): one row per addressee of the
+ * directive, with its own documents ("Chưa có văn bản" and a × in every cell it owes when it has
+ * none), the documents of lower levels of its province under it (summed per province when a level
+ * has many), the directive's tasks across, and each row's coverage.
+ */
 function matrixView(m: CoverageMatrix, cascade: Cascade): AuditMatrixView {
   const words = matrixWords('vi');
   const ids = m.rows.map((r) => cellMarkdown(r.id));
-  const rows = m.columns.map((col, c) => {
-    const marks = m.rows.map((_, r) => PRINT_MARK[m.cells[c]?.[r]?.status ?? 'none']);
-    const cov = m.byColumn[c];
-    const doc = cascade.documentsById.get(col.doc);
-    const label = doc ? auditCitation(doc, cascade) : `${col.label} (${col.issuerName})`;
-    return `| ${c + 1} | ${cellMarkdown(label.charAt(0).toLocaleUpperCase('vi') + label.slice(1))} | ${marks.join(' | ')} | ${cov ? percentText(cov, 'vi') : ''} |`;
+  let n = 0;
+  const rows = matrixGrid(m).map((r) => {
+    const marks = r.cells.map((c) => (c.counts ? printCounts(c.counts) : PRINT_MARK[c.status]));
+    const top = r.kind === 'addressee';
+    const label = sentenceCase(rowLabelOf(r, m, cascade));
+    return `| ${top ? String(++n) : ''} | ${cellMarkdown(top ? label : `– ${label}`)} | ${marks.join(' | ')} | ${percentText(rowCoverage(r, m), 'vi')} |`;
   });
   const legend = Object.entries(PRINT_MARK)
     .map(([status, mark]) => `${mark} ${words.status[status as keyof typeof words.status]}`)
     .join('; ');
   return {
-    header: `| STT | Văn bản | ${ids.join(' | ')} | Bao phủ (%) |`,
+    header: `| STT | Cơ quan được giao, văn bản | ${ids.join(' | ')} | Bao phủ (%) |`,
     align: `|:---:|---|${ids.map(() => ':---:').join('|')}|:---:|`,
     rows,
-    legend: escapeMarkdown(`Chú giải: ${legend}. ${words.formula}`),
+    legend: escapeMarkdown(
+      `Chú giải: ${legend}; số trước dấu là số văn bản của cấp đó trong tỉnh. ${words.formula} Cơ quan được giao chưa có văn bản được tính thiếu ở mọi nhiệm vụ phải thực hiện.`,
+    ),
   };
+}
+
+/** "Ủy ban nhân dân tỉnh Gia Lai: Công văn số 5900/UBND-NC ngày …", "… : chưa có văn bản", "cấp xã (97 văn bản)". */
+function rowLabelOf(r: GridRow, m: CoverageMatrix, cascade: Cascade): string {
+  if (r.kind === 'documents') return `${LEVEL_NAMES[r.level] ?? r.level} (${r.documents.length} văn bản)`;
+  const cite = (i: number): string => {
+    const col = m.columns[i];
+    const doc = col ? cascade.documentsById.get(col.doc) : undefined;
+    return doc ? auditCitation(doc, cascade) : (col?.label ?? '');
+  };
+  if (r.kind === 'document') return r.columns.map(cite).join('; ');
+  // "UBND tỉnh Gia Lai", as tables in reports write it.
+  const name = r.name.replace(/^Ủy ban nhân dân /u, 'UBND ');
+  if (r.noDocument) return `${name}: chưa có văn bản`;
+  const known = (r.addressee?.documents ?? []).filter((d) => d.known).map((d) => `${d.label} (chỉ biết qua trích dẫn)`);
+  // Its own documents, without the "của <issuer>" the row's name already says.
+  const own = r.columns.map((i) => cite(i).replace(` của ${r.name}`, ''));
+  return `${name}: ${[...own, ...known].join('; ')}`;
+}
+
+const LEVEL_NAMES: Readonly<Record<string, string>> = { central: 'cấp bộ', province: 'cấp tỉnh', department: 'cấp sở, ngành', commune: 'cấp xã', unit: 'cấp đơn vị', other: 'văn bản khác' };
+
+/** A summed cell in print marks: `3×`, `2½`, or the mark of the best status. */
+function printCounts(c: StatusCounts): string {
+  const parts: string[] = [];
+  if (c.missing > 0) parts.push(`${c.missing}${PRINT_MARK.missing}`);
+  if (c.partly > 0) parts.push(`${c.partly}${PRINT_MARK.partly}`);
+  if (parts.length > 0) return parts.join(' ');
+  if (c.covered > 0) return PRINT_MARK.covered;
+  if (c.mirrored > 0) return PRINT_MARK.mirrored;
+  if (c['not-applicable'] > 0) return PRINT_MARK['not-applicable'];
+  if (c.unknown > 0) return PRINT_MARK.unknown;
+  return PRINT_MARK.none;
+}
+
+/** A row's coverage: its documents' cells (each summed document's own), or its owed cells counted missing. */
+function rowCoverage(r: GridRow, m: CoverageMatrix): Coverage {
+  if (r.kind === 'addressee') return columnCoverage(r.cells.map((c) => ({ status: c.status, tasks: c.tasks, reasons: c.reasons })), m.rows);
+  return sumCoverage(r.columns.flatMap((i) => (m.byColumn[i] ? [m.byColumn[i]] : [])));
 }
 
 /** `02 văn bản`: counts below ten take a leading zero, as reports write them. */
