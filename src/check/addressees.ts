@@ -228,13 +228,6 @@ export function addresseesCached(cascade: Cascade, index: CascadeIndex, parent: 
   return levels;
 }
 
-/** Coverage over addressees of every modelled document that assigns tasks, level by level. */
-export function cascadeAddresseeCoverage(cascade: Cascade, index: CascadeIndex): AddresseeCoverage[] {
-  return cascade.documents.flatMap((doc) =>
-    index.tasksOf(doc.id).length === 0 ? [] : addresseeCoverage(doc, addresseesCached(cascade, index, doc)),
-  );
-}
-
 const SEATS = new WeakMap<Cascade['agencies'], Map<string, string>>();
 
 /**

@@ -32,7 +32,7 @@ interface Computed {
   readonly unreadable: readonly Unreadable[];
 }
 
-// Three rules walk the same pairs: computed once per run (per index) and kind.
+// Three rules walk the same pairs: computed once per run (per index) and kind, over the run's scope.
 const COMPUTED = new WeakMap<CascadeIndex, Map<Link['kind'], Computed>>();
 
 /**
@@ -43,7 +43,7 @@ export function deadlinePairs(ctx: RuleContext, kind: Link['kind']): readonly De
   let byKind = COMPUTED.get(ctx.index);
   if (!byKind) COMPUTED.set(ctx.index, (byKind = new Map()));
   let computed = byKind.get(kind);
-  if (!computed) byKind.set(kind, (computed = compute(ctx.cascade, ctx.index, kind)));
+  if (!computed) byKind.set(kind, (computed = compute(ctx.cascade, ctx.index, kind, ctx.scope)));
   for (const u of computed.unreadable) {
     ctx.cannotEvaluate({ ...u.at, at: u.entry.ref, related: u.related, reason: {
       vi: `Không đọc được thời hạn ${quote(u.phrase)}, nên chưa so được với ${taskLabel(u.parent)}`,
@@ -53,10 +53,11 @@ export function deadlinePairs(ctx: RuleContext, kind: Link['kind']): readonly De
   return computed.pairs;
 }
 
-function compute(cascade: Cascade, index: CascadeIndex, kind: Link['kind']): Computed {
+function compute(cascade: Cascade, index: CascadeIndex, kind: Link['kind'], scope: ReadonlySet<string> | undefined): Computed {
   const pairs: DeadlinePair[] = [];
   const unreadable: Unreadable[] = [];
   for (const entry of cascade.tasks.values()) {
+    if (scope !== undefined && !scope.has(entry.doc.id)) continue;
     const links = linksOf(cascade, entry, kind);
     if (links.length === 0 || entry.task.not_applicable !== undefined) continue;
     const own = index.deadline(entry);

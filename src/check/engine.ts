@@ -5,7 +5,8 @@ import { indexCascade, type CascadeIndex } from './facts.js';
 import type { Finding, Pointer, RelatedPointer, Rule, Unevaluated } from './rule.js';
 import { RULES } from './rules/index.js';
 import { todayIso } from './as-of.js';
-import { cascadeAddresseeCoverage, type AddresseeCoverage } from './addressees.js';
+import { addresseeCoverage, addresseesCached, type AddresseeCoverage } from './addressees.js';
+import { affectedDocuments } from './scope.js';
 
 /** A check that could not be made: status `not-evaluated`, listed apart from the findings. */
 export interface NotEvaluated {
@@ -39,13 +40,54 @@ export interface CheckOptions {
 
 /** Runs the rules over a loaded cascade, applying severities, overrides and waivers. */
 export function runChecks(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG, options: CheckOptions = {}): CheckResult {
+  return runChecksKept(cascade, config, options).result;
+}
+
+/**
+ * What a kept process (`check --watch`) remembers of one audit to make the next one: the inputs
+ * it was made on, its result, and the document each finding is about.
+ */
+export interface KeptAudit {
+  readonly cascade: Cascade;
+  readonly config: CheckConfig;
+  readonly asOf: string;
+  readonly rules: readonly Rule[];
+  readonly result: CheckResult;
+  /** The document each diagnostic and each unevaluated check is about; undefined when about none. */
+  readonly about: ReadonlyMap<object, string | undefined>;
+  /** Coverage over addressees, per document that assigns tasks. */
+  readonly coverage: ReadonlyMap<string, readonly AddresseeCoverage[]>;
+}
+
+/** An audit and what to keep of it; `scoped` is how many documents were audited again, when not all were. */
+export interface KeptRun {
+  readonly result: CheckResult;
+  readonly kept: KeptAudit;
+  readonly scoped?: number;
+}
+
+/**
+ * `runChecks`, given the last audit of the same files: when only documents' bodies changed and the
+ * registry, configuration, day and rules are the same, the rules make again only the findings
+ * about the documents an edit can reach (`affectedDocuments`: the edited ones, their parents,
+ * everything below them) and the others are the last audit's. Tested against a full audit after
+ * random edits (`src/check/scope.test.ts`).
+ */
+export function runChecksKept(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG, options: CheckOptions = {}, previous?: KeptAudit): KeptRun {
+  const asOf = options.asOf ?? todayIso();
+  const rules = options.rules ?? RULES;
+  const scope =
+    previous && previous.config === config && previous.asOf === asOf && previous.rules === rules && config.waivers.length === 0 && ![...previous.about.values()].includes(undefined)
+      ? affectedDocuments(previous.cascade, cascade)
+      : undefined;
   const index = indexCascade(cascade);
   const atOf = subjects(cascade, index);
   const diagnostics: Diagnostic[] = [];
   const notEvaluated: NotEvaluated[] = [];
+  const about = new Map<object, string | undefined>();
   const used = new Set<Waiver>();
-  const asOf = options.asOf ?? todayIso();
-  for (const rule of options.rules ?? RULES) {
+  const outside = (doc: string | undefined): boolean => scope !== undefined && (doc === undefined || !scope.has(doc));
+  for (const rule of rules) {
     if (isOffEverywhere(config, rule)) continue;
     // Thousands of findings share a few thousand documents: each document's setting is worked out once.
     const settings = new Map<string, ReturnType<typeof settingFor>>();
@@ -59,34 +101,63 @@ export function runChecks(cascade: Cascade, config: CheckConfig = DEFAULT_CONFIG
     const waivers = config.waivers.filter((w) => w.rule === rule.id);
     const report = (f: Finding): void => {
       const at = f.at ?? atOf.get(f.node);
+      const doc = at === undefined ? undefined : docOf(at);
+      // In a scoped re-check, a finding about a document outside the scope is the last audit's.
+      if (outside(doc)) return;
       const severity = setting(at, f.severity ?? rule.defaultSeverity);
       if (severity === 'off') return;
       const waiver = at === undefined ? undefined : waivers.find((w) => covers(w.at, at));
       if (waiver) used.add(waiver);
-      diagnostics.push(
-        clean({ rule: rule.id, severity, message: f.message, place: locate(cascade, f), found: f.found, expected: f.expected,
-          related: related(cascade, f.related), waived: waiver?.reason }),
-      );
+      const d = clean({ rule: rule.id, severity, message: f.message, place: locate(cascade, f), found: f.found, expected: f.expected,
+        related: related(cascade, f.related), waived: waiver?.reason });
+      diagnostics.push(d);
+      about.set(d, doc);
     };
     const cannotEvaluate = (u: Unevaluated): void => {
       const at = u.at ?? (u.node ? atOf.get(u.node) : undefined);
+      const doc = at === undefined ? undefined : docOf(at);
+      if (outside(doc)) return;
       if (setting(at) === 'off') return;
       const place = u.node ? locate(cascade, { node: u.node, key: u.key, index: u.index }) : undefined;
-      notEvaluated.push(clean({ rule: rule.id, reason: u.reason, place, at, related: related(cascade, u.related) }));
+      const n = clean({ rule: rule.id, reason: u.reason, place, at, related: related(cascade, u.related) });
+      notEvaluated.push(n);
+      about.set(n, doc);
     };
     try {
-      rule.check({ cascade, index, asOf, report, cannotEvaluate });
+      rule.check({ cascade, index, asOf, report, cannotEvaluate, ...(scope ? { scope } : {}) });
     } catch (error) {
       // A crashed rule has checked nothing: say so rather than let silence read as a pass.
       const why = error instanceof Error ? error.message : String(error);
-      notEvaluated.push({ rule: rule.id, reason: { vi: `Quy tắc bị lỗi khi chạy: ${why}`, en: `The rule failed: ${why}` } });
+      const n: NotEvaluated = { rule: rule.id, reason: { vi: `Quy tắc bị lỗi khi chạy: ${why}`, en: `The rule failed: ${why}` } };
+      notEvaluated.push(n);
+      about.set(n, undefined);
     }
   }
   config.waivers.forEach((w, i) => {
-    if (!used.has(w)) diagnostics.push(unusedWaiver(w, options.waiverPlaces?.[i]));
+    if (used.has(w)) return;
+    const d = unusedWaiver(w, options.waiverPlaces?.[i]);
+    diagnostics.push(d);
+    about.set(d, undefined);
   });
-  const addressees = cascadeAddresseeCoverage(cascade, index);
-  return { diagnostics: sortByPlace(diagnostics), notEvaluated: sortByPlace(notEvaluated), asOf, addressees };
+  if (scope && previous) {
+    // The last audit's findings about the documents the edit cannot reach.
+    for (const d of previous.result.diagnostics) {
+      const doc = previous.about.get(d);
+      if (doc !== undefined && !scope.has(doc)) (diagnostics.push(d), about.set(d, doc));
+    }
+    for (const n of previous.result.notEvaluated) {
+      const doc = previous.about.get(n);
+      if (doc !== undefined && !scope.has(doc)) (notEvaluated.push(n), about.set(n, doc));
+    }
+  }
+  const coverage = new Map<string, readonly AddresseeCoverage[]>();
+  for (const doc of cascade.documents) {
+    if (index.tasksOf(doc.id).length === 0) continue;
+    const kept = scope && !scope.has(doc.id) ? previous?.coverage.get(doc.id) : undefined;
+    coverage.set(doc.id, kept ?? addresseeCoverage(doc, addresseesCached(cascade, index, doc)));
+  }
+  const result = { diagnostics: sortByPlace(diagnostics), notEvaluated: sortByPlace(notEvaluated), asOf, addressees: [...coverage.values()].flat() };
+  return { result, kept: { cascade, config, asOf, rules, result, about, coverage }, ...(scope ? { scoped: scope.size } : {}) };
 }
 
 /** The document id of `doc-id#task-id` or `doc-id`. */

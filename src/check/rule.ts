@@ -46,8 +46,20 @@ export interface RuleContext {
   readonly index: CascadeIndex;
   /** The day the audit speaks of (`--as-of`), ISO `YYYY-MM-DD`: what is overdue is overdue on it. */
   readonly asOf: string;
+  /**
+   * In a re-check after an edit (`check --watch`), the documents whose findings are made again:
+   * the edited ones, their parents and everything below them; the others' findings of the last
+   * run are kept. Findings about a document outside it are dropped, so a rule may skip those
+   * documents (`inScope`) to save the work; absent, every document is in scope.
+   */
+  readonly scope?: ReadonlySet<string>;
   report(finding: Finding): void;
   cannotEvaluate(what: Unevaluated): void;
+}
+
+/** Are the findings about this document made in this run (see `RuleContext.scope`)? */
+export function inScope(ctx: Pick<RuleContext, 'scope'>, docId: string): boolean {
+  return ctx.scope === undefined || ctx.scope.has(docId);
 }
 
 /** The doc block of a rule; `ok` and `notOk` are YAML documents that the tests run. */

@@ -6,7 +6,7 @@ import { ReadMemo } from '../load/read-memo.js';
 import { sortDiagnostics } from '../load/sort.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { DEFAULT_CONFIG, type CheckConfig } from './config.js';
-import { runChecks, type CheckOptions, type CheckResult } from './engine.js';
+import { runChecksKept, type CheckOptions, type CheckResult, type KeptAudit } from './engine.js';
 
 /** How a session audits: the configuration and the options of `runChecks`. */
 export interface SessionAudit {
@@ -50,6 +50,8 @@ export interface SessionResult {
   readonly loadMs: number;
   readonly checkMs: number;
   readonly totalMs: number;
+  /** How many documents the rules audited again, when an edit let the others' findings be kept. */
+  readonly scoped?: number;
 }
 
 /** A kept audit of some files and folders: audit again after edits, reading only what changed. */
@@ -73,6 +75,8 @@ export async function createCheckSession(paths: readonly string[], options: Sess
   const sweepEvery = Math.max(1, options.sweepEvery ?? 10);
   let rechecks = 0;
   let audit: SessionAudit = { ...(options.config ? { config: options.config } : {}), ...(options.check ? { check: options.check } : {}) };
+  // The last audit: after an edit of some bodies, only the documents it can reach are audited again.
+  let keptAudit: KeptAudit | undefined;
   const once = async (cache: boolean): Promise<SessionResult> => {
     const t0 = performance.now();
     const { cascade, diagnostics: loaded } = await loadCascade(paths, {
@@ -84,9 +88,14 @@ export async function createCheckSession(paths: readonly string[], options: Sess
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     });
     const t1 = performance.now();
-    const result = runChecks(cascade, audit.config ?? DEFAULT_CONFIG, audit.check ?? {});
+    const run = runChecksKept(cascade, audit.config ?? DEFAULT_CONFIG, audit.check ?? {}, keptAudit);
+    keptAudit = run.kept;
+    const result = run.result;
     const t2 = performance.now();
-    return { cascade, loaded, audit: result, diagnostics: sortDiagnostics([...loaded, ...result.diagnostics]), loadMs: t1 - t0, checkMs: t2 - t1, totalMs: t2 - t0 };
+    return {
+      cascade, loaded, audit: result, diagnostics: sortDiagnostics([...loaded, ...result.diagnostics]), loadMs: t1 - t0, checkMs: t2 - t1, totalMs: t2 - t0,
+      ...(run.scoped !== undefined ? { scoped: run.scoped } : {}),
+    };
   };
   // The disk cache helps the first load only: afterwards the memory holds every unchanged file.
   let last = await once(options.cache ?? false);

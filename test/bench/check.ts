@@ -72,7 +72,7 @@ export interface CheckBenchReport {
   readonly findings: number;
   readonly inProcess: { readonly total: Series; readonly load: Series; readonly check: Series };
   /** A kept process (`cascade check --watch`, `createCheckSession`): the first check, then one letter edited and checked again. */
-  readonly kept?: { readonly firstMs: number; readonly recheck: Series; readonly load: Series; readonly check: Series };
+  readonly kept?: { readonly firstMs: number; readonly recheck: Series; readonly load: Series; readonly check: Series; readonly scoped?: number };
   readonly fresh?: FreshRuns;
   /** Fresh processes with the loader's cache off (`CASCADE_NO_CACHE=1`): every file parsed, no cache written. */
   readonly cold?: FreshRuns;
@@ -176,6 +176,7 @@ async function keptRuns(dir: string, n: number): Promise<NonNullable<CheckBenchR
   const wall: number[] = [];
   const load: number[] = [];
   const check: number[] = [];
+  let scoped: number | undefined;
   try {
     for (let i = 0; i < n; i++) {
       // A different deadline each time: the rules see a real change, not only new bytes.
@@ -185,11 +186,12 @@ async function keptRuns(dir: string, n: number): Promise<NonNullable<CheckBenchR
       wall.push(performance.now() - t0);
       load.push(result.loadMs);
       check.push(result.checkMs);
+      scoped = result.scoped;
     }
   } finally {
     await writeFile(file, original);
   }
-  return { firstMs, recheck: series(wall), load: series(load), check: series(check) };
+  return { firstMs, recheck: series(wall), load: series(load), check: series(check), ...(scoped !== undefined ? { scoped } : {}) };
 }
 
 async function freshRuns(dir: string, n: number, env: Readonly<Record<string, string>>): Promise<FreshRuns> {
@@ -348,7 +350,7 @@ export function formatCheckBench(r: CheckBenchReport): string {
   if (r.kept) {
     out.push(line('kept process (check --watch): re-check, 1 edit', r.kept.recheck));
     out.push(line('  of which loadCascade (changed file only)', r.kept.load));
-    out.push(line('  of which runChecks', r.kept.check));
+    out.push(line(`  of which runChecks${r.kept.scoped !== undefined ? ` (${r.kept.scoped} of ${r.documents} documents audited again)` : ''}`, r.kept.check));
   }
   out.push(line('in process (warm): loadCascade + runChecks', r.inProcess.total, `${r.benchMaxRssMb.toFixed(0)} MB`));
   out.push(line('  of which loadCascade', r.inProcess.load));

@@ -1,6 +1,6 @@
 import { carriedRefs, dueTasks, isCarried } from '../coverage.js';
 import { docLabel, gist, quote, taskLabel } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const DOC = `id: vi-du
 kind: cong-van
@@ -40,8 +40,9 @@ export const centralTaskMissing: Rule = {
       notOk: DOC.replace('implements: [ct-14-ttg]', 'implements: [ct-14-ttg] # <-'),
     },
   },
-  check({ cascade, index, report, cannotEvaluate }) {
+  check({ scope, cascade, index, report, cannotEvaluate }) {
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       const issuer = doc.issuer;
       if (issuer === undefined) continue;
       doc.implements.forEach((parentId, i) => {

@@ -1,7 +1,7 @@
 import { dateParts } from '../../model/date.js';
 import { docLabel } from '../facts.js';
 import { codesInUse, swappedCode, withCode } from '../symbol-codes.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (as: string) => `id: vi-du
 kind: cong-van
@@ -32,7 +32,7 @@ export const citationInconsistent: Rule = {
       notOk: doc('- { ref: qd-757-bkhcn, as: 757/QĐ-BKHHCN, date: 2025-04-29 } # <-'),
     },
   },
-  check({ cascade, report }) {
+  check({ scope, cascade, report }) {
     let inUse: ReadonlyMap<string, string> | undefined;
     // Thousands of citations repeat a few symbols ("14/CT-TTg" in every letter): each is looked at once.
     const typos = new Map<string, ReturnType<typeof swappedCode>>();
@@ -41,6 +41,7 @@ export const citationInconsistent: Rule = {
       return typos.get(as);
     };
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       doc.cites.forEach((cite) => {
         const target = cascade.documentsById.get(cite.ref) ?? cascade.known.get(cite.ref);
         if (!target || target === doc) return;

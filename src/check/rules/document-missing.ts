@@ -1,7 +1,7 @@
 import { daysBetween, vnDate } from '../as-of.js';
 import { addresseesCached, type Addressee } from '../addressees.js';
 import { docLabel } from '../facts.js';
-import type { Finding, Rule } from '../rule.js';
+import { inScope, type Finding, type Rule } from '../rule.js';
 
 const parent = (tasks: string, to: string) => `id: vi-du-cap-tren
 kind: cong-van
@@ -61,8 +61,9 @@ export const documentMissing: Rule = {
       parent: ANSWER,
     },
   },
-  check({ cascade, index, asOf, report, cannotEvaluate }) {
+  check({ scope, cascade, index, asOf, report, cannotEvaluate }) {
     for (const parent of cascade.documents) {
+      if (!inScope({ scope }, parent.id)) continue;
       if (index.tasksOf(parent.id).length === 0) continue;
       for (const level of addresseesCached(cascade, index, parent)) {
         const silent = level.addressees.filter((a) => a.documents.length === 0);

@@ -1,6 +1,6 @@
 import { dateParts } from '../../model/date.js';
 import type { Document } from '../../model/document.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (head: string) => `id: vi-du
 kind: cong-van
@@ -27,8 +27,9 @@ export const draftNotIssued: Rule = {
       notOk: doc('symbol: UBND-TH # <-\ndate: 2026-05 # <-'),
     },
   },
-  check({ cascade, report, cannotEvaluate }) {
+  check({ scope, cascade, report, cannotEvaluate }) {
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       const label = `\`${doc.id}\``;
       if (doc.unknown?.includes('number')) unknownPart(doc, 'number');
       else if (!doc.number?.trim()) {

@@ -1,6 +1,6 @@
 import { gist, linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
 import { fingerprintMatches, fingerprintOf } from '../fingerprint.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (fingerprint: string) => `id: vi-du
 kind: cong-van
@@ -36,8 +36,9 @@ export const linkSuspect: Rule = {
       notOk: doc('0123456789ab').replace('fingerprint: 0123456789ab }', 'fingerprint: 0123456789ab } # <-'),
     },
   },
-  check({ cascade, report }) {
+  check({ scope, cascade, report }) {
     for (const entry of cascade.tasks.values()) {
+      if (!inScope({ scope }, entry.doc.id)) continue;
       for (const link of [...linksOf(cascade, entry, 'implements'), ...linksOf(cascade, entry, 'mirrors')]) {
         if (typeof link.raw === 'string' || link.raw.fingerprint === undefined || !link.parent) continue;
         if (fingerprintMatches(link.raw.fingerprint, link.parent.task)) continue;

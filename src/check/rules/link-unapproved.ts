@@ -1,6 +1,6 @@
 import type { TaskEntry } from '../../load/cascade.js';
 import { docLabel, linksOf, type Link } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (link: string) => `id: vi-du
 kind: cong-van
@@ -36,8 +36,9 @@ export const linkUnapproved: Rule = {
       notOk: doc('ct-14-ttg#6 # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const d of cascade.documents) {
+      if (!inScope({ scope }, d.id)) continue;
       const open: { entry: TaskEntry; link: Link }[] = [];
       for (const entry of index.tasksOf(d.id)) {
         for (const link of [...linksOf(cascade, entry, 'implements'), ...linksOf(cascade, entry, 'mirrors')]) {

@@ -1,6 +1,6 @@
 import { linksOf, taskLabel, PARENT_TASK } from '../facts.js';
 import { counterpartOf, ministriesOf, provinceOf } from '../ministry.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const task = (link: string) => `id: vi-du
 kind: cong-van
@@ -35,8 +35,9 @@ export const ministryTaskMirrored: Rule = {
       notOk: task('mirrors: [ct-14-ttg#4] # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const entry of cascade.tasks.values()) {
+      if (!inScope({ scope }, entry.doc.id)) continue;
       for (const link of linksOf(cascade, entry, 'mirrors')) {
         const ministries = link.parent ? ministriesOf(cascade, index, link.parent) : [];
         if (!link.parent || ministries.length === 0) continue;

@@ -2,7 +2,7 @@ import type { TaskEntry } from '../../load/cascade.js';
 import { carriedRefs, isCarried } from '../coverage.js';
 import { docLabel, gist, quote, taskLabel, PARENT_TASK } from '../facts.js';
 import { counterpartOf, ministriesOf, ministryTasks, provinceOf } from '../ministry.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const DOC = `id: vi-du
 kind: cong-van
@@ -43,9 +43,10 @@ export const ministryTaskNotMirrored: Rule = {
       notOk: DOC.replace('implements: [ct-14-ttg]', 'implements: [ct-14-ttg] # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     const due = new Map<string, TaskEntry[]>();
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       if (doc.issuer === undefined || cascade.agencies.get(doc.issuer)?.level !== 'province') continue;
       const taken = carriedRefs(index, doc, ['mirrors', 'implements']);
       doc.implements.forEach((parentId, i) => {

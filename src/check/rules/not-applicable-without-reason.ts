@@ -1,6 +1,6 @@
 import { matchKey } from '../../text/normalize.js';
 import { taskLabel } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (reason: string) => `id: vi-du
 kind: cong-van
@@ -38,9 +38,10 @@ export const notApplicableWithoutReason: Rule = {
       notOk: doc('reason: "N/A" # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     const expected = { vi: 'một câu nêu vì sao nhiệm vụ không áp dụng ở cấp này', en: 'a sentence saying why the task does not apply at this level' };
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       for (const na of doc.not_applicable) {
         if (isReason(na.reason)) continue;
         report({ node: na, key: 'reason', at: doc.id, found: na.reason, expected, message: {

@@ -1,6 +1,6 @@
 import { daysBetween, isFullDate, vnDate } from '../as-of.js';
 import { deadlineText, docLabel, gist, linksOf, parseField, quote, taskLabel } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (date: string) => `id: vi-du
 kind: cong-van
@@ -35,8 +35,9 @@ export const takeUpLate: Rule = {
       notOk: doc('2027-01-20 # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const d of cascade.documents) {
+      if (!inScope({ scope }, d.id)) continue;
       if (!isFullDate(d.date)) continue;
       const issued = d.date;
       const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import type { TargetField } from '../../model/task.js';
 import { docLabel, quote } from '../facts.js';
 import { goalsAboveOf, goalsFor, type GoalAbove } from '../goals.js';
-import type { Rule, RuleContext } from '../rule.js';
+import { inScope, type Rule, type RuleContext } from '../rule.js';
 import { hasFacts, targetFacts, weaknesses } from '../targets.js';
 
 const letter = (items: string) => `id: vi-du
@@ -79,10 +79,12 @@ export const targetWeakerThanGoal: Rule = {
   check(ctx) {
     const goalsAbove = goalsAboveOf(ctx.cascade);
     for (const entry of ctx.cascade.tasks.values()) {
+      if (!inScope(ctx, entry.doc.id)) continue;
       if (entry.task.target === undefined || entry.task.not_applicable !== undefined) continue;
       judge(ctx, { node: entry.task, at: entry.ref, target: entry.task.target }, goalsAbove(entry.doc.id));
     }
     for (const entry of ctx.cascade.goals.values()) {
+      if (!inScope(ctx, entry.doc.id)) continue;
       if (entry.goal.target === undefined) continue;
       judge(ctx, { node: entry.goal, at: entry.ref, target: entry.goal.target }, goalsAbove(entry.doc.id));
     }

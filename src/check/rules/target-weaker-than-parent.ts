@@ -1,6 +1,6 @@
 import type { Document } from '../../model/document.js';
 import { docLabel, linksOf, quote, taskLabel, PARENT_TASK } from '../facts.js';
-import type { Pointer, Rule } from '../rule.js';
+import { inScope, type Pointer, type Rule } from '../rule.js';
 import { hasFacts, targetFacts, weaknesses } from '../targets.js';
 
 // 14/CT-TTg's tasks set no target (its goals do: target-weaker-than-goal), so the examples sit
@@ -56,10 +56,11 @@ export const targetWeakerThanParent: Rule = {
       parent: PROVINCE,
     },
   },
-  check({ cascade, index, report, cannotEvaluate }) {
+  check({ scope, cascade, index, report, cannotEvaluate }) {
     // Dropped: no task of the document that carries the parent restates its target.
     const carriers = new Map<Document, Map<string, { first: Pointer & { at: string }; stated: boolean; parent: string; doc: Document }>>();
     for (const entry of cascade.tasks.values()) {
+      if (!inScope({ scope }, entry.doc.id)) continue;
       if (entry.task.not_applicable !== undefined || !entry.task.implements?.length) continue;
       const mine = index.target(entry);
       for (const link of linksOf(cascade, entry, 'implements')) {

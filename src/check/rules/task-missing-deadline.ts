@@ -2,7 +2,7 @@ import type { TaskEntry } from '../../load/cascade.js';
 import type { Document } from '../../model/document.js';
 import type { CascadeIndex } from '../facts.js';
 import { docLabel, gist, linksOf, parentPlaces, quote, taskLabel } from '../facts.js';
-import type { Rule, RuleContext } from '../rule.js';
+import { inScope, type Rule, type RuleContext } from '../rule.js';
 
 const task = (deadline: string) => `id: vi-du
 kind: cong-van
@@ -41,8 +41,9 @@ export const taskMissingDeadline: Rule = {
       notOk: task(' # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const entry of cascade.tasks.values()) {
+      if (!inScope({ scope }, entry.doc.id)) continue;
       if (entry.implements.length === 0 || entry.task.not_applicable !== undefined) continue;
       if (index.deadline(entry) !== undefined) continue;
       const children = index.childrenOf(entry);
@@ -68,7 +69,7 @@ export const taskMissingDeadline: Rule = {
         related: parentPlaces(parents),
       });
     }
-    for (const doc of cascade.documents) undatedAtTheTop(doc, index, report);
+    for (const doc of cascade.documents) if (inScope({ scope }, doc.id)) undatedAtTheTop(doc, index, report);
   },
 };
 

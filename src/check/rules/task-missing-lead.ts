@@ -1,5 +1,5 @@
 import { gist, linksOf, parentPlaces, quote, taskLabel } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const task = (lead: string) => `id: vi-du
 kind: cong-van
@@ -33,8 +33,9 @@ export const taskMissingLead: Rule = {
       notOk: task(' # <-'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const entry of cascade.tasks.values()) {
+      if (!inScope({ scope }, entry.doc.id)) continue;
       if (entry.implements.length === 0 || entry.task.not_applicable !== undefined) continue;
       if (index.lead(entry).length > 0) continue;
       const children = index.childrenOf(entry);

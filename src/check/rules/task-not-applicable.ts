@@ -1,5 +1,5 @@
 import { docLabel, taskLabel } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (na: string) => `id: vi-du
 kind: cong-van
@@ -28,8 +28,9 @@ export const taskNotApplicable: Rule = {
       notOk: doc('not_applicable:\n  - { task: ct-14-ttg#2.c, reason: Tỉnh đã áp dụng Khung kỹ năng số từ năm 2025. } # <-\n'),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       for (const na of doc.not_applicable) {
         const parent = cascade.tasks.get(na.task);
         report({ node: na, key: 'task', at: doc.id, found: na.reason,

@@ -1,6 +1,6 @@
 import type { TaskEntry } from '../../load/cascade.js';
 import { gist, quote, taskLabel, type CascadeIndex } from '../facts.js';
-import type { Rule } from '../rule.js';
+import { inScope, type Rule } from '../rule.js';
 
 const doc = (link: string) => `id: vi-du
 kind: cong-van
@@ -34,8 +34,9 @@ export const taskWithoutParent: Rule = {
       notOk: doc(''),
     },
   },
-  check({ cascade, index, report }) {
+  check({ scope, cascade, index, report }) {
     for (const doc of cascade.documents) {
+      if (!inScope({ scope }, doc.id)) continue;
       if (doc.implements.length === 0) continue;
       for (const entry of index.tasksOf(doc.id)) {
         if (isLinked(entry) || hasLinkedAncestor(index, entry) || hasLinkedDescendant(index, entry)) continue;
