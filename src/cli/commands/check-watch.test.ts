@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,13 @@ describe('cascade check --watch', () => {
     writeFileSync(broken, readFileSync(broken, 'utf8').replace('  - [oops\n', ''));
     await until(out, /kiểm tra lại trong/u, 3);
     expect(out().split('kiểm tra lại trong').at(-2)).toMatch(/\+0 lỗi mới, −[1-9]\d* đã sửa/u);
+
+    // One task's deadline: only the letter and the directive it takes up are audited again.
+    const [head, body] = readFileSync(letter, 'utf8').split('\nbody:\n');
+    writeFileSync(letter, `${head}\nbody:\n${(body ?? '').replace(/^(\s+)deadline: .*$/mu, '$1deadline: Trước ngày 30/12/2031')}`);
+    await until(out, /kiểm tra lại trong/u, 4);
+    const docs = readdirSync(join(dir, 'documents')).filter((f) => f.endsWith('.yaml')).length;
+    expect(out().split('kiểm tra lại trong').at(-1)).toMatch(new RegExp(`^ \\d+,\\d\\d s \\(quy tắc \\d+,\\d\\d s, 2/${docs} văn bản\\)`, 'u'));
 
     controller.abort();
     expect(await done).toBe(0);

@@ -139,9 +139,11 @@ export async function watchCheck(paths: readonly string[], parsed: ParsedConfig 
       const news = shown.shown.filter((d) => fresh.has(d));
       if (news.length > 0) io.stdout.write(`\n${lang === 'vi' ? 'Phát hiện mới:' : 'New findings:'}\n${formatStylish(news, { lang, color: io.isTTY })}`);
     } else io.stdout.write(shown.text);
+    const docs = result.cascade.documents.length;
+    const scope = result.scoped === undefined ? '' : lang === 'vi' ? `, ${result.scoped}/${docs} văn bản` : `, ${result.scoped} of ${docs} documents`;
     const took = lang === 'vi'
-      ? `kiểm tra lại trong ${seconds(result.totalMs, lang)} (quy tắc ${seconds(result.checkMs, lang)})`
-      : `re-checked in ${seconds(result.totalMs, lang)} (rules ${seconds(result.checkMs, lang)})`;
+      ? `kiểm tra lại trong ${seconds(result.totalMs, lang)} (quy tắc ${seconds(result.checkMs, lang)}${scope})`
+      : `re-checked in ${seconds(result.totalMs, lang)} (rules ${seconds(result.checkMs, lang)}${scope})`;
     status(`${countsText(countDiagnostics(shown.all), lang)} · ${changeText(added, gone, lang)} · ${took}`);
   };
   const schedule = (): void => {
