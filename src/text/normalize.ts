@@ -167,11 +167,16 @@ const foldWordNew = foldWord('new');
 
 /**
  * One tone-mark placement for every syllable, so "Hòa" and "Hoà", "thủy" and "thuỷ", "Qúy" and
- * "Quý" become the same string. Returns NFC; words that are not Vietnamese syllables are kept.
+ * "Quý" become the same string. Returns NFC without control characters; words that are not Vietnamese
+ * syllables are kept.
  */
 export function foldTone(s: string, style: ToneStyle = 'old'): string {
-  return foldComposed(s.normalize('NFC'), style);
+  // Control characters are stripped first (as `nfc` does): left in, they would split a word that
+  // `matchKey`, which strips them, reads whole.
+  return foldComposed(nfc(s), style);
 }
+
+const COMBINING = /\p{M}/u;
 
 /** `foldTone` of text already in NFC. */
 function foldComposed(text: string, style: ToneStyle): string {
@@ -185,6 +190,9 @@ function foldComposed(text: string, style: ToneStyle): string {
     if (!((a === TONED && b === VOWEL) || (a === VOWEL && b === TONED))) continue;
     let start = i - 1;
     while (start > done && classOf(text, start - 1) !== OTHER) start--;
+    // A combining mark with no letter before it (after a space, or a control character stripped later)
+    // belongs to no word: left out, the word folds the same wherever that mark stands.
+    while (start < i - 1 && COMBINING.test(text.charAt(start))) start++;
     let end = i + 1;
     while (end < text.length && classOf(text, end) !== OTHER) end++;
     out += text.slice(done, start) + fold(text.slice(start, end));
