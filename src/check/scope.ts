@@ -5,7 +5,8 @@ import { linkRef } from './facts.js';
 /**
  * The documents whose findings may differ from the last audit's, after a kept process reloaded
  * some files (`check --watch`): the documents that changed, the documents they take up (before and
- * after the edit: the parent's addressees and coverage depend on its answers), and every document
+ * after the edit: the parent's addressees and coverage depend on its answers), the documents citing
+ * a changed one (a citation finding points at the cited document's place), and every document
  * below a changed one (what a child is held to comes from all its ancestors: deadlines, targets,
  * goals, fingerprints). `undefined` means "audit everything": the registry changed, a document was
  * added, removed or renamed, or a changed document's head (number, symbol, date, issuer,
@@ -35,6 +36,8 @@ export function affectedDocuments(before: Cascade, after: Cascade): Set<string> 
       for (const link of [...(entry.task.implements ?? []), ...(entry.task.mirrors ?? [])]) scope.add(docOfRef(linkRef(link)));
     }
   }
+  // The documents citing a changed one: a citation finding points at the cited document's place.
+  for (const doc of after.documents) if (doc.cites.some((c) => changed.has(c.ref))) scope.add(doc.id);
   // Everything below a changed document, through document and task links, in the cascade as it is now.
   const children = childrenOf(after);
   const below = new Set<string>();
