@@ -73,6 +73,8 @@ const BODY_EDITS: Record<string, Edit> = {
   text: nth(/^\s+text: /, (l) => `${l} (sửa)`),
   // A task's target lowered.
   target: nth(/percent: 100/, (l) => l.replace('percent: 100', 'percent: 60')),
+  // Lines added at the top: every place in the file moves, findings elsewhere that point into it too.
+  lines: (t, n) => `${'# dòng thêm\n'.repeat(1 + (n % 3))}${t}`,
 };
 const HEAD_EDITS: Record<string, Edit> = {
   date: nth(/^date: /, () => 'date: 2026-06-30'),
