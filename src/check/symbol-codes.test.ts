@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codesOf, swappedCode, withCode } from './symbol-codes.js';
+import { codesOf, joinedCode, mistypedCode, swappedCode, withCode } from './symbol-codes.js';
 
-const inUse = new Map([['QĐ', 'QĐ'], ['UBND', 'UBND'], ['SCT', 'SCT'], ['VPCP', 'VPCP'], ['TTG', 'TTg']]);
+const inUse = new Map([['QĐ', 'QĐ'], ['NĐ', 'NĐ'], ['UBND', 'UBND'], ['SCT', 'SCT'], ['VPCP', 'VPCP'], ['TTG', 'TTg'], ['CP', 'CP']]);
 
 describe('symbol codes', () => {
   it('splits a number and symbol into its codes', () => {
@@ -22,5 +22,21 @@ describe('symbol codes', () => {
     expect(swappedCode('1/UBDN', inUse)).toEqual({ found: 'UBDN', likely: 'UBND' });
     expect(swappedCode('1/BUND', inUse)).toEqual({ found: 'BUND', likely: 'UBND' });
     expect(swappedCode('1/UNDB', inUse)).toBeUndefined();
+  });
+
+  it('finds a type code run together with a code in use (Lào Cai’s 2025 letter, corpus g01: "181/2024/NĐCP")', () => {
+    expect(joinedCode('181/2024/NĐCP', inUse)).toEqual({ found: 'NĐCP', likely: 'NĐ-CP' });
+    expect(withCode('181/2024/NĐCP', { found: 'NĐCP', likely: 'NĐ-CP' })).toBe('181/2024/NĐ-CP');
+    expect(mistypedCode('1/QĐUBND', inUse)).toEqual({ found: 'QĐUBND', likely: 'QĐ-UBND', how: 'joined' });
+    expect(mistypedCode('05/2025/QĐ-UNBD', inUse)).toEqual({ found: 'UNBD', likely: 'UBND', how: 'swapped' });
+  });
+
+  it('leaves alone a code in use, and a code whose rest after a type code is no code in use', () => {
+    expect(joinedCode('181/2024/NĐ-CP', inUse)).toBeUndefined();
+    expect(joinedCode('5/CTXH', inUse)).toBeUndefined();
+    // "VPCP" is in use as a whole: never read as a type code and "CP".
+    expect(joinedCode('1/VPCP-QHQT', inUse)).toBeUndefined();
+    // A symbol with hyphens is written by someone who uses them.
+    expect(joinedCode('1/QĐUBND-VP', inUse)).toBeUndefined();
   });
 });

@@ -12,7 +12,9 @@ describe('findCitations', () => {
 
   it('reads a citation without "số", without a date, and with the year in the number', () => {
     expect(findCitations('Áp dụng Quyết định 757/QĐ-BKHCN của Bộ trưởng')[0]).toMatchObject({ kind: 'quyet-dinh', number: '757', date: undefined });
-    expect(findCitations('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020')[0]).toMatchObject({ kind: undefined, kindWord: 'Nghị định', number: '30', symbol: '2020/NĐ-CP' });
+    expect(findCitations('Nghị định số 30/2020/NĐ-CP ngày 05/3/2020')[0]).toMatchObject({ kind: 'nghi-dinh', kindWord: 'Nghị định', number: '30', symbol: '2020/NĐ-CP', date: '2020-03-05' });
+    // Laws, decrees and circulars are kinds of their own, told by the word or by the symbol's code.
+    expect(findCitations('Thông tư 33/2026/TT-BTC; 105/2017/NĐ-CP; Luật số 61/2020/QH14; 72/2025/QH15; 01/2026/TTLT-BCT-BTC').map((c) => c.kind)).toEqual(['thong-tu', 'nghi-dinh', 'luat', 'luat', undefined]);
   });
 
   it('reads the Party’s numbering, with a dash before the type code', () => {

@@ -30,11 +30,11 @@ const KIND_WORDS: Readonly<Record<string, DocumentKind | undefined>> = {
   'công điện': 'cong-dien',
   'tờ trình': 'to-trinh',
   'thông báo': 'thong-bao',
-  'thông tư': undefined,
-  'nghị định': undefined,
+  'thông tư': 'thong-tu',
+  'nghị định': 'nghi-dinh',
   'nghị quyết': 'nghi-quyet',
   'hướng dẫn': undefined,
-  'luật': undefined,
+  'luật': 'luat',
 };
 
 const KIND_WORD = Object.keys(KIND_WORDS).join('|');
@@ -72,6 +72,9 @@ export function kindOfSymbol(symbol: string): DocumentKind | undefined {
   // `2025/QĐ-UBND`: a legal document's year before the code; `NQ/TW`: the Party's.
   const code = symbol.replace(/^\d{4}\//, '').split(/[-/]/)[0]?.toUpperCase();
   for (const [kind, c] of Object.entries(KIND_CODES)) if (c && c.toUpperCase() === code) return kind as DocumentKind;
+  // A law: the National Assembly's code and term (`61/2020/QH14`).
+  if (/^QH\d*$/u.test(code ?? '')) return 'luat';
+  // A joint circular, a Party document: not modelled.
   return /^(?:NĐ|TT|NQ|TTLT|L)$/u.test(code ?? '') ? undefined : 'cong-van';
 }
 

@@ -82,7 +82,8 @@ function newId(found: CitationFound): string {
   const code = found.kind ? KIND_CODES[found.kind] : undefined;
   const parts = found.symbol.split('-');
   const rest = code && parts[0]?.toUpperCase() === code.toUpperCase() ? parts.slice(1) : parts;
-  const prefix = code ?? (found.kind === 'cong-van' ? 'cv' : slugify(found.kindWord ?? 'vb'));
+  // Laws, decrees and circulars keep their kind's name (`nghi-dinh-105-2017-nd-cp`, `luat-61-2020-qh14`).
+  const prefix = found.kind === 'luat' || found.kind === 'nghi-dinh' || found.kind === 'thong-tu' ? found.kind : (code ?? (found.kind === 'cong-van' ? 'cv' : slugify(found.kindWord ?? 'vb')));
   return slugify([prefix, found.number, ...rest].join('-'));
 }
 

@@ -11,6 +11,11 @@ export const DOCUMENT_KINDS = [
   'to-trinh',
   'thong-bao',
   'nghi-quyet',
+  // Cited far more often than modelled: the National Assembly's laws, the Government's decrees and
+  // the ministries' circulars (the "Căn cứ" of nearly every decision).
+  'luat',
+  'nghi-dinh',
+  'thong-tu',
 ] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
@@ -26,6 +31,9 @@ export const KIND_TITLES: Readonly<Record<DocumentKind, string | undefined>> = {
   'to-trinh': 'TỜ TRÌNH',
   'thong-bao': 'THÔNG BÁO',
   'nghi-quyet': 'NGHỊ QUYẾT',
+  luat: 'LUẬT',
+  'nghi-dinh': 'NGHỊ ĐỊNH',
+  'thong-tu': 'THÔNG TƯ',
 };
 
 /** Short type code used in symbols and citations (`CT`, `QĐ`, `KH`). */
@@ -39,4 +47,8 @@ export const KIND_CODES: Readonly<Record<DocumentKind, string | undefined>> = {
   'to-trinh': 'TTr',
   'thong-bao': 'TB',
   'nghi-quyet': 'NQ',
+  // A law's symbol carries the National Assembly's code and term (`2020/QH14`), not a type code.
+  luat: undefined,
+  'nghi-dinh': 'NĐ',
+  'thong-tu': 'TT',
 };

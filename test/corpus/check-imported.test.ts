@@ -15,6 +15,7 @@ const QD_1883 = 'g01-province-qd-1883-qd-ubnd-uy-quyen-gd-sct-vlncn.txt';
 const QD_2867 = 'g01-province-qd-2867-qd-ubnd-uy-quyen-gd-sct-vlncn.txt';
 const QD_1894 = 'g08-province-qd-1894-qd-ubnd-dia-ban-uu-dai-dau-tu.txt';
 const CV_2026 = 'g03-province-cv-ubnd-kt-unnumbered-2026-bao-ve-khoang-san.txt';
+const CV_3109 = 'g10-ministry-cv-3109-bct-khcn-huong-dan-attp.txt';
 
 describe('the audit of the imported tuning groups against the key', () => {
   let audits: Map<string, GroupAudit>;
@@ -52,6 +53,19 @@ describe('the audit of the imported tuning groups against the key', () => {
   it('g08: finds that QĐ 1894, at the top of its cascade, dates none of its standing duties (information)', () => {
     expect(found('g08')).toEqual(expect.arrayContaining([`task-missing-deadline @ ${QD_1894}`]));
     expect(audits.get('g08')?.findings.filter((f) => f.rule === 'task-missing-deadline' && f.document === QD_1894).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('g01: finds "181/2024/NĐCP" in the 2025 letter (a type code run together with CP), and not the right "NĐ-CP" of CV 5085 against the entry accepted from it', () => {
+    expect(found('g01')).toEqual(expect.arrayContaining([`citation-inconsistent @ ${CV_2025}`]));
+    const cited = (file: string) => audits.get('g01')?.findings.filter((f) => f.rule === 'citation-inconsistent' && f.document === file).map((f) => f.found) ?? [];
+    expect(cited(CV_2025)).toEqual(['181/2024/NĐCP']);
+    expect(cited(CV_5085)).toEqual([]);
+  });
+
+  it('g10: finds CV 3109 dating NĐ 105/2017/NĐ-CP in 2019: a decree cited is a citation of its own kind (nghi-dinh), not a comment', () => {
+    expect(found('g10')).toEqual(expect.arrayContaining([`citation-inconsistent @ ${CV_3109}`]));
+    const dated = audits.get('g10')?.findings.filter((f) => f.rule === 'citation-inconsistent' && f.document === CV_3109).map((f) => f.found);
+    expect(dated).toEqual(['2019-09-14']);
   });
 
   it('g03: finds the provincial letter a draft', () => {

@@ -1,6 +1,6 @@
 import { dateParts } from '../../model/date.js';
 import { docLabel } from '../facts.js';
-import { codesInUse, swappedCode, withCode } from '../symbol-codes.js';
+import { codesInUse, mistypedCode, withCode, type CodeTypo } from '../symbol-codes.js';
 import { inScope, type Rule } from '../rule.js';
 
 const doc = (as: string) => `id: vi-du
@@ -25,8 +25,8 @@ export const citationInconsistent: Rule = {
     },
     docs: {
       why: {
-        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” và chữ hoa, chữ thường không tính (“14 /CT-TTg”, “14/CT-TTG” trong tiêu đề viết hoa); sai một chữ vẫn là phát hiện. Năm ghi trong số hiệu là năm ban hành: “105/2017/NĐ-CP ngày 14 tháng 9 năm 2019” sai ngày hoặc sai số. Một ký hiệu không văn bản, cơ quan nào dùng mà là ký hiệu đang dùng bị đảo hai chữ cái liền nhau (“QĐ-UNBD” cho “QĐ-UBND”, từ bốn chữ cái) cũng là phát hiện, kể cả khi mục danh mục được chấp nhận từ chính trích dẫn đó; trích dẫn viết đúng thì không bị so với mục sai ấy.',
-        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” and letter case do not count (“14 /CT-TTg”, “14/CT-TTG” in an ALL-CAPS title); a wrong letter still does. The year a number carries is its year of issue: “105/2017/NĐ-CP of 14 September 2019” has a wrong date or a wrong number. A code no document or agency uses that is a code in use with two neighbouring letters swapped (“QĐ-UNBD” for “QĐ-UBND”, four letters or more) is a finding too, even when the registry entry was accepted from that very citation; a citation that writes the code right is not compared with such an entry.',
+        vi: 'Trích dẫn sai ký hiệu hay ngày làm người đọc không tìm được văn bản gốc, và sai sót được chép tiếp xuống cấp dưới (757/QĐ-BKHHCN trong 14/CT-TTg thay vì 757/QĐ-BKHCN). Mỗi trích dẫn được so với văn bản nó chỉ tới (đã mô hình hoặc trong danh mục văn bản đã biết); khoảng trắng quanh “/” và chữ hoa, chữ thường không tính (“14 /CT-TTg”, “14/CT-TTG” trong tiêu đề viết hoa); sai một chữ vẫn là phát hiện. Năm ghi trong số hiệu là năm ban hành: “105/2017/NĐ-CP ngày 14 tháng 9 năm 2019” sai ngày hoặc sai số. Một ký hiệu không văn bản, cơ quan nào dùng mà là ký hiệu đang dùng bị đảo hai chữ cái liền nhau (“QĐ-UNBD” cho “QĐ-UBND”, từ bốn chữ cái) hoặc một mã loại văn bản viết liền với ký hiệu đang dùng, thiếu dấu gạch nối (“NĐCP” cho “NĐ-CP”) cũng là phát hiện, kể cả khi mục danh mục được chấp nhận từ chính trích dẫn đó; trích dẫn viết đúng thì không bị so với mục sai ấy.',
+        en: 'A wrong symbol or date keeps readers from finding the source and is copied down the cascade (757/QĐ-BKHHCN in 14/CT-TTg for 757/QĐ-BKHCN). Each citation is compared with the document it names (modelled, or in the known-documents registry); spaces around “/” and letter case do not count (“14 /CT-TTg”, “14/CT-TTG” in an ALL-CAPS title); a wrong letter still does. The year a number carries is its year of issue: “105/2017/NĐ-CP of 14 September 2019” has a wrong date or a wrong number. A code no document or agency uses that is a code in use with two neighbouring letters swapped (“QĐ-UNBD” for “QĐ-UBND”, four letters or more), or a type code run together with a code in use (“NĐCP” for “NĐ-CP”), is a finding too, even when the registry entry was accepted from that very citation; a citation that writes the code right is not compared with such an entry.',
       },
       ok: doc('- { ref: ct-14-ttg, as: 14 /CT-TTg, date: 2026-04-22 }\n  - { ref: ct-14-ttg, as: 14/CT-TTG, date: 2026-04-22 }'),
       notOk: doc('- { ref: qd-757-bkhcn, as: 757/QĐ-BKHHCN, date: 2025-04-29 } # <-'),
@@ -35,9 +35,9 @@ export const citationInconsistent: Rule = {
   check({ scope, cascade, report }) {
     let inUse: ReadonlyMap<string, string> | undefined;
     // Thousands of citations repeat a few symbols ("14/CT-TTg" in every letter): each is looked at once.
-    const typos = new Map<string, ReturnType<typeof swappedCode>>();
+    const typos = new Map<string, CodeTypo | undefined>();
     const typoIn = (as: string) => {
-      if (!typos.has(as)) typos.set(as, swappedCode(as, (inUse ??= codesInUse(cascade))));
+      if (!typos.has(as)) typos.set(as, mistypedCode(as, (inUse ??= codesInUse(cascade))));
       return typos.get(as);
     };
     for (const doc of cascade.documents) {
@@ -60,9 +60,10 @@ export const citationInconsistent: Rule = {
           const typo = typoIn(cite.as);
           if (typo) {
             const right = withCode(cite.as, typo);
+            const how = typo.how === 'swapped' ? { vi: 'bị đảo hai chữ cái', en: 'with two letters swapped' } : { vi: 'thiếu dấu gạch nối', en: 'without its hyphen' };
             report({ node: cite, key: 'as', at: doc.id, found: cite.as, related, message: {
-              vi: `Văn bản \`${docLabel(doc)}\` trích dẫn \`${cite.as}\`, có lẽ là \`${right}\`: ký hiệu \`${typo.found}\` là \`${typo.likely}\` bị đảo hai chữ cái`,
-              en: `\`${docLabel(doc)}\` cites \`${cite.as}\`, likely \`${right}\`: the code \`${typo.found}\` is \`${typo.likely}\` with two letters swapped`,
+              vi: `Văn bản \`${docLabel(doc)}\` trích dẫn \`${cite.as}\`, có lẽ là \`${right}\`: ký hiệu \`${typo.found}\` là \`${typo.likely}\` ${how.vi}`,
+              en: `\`${docLabel(doc)}\` cites \`${cite.as}\`, likely \`${right}\`: the code \`${typo.found}\` is \`${typo.likely}\` ${how.en}`,
             }, expected: { vi: `\`${right}\``, en: `\`${right}\`` } });
           }
         }

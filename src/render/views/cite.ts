@@ -16,6 +16,9 @@ export const KIND_NAMES: Readonly<Record<DocumentKind, string>> = {
   'to-trinh': 'Tờ trình',
   'thong-bao': 'Thông báo',
   'nghi-quyet': 'Nghị quyết',
+  luat: 'Luật',
+  'nghi-dinh': 'Nghị định',
+  'thong-tu': 'Thông tư',
 };
 
 /** What a citation reads of a document, modelled or known by citation. */

@@ -17,7 +17,8 @@ export function ordinal(n: number): string {
  * for a positional id `nội dung thứ hai tại mục 1` (`1-2`: the second unnumbered item under 1).
  */
 export function printedTaskRef(id: string, kind: Document['kind']): string {
-  const item = kind === 'chi-thi' || kind === 'quyet-dinh' ? 'khoản' : 'mục';
+  // Legal documents number their clauses "khoản"; letters and plans their parts "mục".
+  const item = kind === 'chi-thi' || kind === 'quyet-dinh' || kind === 'nghi-dinh' || kind === 'thong-tu' || kind === 'luat' ? 'khoản' : 'mục';
   const lettered = /^(\d+)\.([a-zđ])(?:\/(.+))?$/u.exec(id);
   if (lettered) {
     const year = lettered[3] && /^\d{4}$/.test(lettered[3]) ? `, năm ${lettered[3]}` : lettered[3] ? ', các năm tiếp theo' : '';
