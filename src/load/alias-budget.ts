@@ -36,7 +36,7 @@ function place(file: string, lines: LineCounter, offset: number): { file: string
 export function aliasProblem(file: string, text: string): Diagnostic | undefined {
   if (!mayHoldAnchors(text)) return undefined;
   const lines = new Lines();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, logLevel: 'error' });
   const anchors: Anchor[] = [];
   const aliases: AliasAt[] = [];
   visit(doc, (_key, node) => {

@@ -53,7 +53,9 @@ function firstAliasOffset(doc: Document.Parsed): number {
 /** Parses one file; YAML errors, warnings, alias bombs and control characters become findings. */
 export function parseYaml(file: string, text: string): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  // `logLevel: 'error'`: the library's own warnings (a collection as a key) would reach the user as a
+  // Node process warning; the loader reports what matters as a finding with its place.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, logLevel: 'error' });
   const source: Source = { file, text, lines };
   const diagnostics: Diagnostic[] = [];
   const seenTabLines = new Set<number>();

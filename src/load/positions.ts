@@ -30,7 +30,7 @@ export class YamlFile {
 
   /** The YAML tree (parsed again on first use; the line index of the first parse is kept). */
   doc(): Document.Parsed {
-    this.tree ??= parseDocument(this.source.text, { uniqueKeys: true });
+    this.tree ??= parseDocument(this.source.text, { uniqueKeys: true, logLevel: 'error' });
     return this.tree;
   }
 

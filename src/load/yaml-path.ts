@@ -23,6 +23,10 @@ export function pairOf(map: Node | undefined, key: string): Pair | undefined {
     const k = isScalar(pair.key) ? pair.key.value : pair.key;
     if (typeof k === 'string' ? k === key || k.normalize('NFC') === key : String(k) === key) return pair;
   }
+  // A collection as a key (`? [a, b]`): the value's key is its YAML text (`[ a, b ]`), the node's
+  // String() its JSON (`["a","b"]`); compared without spaces and quotes, to place the finding on it.
+  const loose = (s: string) => s.replace(/[\s"']/g, '');
+  for (const pair of map.items) if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key) && loose(String(pair.key)) === loose(key)) return pair;
   return undefined;
 }
 

@@ -27,6 +27,21 @@ describe('the YAML traps of a clerk’s first hour', () => {
     );
   });
 
+  it('places a collection written as a key ("? [a, b]") on its line, with no warning of Node’s own', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      const r = await validate('collection-key', `${HEAD}? [a, b]\n: c\nbody: []\n`);
+      await new Promise((done) => setImmediate(done));
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('8:3  lỗi  Khóa không được phép ở đây: `[ a, b ]`  schema-unknown-key');
+      expect(warnings.filter((m) => m.includes('collection values'))).toEqual([]);
+    } finally {
+      process.off('warning', listen);
+    }
+  });
+
   it('says in English what to write when --lang en', async () => {
     const r = await validate('colon-en', `${HEAD}body:\n  - task: "1"\n    text: Triển khai: học trên nền tảng\n`, 'en');
     expect(r.out).toContain('The value of `text` holds a `:` followed by a space: put text containing \':\' in quotes, e.g. text: "Triển khai: học trên nền tảng"');
