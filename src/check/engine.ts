@@ -1,7 +1,7 @@
 import type { Cascade } from '../load/cascade.js';
 import type { Diagnostic, Place, Related, Text } from '../report/diagnostic.js';
 import { DEFAULT_CONFIG, settingFor, type CheckConfig, type Waiver } from './config.js';
-import { indexCascade, type CascadeIndex } from './facts.js';
+import { docOfRef, indexCascade, type CascadeIndex } from './facts.js';
 import type { Finding, Pointer, RelatedPointer, Rule, Unevaluated } from './rule.js';
 import { RULES } from './rules/index.js';
 import { todayIso } from './as-of.js';
@@ -92,7 +92,7 @@ export function runChecksKept(cascade: Cascade, config: CheckConfig = DEFAULT_CO
     // Thousands of findings share a few thousand documents: each document's setting is worked out once.
     const settings = new Map<string, ReturnType<typeof settingFor>>();
     const setting = (at: string | undefined, fallback = rule.defaultSeverity) => {
-      const doc = at === undefined ? undefined : docOf(at);
+      const doc = at === undefined ? undefined : docOfRef(at);
       const key = `${doc ?? ''}\u0000${fallback}`;
       let s = settings.get(key);
       if (s === undefined) settings.set(key, (s = settingFor(config, rule.id, doc, fallback)));
@@ -101,7 +101,7 @@ export function runChecksKept(cascade: Cascade, config: CheckConfig = DEFAULT_CO
     const waivers = config.waivers.filter((w) => w.rule === rule.id);
     const report = (f: Finding): void => {
       const at = f.at ?? atOf.get(f.node);
-      const doc = at === undefined ? undefined : docOf(at);
+      const doc = at === undefined ? undefined : docOfRef(at);
       // In a scoped re-check, a finding about a document outside the scope is the last audit's.
       if (outside(doc)) return;
       const severity = setting(at, f.severity ?? rule.defaultSeverity);
@@ -115,7 +115,7 @@ export function runChecksKept(cascade: Cascade, config: CheckConfig = DEFAULT_CO
     };
     const cannotEvaluate = (u: Unevaluated): void => {
       const at = u.at ?? (u.node ? atOf.get(u.node) : undefined);
-      const doc = at === undefined ? undefined : docOf(at);
+      const doc = at === undefined ? undefined : docOfRef(at);
       if (outside(doc)) return;
       if (setting(at) === 'off') return;
       const place = u.node ? locate(cascade, { node: u.node, key: u.key, index: u.index }) : undefined;
@@ -160,11 +160,6 @@ export function runChecksKept(cascade: Cascade, config: CheckConfig = DEFAULT_CO
   return { result, kept: { cascade, config, asOf, rules, result, about, coverage }, ...(scope ? { scoped: scope.size } : {}) };
 }
 
-/** The document id of `doc-id#task-id` or `doc-id`. */
-function docOf(at: string): string {
-  const hash = at.indexOf('#');
-  return hash < 0 ? at : at.slice(0, hash);
-}
 
 function subjects(cascade: Cascade, index: CascadeIndex): Map<object, string> {
   const map = new Map<object, string>();

@@ -113,6 +113,12 @@ export function deadlineText(field: DeadlineField): string {
   return typeof field === 'string' ? field : field.text;
 }
 
+/** The document of a task ref or of an `at`: `ct-14-ttg` of `ct-14-ttg#2.a` (a document id as it is). */
+export function docOfRef(ref: string): string {
+  const hash = ref.indexOf('#');
+  return hash < 0 ? ref : ref.slice(0, hash);
+}
+
 /** The task ref a link points at. */
 export function linkRef(link: TaskLink): string {
   return typeof link === 'string' ? link : link.task;

@@ -1,4 +1,5 @@
 import type { Cascade, GoalEntry } from '../load/cascade.js';
+import { docOfRef } from './facts.js';
 import { hasFacts, targetFacts, type TargetFacts } from './targets.js';
 
 /** A goal above a document, with the facts of its target. */
@@ -56,12 +57,6 @@ function parentDocs(cascade: Cascade): Map<string, Set<string>> {
     for (const ref of entry.mirrors) add(entry.doc.id, docOfRef(ref));
   }
   return parents;
-}
-
-/** `ct-14-ttg` of `ct-14-ttg#2.a`. */
-function docOfRef(ref: string): string {
-  const hash = ref.indexOf('#');
-  return hash < 0 ? ref : ref.slice(0, hash);
 }
 
 /**

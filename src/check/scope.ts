@@ -1,6 +1,6 @@
 import type { Cascade } from '../load/cascade.js';
 import type { Document } from '../model/document.js';
-import { linkRef } from './facts.js';
+import { docOfRef, linkRef } from './facts.js';
 
 /**
  * The documents whose findings may differ from the last audit's, after a kept process reloaded
@@ -84,9 +84,4 @@ function childrenOf(cascade: Cascade): Map<string, Set<string>> {
     for (const link of entry.task.mirrors ?? []) add(docOfRef(linkRef(link)), entry.doc.id);
   }
   return out;
-}
-
-function docOfRef(ref: string): string {
-  const hash = ref.indexOf('#');
-  return hash < 0 ? ref : ref.slice(0, hash);
 }

@@ -137,7 +137,7 @@ function printCounts(c: StatusCounts): string {
 
 /** A row's coverage: its documents' cells (each summed document's own), or its owed cells counted missing. */
 function rowCoverage(r: GridRow, m: CoverageMatrix): Coverage {
-  if (r.kind === 'addressee') return columnCoverage(r.cells.map((c) => ({ status: c.status, tasks: c.tasks, reasons: c.reasons })), m.rows);
+  if (r.kind === 'addressee') return columnCoverage(r.cells, m.rows);
   return sumCoverage(r.columns.flatMap((i) => (m.byColumn[i] ? [m.byColumn[i]] : [])));
 }
 
